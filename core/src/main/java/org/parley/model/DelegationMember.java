@@ -1,0 +1,37 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A person a source places in a delegation, with the title as that source writes it ("Defence
+ * Minister", "Minister of Defense", "Putin aide"): titles differ between sources and each is kept.
+ */
+@Value.Immutable
+public abstract class DelegationMember implements Claim {
+
+  /** The person. */
+  public abstract ActorId person();
+
+  /** The title the source gives the person, as written. */
+  public abstract Optional<String> title();
+
+  @Override
+  public abstract List<Evidence> evidence();
+
+  @Override
+  public abstract Optional<Assessment> assessment();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DelegationMember}. */
+  public static final class Builder extends ImmutableDelegationMember.Builder {}
+
+  @Value.Check
+  void check() {
+    title().ifPresent(t -> Checks.notBlank(t, "delegation member title"));
+  }
+}

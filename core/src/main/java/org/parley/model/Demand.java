@@ -1,0 +1,55 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A demand one actor makes of another, as a source reports it: who demands ({@link #by()}), of whom
+ * (the {@link #addressee()}, the actor asked to act or concede), on what issue, what exactly (the
+ * regions named, the conditions attached), and the response if the source reports one.
+ */
+@Value.Immutable
+public abstract class Demand implements Claim {
+
+  /** The actor that makes the demand. */
+  public abstract ActorId by();
+
+  /** The actor the demand is made of: the one asked to act or concede. */
+  public abstract ActorId addressee();
+
+  /** What the demand is about. */
+  public abstract Issue issue();
+
+  /** What is demanded, in the source's terms: "withdraw its forces from four regions". */
+  public abstract String description();
+
+  /** Places the demand names, as written: Donetsk, Luhansk, Kherson, Zaporizhzhia. */
+  public abstract List<String> regions();
+
+  /** Conditions attached to the demand: "as a condition for a ceasefire". */
+  public abstract List<String> conditions();
+
+  /** The response the source reports, if any. */
+  public abstract Optional<Response> response();
+
+  @Override
+  public abstract List<Evidence> evidence();
+
+  @Override
+  public abstract Optional<Assessment> assessment();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Demand}. */
+  public static final class Builder extends ImmutableDemand.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(description(), "demand description");
+    Checks.noneBlank(regions(), "demand regions");
+    Checks.noneBlank(conditions(), "demand conditions");
+  }
+}

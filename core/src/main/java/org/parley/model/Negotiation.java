@@ -1,0 +1,44 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The event that reports are about: one round of talks between parties, with the states or
+ * organizations that host or mediate them. It holds only what identifies the event; what happened
+ * there is what each {@link Report} says.
+ */
+@Value.Immutable
+public abstract class Negotiation {
+
+  /** The negotiation's id. */
+  public abstract NegotiationId id();
+
+  /** A short title: "Russia–Ukraine direct talks, Istanbul, May 2025". */
+  public abstract String title();
+
+  /** The sides whose positions are negotiated. */
+  public abstract List<ActorId> parties();
+
+  /** Who hosts the talks. */
+  public abstract List<ActorId> hosts();
+
+  /** Who mediates between the parties. */
+  public abstract List<ActorId> mediators();
+
+  /** The round of talks this one follows, such as the 2022 Istanbul talks. */
+  public abstract Optional<NegotiationId> previousRound();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Negotiation}. */
+  public static final class Builder extends ImmutableNegotiation.Builder {}
+
+  @Value.Check
+  void check() {
+    Checks.notBlank(title(), "negotiation title");
+  }
+}

@@ -1,0 +1,54 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * One source's account of one negotiation: the date, venue and length of the talks AS THAT SOURCE
+ * STATES THEM, and the delegations, demands, outcomes, statements and titles it reports. Five
+ * articles about one meeting are five reports; where they disagree, each keeps its own version.
+ */
+@Value.Immutable
+public abstract class Report {
+
+  /** The report's id. */
+  public abstract ReportId id();
+
+  /** The source whose account this is. */
+  public abstract SourceId source();
+
+  /** The negotiation it is about. */
+  public abstract NegotiationId negotiation();
+
+  /** When the source says the talks took place. */
+  public abstract Optional<Reported<PartialDate>> date();
+
+  /** Where the source says they took place. */
+  public abstract Optional<Reported<Venue>> venue();
+
+  /** How long the source says they lasted. */
+  public abstract Optional<Reported<DurationEstimate>> duration();
+
+  /** The delegations the source describes. */
+  public abstract List<Delegation> delegations();
+
+  /** The demands the source reports. */
+  public abstract List<Demand> demands();
+
+  /** The outcomes the source reports. */
+  public abstract List<Outcome> outcomes();
+
+  /** The statements the source reports. */
+  public abstract List<Statement> statements();
+
+  /** Titles the source gives people, beyond those of delegation members. */
+  public abstract List<PersonTitle> titles();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Report}. */
+  public static final class Builder extends ImmutableReport.Builder {}
+}

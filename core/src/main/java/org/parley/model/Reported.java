@@ -1,0 +1,38 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A value as one source reports it, such as the date, venue or length of the talks: the value
+ * exactly as that source gives it ("Friday", "under two hours"), the passages it rests on, and an
+ * optional assessment. Two sources that give different values produce two {@code Reported} values
+ * in two reports; nothing is merged.
+ *
+ * @param <T> the type of the value
+ */
+@Value.Immutable
+public abstract class Reported<T> implements Claim {
+
+  /** The value as the source gives it. */
+  public abstract T value();
+
+  @Override
+  public abstract List<Evidence> evidence();
+
+  @Override
+  public abstract Optional<Assessment> assessment();
+
+  /** The value with the passages that state it. */
+  public static <T> Reported<T> of(T value, Evidence... evidence) {
+    return Reported.<T>builder().value(value).addEvidence(evidence).build();
+  }
+
+  public static <T> Builder<T> builder() {
+    return new Builder<>();
+  }
+
+  /** Builds a {@link Reported} value. */
+  public static final class Builder<T> extends ImmutableReported.Builder<T> {}
+}
