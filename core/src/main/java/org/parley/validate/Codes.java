@@ -1,0 +1,76 @@
+package org.parley.validate;
+
+/**
+ * The stable codes of the standard rules. A code never changes meaning once released; programs and
+ * tests match on it, people read the message.
+ */
+public final class Codes {
+
+  private Codes() {}
+
+  /** Error: two records of one kind (actors, negotiations, sources, reports) share an id. */
+  public static final String DUPLICATE_ID = "id.duplicate";
+
+  /** Error: an actor id names no actor of the dataset. */
+  public static final String UNKNOWN_ACTOR = "reference.unknown-actor";
+
+  /** Error: a report's source names no source of the dataset. */
+  public static final String UNKNOWN_SOURCE = "reference.unknown-source";
+
+  /** Error: a report's negotiation, or a negotiation's previous round, names no negotiation. */
+  public static final String UNKNOWN_NEGOTIATION = "reference.unknown-negotiation";
+
+  /** Error: following an actor's affiliations leads back to the actor. */
+  public static final String AFFILIATION_CYCLE = "actor.affiliation-cycle";
+
+  /** Warning: two reports give the same source's account of the same negotiation. */
+  public static final String DUPLICATE_ACCOUNT = "report.duplicate-account";
+
+  /** Error: a delegation's head is not one of its members. */
+  public static final String HEAD_NOT_MEMBER = "delegation.head-not-member";
+
+  /** Error: a person is listed twice in one delegation. */
+  public static final String DUPLICATE_MEMBER = "delegation.duplicate-member";
+
+  /** Error: one report puts a person in the delegations of two different parties. */
+  public static final String PERSON_IN_OPPOSING_DELEGATIONS = "delegation.person-in-opposing-delegations";
+
+  /** Error: a demand is made of the actor who makes it. */
+  public static final String SELF_ADDRESSED_DEMAND = "demand.self-addressed";
+
+  /** Warning: the responder to a demand is not a party to the negotiation, nor affiliated to one. */
+  public static final String RESPONDER_NOT_PARTY = "response.responder-not-party";
+
+  /** Error: a claim carries no evidence. */
+  public static final String EVIDENCE_MISSING = "evidence.missing";
+
+  /** Warning: no text of the source was available, so the report's evidence was not checked. */
+  public static final String EVIDENCE_UNCHECKED = "evidence.unchecked";
+
+  /** Error: an evidence passage ends beyond the end of its document. */
+  public static final String EVIDENCE_OUTSIDE_DOCUMENT = "evidence.outside-document";
+
+  /** Error: the document's text at an evidence offset differs from the evidence text. */
+  public static final String EVIDENCE_TEXT_MISMATCH = "evidence.text-mismatch";
+
+  /** Error: a direct quote's words occur in none of its evidence passages. */
+  public static final String QUOTE_NOT_IN_EVIDENCE = "statement.quote-not-in-evidence";
+
+  /** Error: the SHA-256 of a source's document differs from the one the source records. */
+  public static final String DOCUMENT_HASH_MISMATCH = "source.document-hash-mismatch";
+
+  /** Error: a date does not exist in the calendar, such as 30 February. */
+  public static final String NOT_A_CALENDAR_DATE = "date.not-a-calendar-date";
+
+  /** Warning: a full date does not fall on the weekday given with it. */
+  public static final String WEEKDAY_MISMATCH = "date.weekday-mismatch";
+
+  /** Error: a duration of zero minutes. */
+  public static final String DURATION_NOT_POSITIVE = "duration.not-positive";
+
+  /** Error: a quantity of zero. */
+  public static final String QUANTITY_NOT_POSITIVE = "quantity.not-positive";
+
+  /** Error: a rule threw an exception instead of reporting; the other rules still ran. */
+  public static final String RULE_FAILED = "rule.failed";
+}

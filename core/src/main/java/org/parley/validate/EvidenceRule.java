@@ -1,0 +1,95 @@
+package org.parley.validate;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.model.Dataset;
+import org.parley.model.Evidence;
+import org.parley.model.SourceId;
+import org.parley.model.Statement;
+import org.parley.model.StatementMode;
+
+/**
+ * Every claim rests on evidence; every evidence passage is, at its code point offset, exactly the
+ * text of its source's document; a direct quote's words occur in its evidence; and a document's hash
+ * is the one its source records. When a source's text is not available its report's evidence is not
+ * checked, and a warning says so.
+ */
+final class EvidenceRule implements Rule {
+
+  private static final int EXCERPT = 60;
+
+  @Override
+  public void check(Dataset dataset, RuleContext context) {
+    Map<SourceId, Optional<SourceText>> texts = new HashMap<>();
+    Walk.each(dataset.sources(), Walk.SOURCES, (source, at) -> {
+      Optional<SourceText> text = context.texts().find(source);
+      texts.putIfAbsent(source.id(), text);
+      source.document().ifPresent(document -> text.ifPresent(t -> {
+        if (!t.sha256().equals(document.sha256())) {
+          context.error(Codes.DOCUMENT_HASH_MISMATCH, at.child("document").child("sha256"),
+              "the document " + document.path() + " supplied for " + source.id() + " has SHA-256 " + t.sha256()
+                  + ", not the recorded " + document.sha256() + "; evidence offsets may not fit it");
+        }
+      }));
+    });
+
+    Walk.each(dataset.reports(), Walk.REPORTS, (report, reportAt) -> {
+      Optional<SourceText> text = texts.getOrDefault(report.source(), Optional.empty());
+      int[] unchecked = {0};
+      Walk.claims(report, reportAt, (claim, at) -> {
+        if (claim.evidence().isEmpty()) {
+          context.error(Codes.EVIDENCE_MISSING, at.child("evidence"),
+              "the claim has no evidence; quote the passage of " + report.source() + " it rests on");
+          return;
+        }
+        if (claim instanceof Statement) {
+          checkQuote((Statement) claim, at, context);
+        }
+        if (text.isPresent()) {
+          Walk.each(claim.evidence(), at.child("evidence"), (e, ep) -> checkPassage(e, ep, text.get(), context));
+        } else {
+          unchecked[0] += claim.evidence().size();
+        }
+      });
+      if (unchecked[0] > 0 && context.source(report.source()).isPresent()) {
+        context.warning(Codes.EVIDENCE_UNCHECKED, reportAt.child("source"),
+            "no text of " + report.source() + " was supplied, so the " + unchecked[0]
+                + " evidence passage(s) of this report were not checked against it");
+      }
+    });
+  }
+
+  private static void checkPassage(Evidence evidence, JsonPointer at, SourceText text, RuleContext context) {
+    if (evidence.end() > text.codePointLength()) {
+      context.error(Codes.EVIDENCE_OUTSIDE_DOCUMENT, at.child("start"),
+          "the passage [" + evidence.start() + ", " + evidence.end() + ") ends beyond the document, which has "
+              + text.codePointLength() + " code points");
+      return;
+    }
+    String actual = text.slice(evidence.start(), evidence.end());
+    if (!actual.equals(evidence.text())) {
+      String hint = text.find(evidence.text())
+          .map(offset -> "; the evidence text occurs at offset " + offset)
+          .orElse("; the evidence text occurs nowhere in the document");
+      context.error(Codes.EVIDENCE_TEXT_MISMATCH, at.child("text"),
+          "the document has \"" + excerpt(actual) + "\" at offset " + evidence.start() + ", not \""
+              + excerpt(evidence.text()) + "\"" + hint + " (offsets count Unicode code points)");
+    }
+  }
+
+  private static void checkQuote(Statement statement, JsonPointer at, RuleContext context) {
+    if (statement.mode() == StatementMode.DIRECT_QUOTE
+        && statement.evidence().stream().noneMatch(e -> e.text().contains(statement.words()))) {
+      context.error(Codes.QUOTE_NOT_IN_EVIDENCE, at.child("words"),
+          "the quoted words \"" + excerpt(statement.words()) + "\" occur in none of the statement's evidence");
+    }
+  }
+
+  private static String excerpt(String text) {
+    return text.codePointCount(0, text.length()) <= EXCERPT
+        ? text
+        : text.substring(0, text.offsetByCodePoints(0, EXCERPT)) + "…";
+  }
+
+}

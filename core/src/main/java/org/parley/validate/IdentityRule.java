@@ -1,0 +1,46 @@
+package org.parley.validate;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Negotiation;
+import org.parley.model.Report;
+import org.parley.model.Source;
+
+/** Ids are unique per kind of record, and one source gives one account of one negotiation. */
+final class IdentityRule implements Rule {
+
+  @Override
+  public void check(Dataset dataset, RuleContext context) {
+    unique(dataset.actors(), Actor::id, Walk.ACTORS, context);
+    unique(dataset.negotiations(), Negotiation::id, Walk.NEGOTIATIONS, context);
+    unique(dataset.sources(), Source::id, Walk.SOURCES, context);
+    unique(dataset.reports(), Report::id, Walk.REPORTS, context);
+
+    Map<List<Object>, JsonPointer> accounts = new HashMap<>();
+    Walk.each(dataset.reports(), Walk.REPORTS, (report, at) -> {
+      JsonPointer first = accounts.putIfAbsent(List.of(report.source(), report.negotiation()), at);
+      if (first != null) {
+        context.warning(Codes.DUPLICATE_ACCOUNT, at.child("source"),
+            "report " + report.id() + " is a second account by " + report.source() + " of "
+                + report.negotiation() + " (the first is " + first + "); one report per source and negotiation"
+                + " keeps sources apart");
+      }
+    });
+  }
+
+  private static <T> void unique(List<T> records, Function<T, Object> id, JsonPointer at, RuleContext context) {
+    Map<Object, JsonPointer> seen = new HashMap<>();
+    Walk.each(records, at, (record, path) -> {
+      Object value = id.apply(record);
+      JsonPointer first = seen.putIfAbsent(value, path);
+      if (first != null) {
+        context.error(Codes.DUPLICATE_ID, path.child("id"),
+            "id " + value + " is already used by " + first + "; ids must be unique");
+      }
+    });
+  }
+}

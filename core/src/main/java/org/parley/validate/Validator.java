@@ -1,0 +1,90 @@
+package org.parley.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.model.Dataset;
+
+/**
+ * Checks a dataset against the standard rules and any rules a user adds, and returns every
+ * violation found. Configure once, validate many: a validator is immutable and safe to share.
+ *
+ * <pre>{@code
+ * ValidationResult result = Validator.builder().texts(myTexts).build().validate(dataset);
+ * }</pre>
+ */
+public final class Validator {
+
+  private final List<Rule> rules;
+  private final SourceTexts texts;
+
+  private Validator(List<Rule> rules, SourceTexts texts) {
+    this.rules = List.copyOf(rules);
+    this.texts = texts;
+  }
+
+  /** The standard rules and no source texts: evidence is reported as unchecked. */
+  public static Validator standard() {
+    return builder().build();
+  }
+
+  /** A builder that starts with the standard rules. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The standard rules, in the order they run. */
+  public static List<Rule> standardRules() {
+    return List.of(new IdentityRule(), new ReferenceRule(), new DelegationRule(), new DemandRule(),
+        new EvidenceRule(), new ValueRule());
+  }
+
+  /** Every violation of every rule in {@code dataset}. */
+  public ValidationResult validate(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    List<Violation> violations = new ArrayList<>();
+    RuleContext context = new RuleContext(dataset, texts, violations);
+    for (Rule rule : rules) {
+      try {
+        rule.check(dataset, context);
+      } catch (RuntimeException e) {
+        // One faulty rule must not hide what the others find.
+        violations.add(Violation.error(Codes.RULE_FAILED, JsonPointer.root(),
+            "the rule " + rule.getClass().getName() + " failed with " + e + "; the other rules still ran"));
+      }
+    }
+    return ValidationResult.of(violations);
+  }
+
+  /** Configures a {@link Validator}. */
+  public static final class Builder {
+
+    private final List<Rule> rules = new ArrayList<>(standardRules());
+    private SourceTexts texts = SourceTexts.none();
+
+    private Builder() {}
+
+    /** Where the texts of source documents come from, for the evidence rules. */
+    public Builder texts(SourceTexts texts) {
+      this.texts = Objects.requireNonNull(texts, "texts");
+      return this;
+    }
+
+    /** Adds a rule that runs after the standard ones. */
+    public Builder addRule(Rule rule) {
+      rules.add(Objects.requireNonNull(rule, "rule"));
+      return this;
+    }
+
+    /** Drops the standard rules, keeping only rules added after this call. */
+    public Builder withoutStandardRules() {
+      rules.clear();
+      return this;
+    }
+
+    /** The configured validator. */
+    public Validator build() {
+      return new Validator(rules, texts);
+    }
+  }
+}

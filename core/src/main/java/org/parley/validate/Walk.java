@@ -1,0 +1,94 @@
+package org.parley.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.parley.model.Actor;
+import org.parley.model.ActorId;
+import org.parley.model.Claim;
+import org.parley.model.Dataset;
+import org.parley.model.Delegation;
+import org.parley.model.Demand;
+import org.parley.model.Negotiation;
+import org.parley.model.Report;
+import org.parley.model.Source;
+import org.parley.model.Statement;
+
+/** Walks a dataset's records with the JSON Pointer of each, so every rule names places alike. */
+final class Walk {
+
+  static final JsonPointer ACTORS = JsonPointer.root().child("actors");
+  static final JsonPointer NEGOTIATIONS = JsonPointer.root().child("negotiations");
+  static final JsonPointer SOURCES = JsonPointer.root().child("sources");
+  static final JsonPointer REPORTS = JsonPointer.root().child("reports");
+
+  private Walk() {}
+
+  /** Calls {@code action} with each element of {@code list} and its pointer under {@code at}. */
+  static <T> void each(List<? extends T> list, JsonPointer at, BiConsumer<T, JsonPointer> action) {
+    for (int i = 0; i < list.size(); i++) {
+      action.accept(list.get(i), at.child(i));
+    }
+  }
+
+  /** Every claim of a report, nested ones (members, responses) included, in document order. */
+  static void claims(Report report, JsonPointer at, BiConsumer<Claim, JsonPointer> action) {
+    report.date().ifPresent(c -> action.accept(c, at.child("date")));
+    report.venue().ifPresent(c -> action.accept(c, at.child("venue")));
+    report.duration().ifPresent(c -> action.accept(c, at.child("duration")));
+    each(report.delegations(), at.child("delegations"), (delegation, d) -> {
+      action.accept(delegation, d);
+      each(delegation.members(), d.child("members"), action);
+    });
+    each(report.demands(), at.child("demands"), (demand, d) -> {
+      action.accept(demand, d);
+      demand.response().ifPresent(r -> action.accept(r, d.child("response")));
+    });
+    each(report.outcomes(), at.child("outcomes"), action);
+    each(report.statements(), at.child("statements"), action);
+    each(report.titles(), at.child("titles"), action);
+  }
+
+  /** Every place the dataset names an actor, in document order. */
+  static void actorReferences(Dataset dataset, BiConsumer<ActorId, JsonPointer> action) {
+    each(dataset.actors(), ACTORS, (Actor actor, JsonPointer a) ->
+        actor.affiliation().ifPresent(id -> action.accept(id, a.child("affiliation"))));
+    each(dataset.negotiations(), NEGOTIATIONS, (Negotiation n, JsonPointer at) -> {
+      each(n.parties(), at.child("parties"), action);
+      each(n.hosts(), at.child("hosts"), action);
+      each(n.mediators(), at.child("mediators"), action);
+    });
+    each(dataset.sources(), SOURCES, (Source s, JsonPointer at) -> each(s.cites(), at.child("cites"), action));
+    each(dataset.reports(), REPORTS, (Report report, JsonPointer at) -> {
+      each(report.delegations(), at.child("delegations"), (Delegation d, JsonPointer dp) -> {
+        action.accept(d.party(), dp.child("party"));
+        d.head().ifPresent(h -> action.accept(h, dp.child("head")));
+        each(d.members(), dp.child("members"), (m, mp) -> action.accept(m.person(), mp.child("person")));
+      });
+      each(report.demands(), at.child("demands"), (Demand d, JsonPointer dp) -> {
+        action.accept(d.by(), dp.child("by"));
+        action.accept(d.addressee(), dp.child("addressee"));
+        d.response().ifPresent(r -> action.accept(r.by(), dp.child("response").child("by")));
+      });
+      each(report.outcomes(), at.child("outcomes"), (o, op) -> each(o.parties(), op.child("parties"), action));
+      each(report.statements(), at.child("statements"), (Statement s, JsonPointer sp) -> {
+        action.accept(s.speaker(), sp.child("speaker"));
+        each(s.attribution(), sp.child("attribution"), (link, lp) ->
+            link.actor().ifPresent(id -> action.accept(id, lp.child("actor"))));
+      });
+      each(report.titles(), at.child("titles"), (t, tp) -> action.accept(t.person(), tp.child("person")));
+    });
+  }
+
+  /** The actor itself and then each actor it is affiliated to, stopping before any repeat. */
+  static List<ActorId> affiliationChain(ActorId start, RuleContext context) {
+    List<ActorId> chain = new ArrayList<>();
+    Optional<ActorId> next = Optional.of(start);
+    while (next.isPresent() && !chain.contains(next.get())) {
+      chain.add(next.get());
+      next = context.actor(next.get()).flatMap(Actor::affiliation);
+    }
+    return chain;
+  }
+}
