@@ -1,6 +1,6 @@
 package org.parley.model;
 
-import java.util.Collection;
+import java.util.List;
 
 /** Construction-time checks shared by the value types; messages name the field and the value. */
 final class Checks {
@@ -13,11 +13,11 @@ final class Checks {
     }
   }
 
-  static void noneBlank(Collection<String> values, String field) {
-    for (String value : values) {
-      if (value.isBlank()) {
+  static void noneBlank(List<String> values, String field) {
+    for (int i = 0; i < values.size(); i++) {
+      if (values.get(i).isBlank()) {
         throw new IllegalArgumentException(
-            "Invalid value for " + field + ": no element may be blank, got " + values);
+            "Invalid value for " + field + ": element " + i + " is blank; no element may be blank");
       }
     }
   }

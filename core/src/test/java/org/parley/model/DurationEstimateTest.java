@@ -1,0 +1,52 @@
+package org.parley.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+class DurationEstimateTest {
+
+  @Test
+  void recordsTheFigureAndHowTheSourceQualifiesIt() {
+    assertThat(DurationEstimate.under(Duration.ofHours(2)))
+        .isEqualTo(DurationEstimate.of(120, DurationQualifier.UNDER));
+    assertThat(DurationEstimate.exact(Duration.ofMinutes(90)))
+        .isEqualTo(DurationEstimate.of(90, DurationQualifier.EXACT));
+    assertThat(DurationEstimate.about(Duration.ofHours(1)).qualifier()).isEqualTo(DurationQualifier.ABOUT);
+    assertThat(DurationEstimate.over(Duration.ofHours(3)).minutes()).isEqualTo(180);
+  }
+
+  @Test
+  void distinguishesUnderTwoHoursFromTwoHours() {
+    assertThat(DurationEstimate.under(Duration.ofHours(2))).isNotEqualTo(DurationEstimate.exact(Duration.ofHours(2)));
+  }
+
+  @Test
+  void printsForPeople() {
+    assertThat(DurationEstimate.under(Duration.ofHours(2))).hasToString("under 120 minutes");
+    assertThat(DurationEstimate.exact(Duration.ofMinutes(90))).hasToString("90 minutes");
+    assertThat(DurationEstimate.of(1, DurationQualifier.ABOUT)).hasToString("about 1 minute");
+  }
+
+  @Test
+  void refusesANegativeLength() {
+    assertThatThrownBy(() -> DurationEstimate.of(-5, DurationQualifier.EXACT))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("Invalid value for duration minutes (must not be negative): -5");
+    assertThatThrownBy(() -> DurationEstimate.exact(Duration.ofMinutes(-1)))
+        .hasMessage("Invalid value for duration (whole minutes, not negative): PT-1M");
+  }
+
+  @Test
+  void refusesPartsOfAMinute() {
+    assertThatThrownBy(() -> DurationEstimate.about(Duration.ofSeconds(90)))
+        .hasMessage("Invalid value for duration (whole minutes, not negative): PT1M30S");
+  }
+
+  @Test
+  void givesItsFigureAsADuration() {
+    assertThat(DurationEstimate.of(90, DurationQualifier.EXACT).duration()).isEqualTo(Duration.ofMinutes(90));
+  }
+}
