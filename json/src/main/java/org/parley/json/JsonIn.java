@@ -1,0 +1,199 @@
+package org.parley.json;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.parley.model.WireEnum;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamContext;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * A cursor over a Jackson token stream that reads exactly the shapes of the Parley format and turns
+ * every departure into a located {@link ParleyJsonException}. Locations and pointers are computed
+ * only when an error is raised, so the happy path allocates nothing for them.
+ */
+final class JsonIn {
+
+  final JsonParser parser;
+
+  JsonIn(JsonParser parser) {
+    this.parser = parser;
+  }
+
+  JsonToken next() {
+    return parser.nextToken();
+  }
+
+  /** The JSON Pointer of the current token's value (for a start token, of the value it opens). */
+  String pointer() {
+    TokenStreamContext context = parser.streamReadContext();
+    JsonToken token = parser.currentToken();
+    if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
+      context = context.getParent();
+    }
+    return context.pathAsPointer().toString();
+  }
+
+  ParleyJsonException error(String code, String problem) {
+    return error(code, problem, null);
+  }
+
+  ParleyJsonException error(String code, String problem, Throwable cause) {
+    TokenStreamLocation at = parser.currentTokenLocation();
+    return new ParleyJsonException(code, at.getLineNr(), at.getColumnNr(), pointer(), problem, cause);
+  }
+
+  /** Fails unless the current token is {@code expected}, which a value of {@code what} must be. */
+  void expect(JsonToken expected, String what) {
+    JsonToken token = parser.currentToken();
+    if (token != expected) {
+      throw wrongType(what);
+    }
+  }
+
+  ParleyJsonException wrongType(String what) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NULL) {
+      return error(ReadCodes.NULL, "null is not allowed here; expected " + what
+          + " (leave an optional field out instead of writing null)");
+    }
+    return error(ReadCodes.WRONG_TYPE, "expected " + what + ", found " + describe(token));
+  }
+
+  static String describe(JsonToken token) {
+    if (token == null) {
+      return "the end of the input";
+    }
+    switch (token) {
+      case START_OBJECT: return "an object";
+      case START_ARRAY: return "an array";
+      case VALUE_STRING: return "a string";
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT: return "a number";
+      case VALUE_TRUE:
+      case VALUE_FALSE: return "a boolean";
+      case VALUE_NULL: return "null";
+      default: return token.name();
+    }
+  }
+
+  String string() {
+    expect(JsonToken.VALUE_STRING, "a string");
+    return parser.getString();
+  }
+
+  /** A string turned into a model value; the model's refusal becomes an invalid-value error here. */
+  <T> T string(Function<String, T> convert) {
+    String text = string();
+    try {
+      return convert.apply(text);
+    } catch (IllegalArgumentException e) {
+      throw error(ReadCodes.INVALID_VALUE, e.getMessage(), e);
+    }
+  }
+
+  <E extends Enum<E> & WireEnum> E enumValue(Class<E> type) {
+    String text = string();
+    for (E constant : type.getEnumConstants()) {
+      if (constant.wireName().equals(text)) {
+        return constant;
+      }
+    }
+    throw error(ReadCodes.UNKNOWN_VALUE,
+        "unknown value \"" + text + "\"; expected one of " + WireEnum.wireNames(type));
+  }
+
+  /** A whole number from 0 to {@code max}. */
+  long count(long max) {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_NUMBER_FLOAT) {
+      throw error(ReadCodes.WRONG_TYPE, "expected a whole number, found " + parser.getString());
+    }
+    expect(JsonToken.VALUE_NUMBER_INT, "a whole number");
+    JsonParser.NumberType type = parser.getNumberType();
+    if (type == JsonParser.NumberType.BIG_INTEGER
+        || (type == JsonParser.NumberType.LONG && parser.getLongValue() > max)
+        || (type == JsonParser.NumberType.INT && parser.getIntValue() > max)) {
+      throw error(ReadCodes.INVALID_VALUE, "the number " + parser.getString() + " is larger than " + max);
+    }
+    long value = parser.getLongValue();
+    if (value < 0) {
+      throw error(ReadCodes.INVALID_VALUE, "the number " + value + " is negative; expected 0 or more");
+    }
+    return value;
+  }
+
+  /** A JSON array read element by element; an empty array gives an empty list. */
+  <T> List<T> list(Supplier<T> element) {
+    expect(JsonToken.START_ARRAY, "an array");
+    if (parser.nextToken() == JsonToken.END_ARRAY) {
+      return Collections.emptyList();
+    }
+    List<T> items = new ArrayList<>();
+    do {
+      items.add(element.get());
+    } while (parser.nextToken() != JsonToken.END_ARRAY);
+    return items;
+  }
+
+  /** Starts reading an object of the given type; the current token must open it. */
+  ObjectIn object(Fields fields) {
+    expect(JsonToken.START_OBJECT, "an object (a " + fields.type + ")");
+    return new ObjectIn(fields);
+  }
+
+  /** Reading of one JSON object: known fields, each at most once, required ones present. */
+  final class ObjectIn {
+    private final Fields fields;
+    private long seen;
+
+    ObjectIn(Fields fields) {
+      this.fields = fields;
+    }
+
+    /** The next field's name, with the parser on its value; null at the end of the object. */
+    String nextField() {
+      JsonToken token = parser.nextToken();
+      if (token == JsonToken.END_OBJECT) {
+        return null;
+      }
+      String name = parser.currentName();
+      int index = fields.indexOf(name);
+      if (index < 0) {
+        throw error(ReadCodes.UNKNOWN_FIELD,
+            "unknown field \"" + name + "\" in a " + fields.type + "; expected one of " + fields.allowed());
+      }
+      long bit = 1L << index;
+      if ((seen & bit) != 0) {
+        throw error(ReadCodes.DUPLICATE_KEY, "the field \"" + name + "\" occurs twice in one " + fields.type);
+      }
+      seen |= bit;
+      parser.nextToken();
+      return name;
+    }
+
+    /** Whether the field at {@code index} of the type has been read. */
+    boolean has(int index) {
+      return (seen & (1L << index)) != 0;
+    }
+
+    /** Builds the value once the object has ended, checking required fields first. */
+    <T> T build(Supplier<T> build) {
+      for (int i = 0; i < fields.names.length; i++) {
+        if (fields.required[i] && (seen & (1L << i)) == 0) {
+          throw error(ReadCodes.MISSING_FIELD, "a " + fields.type + " needs the field \"" + fields.names[i]
+              + "\" (required: " + String.join(", ", fields.requiredNames()) + ")");
+        }
+      }
+      try {
+        return build.get();
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        throw error(ReadCodes.INVALID_VALUE, e.getMessage(), e);
+      }
+    }
+  }
+}

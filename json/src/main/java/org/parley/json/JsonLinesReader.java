@@ -1,0 +1,208 @@
+package org.parley.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads JSON Lines one line at a time: the first line must be the header {@code {"parley":"1.0"}},
+ * every other line one record {@code {"actor":{...}}}, {@code {"negotiation":...}}, {@code
+ * {"source":...}} or {@code {"report":...}}. Only one line is held in memory at a time; a bad line
+ * is reported with its number and reading goes on with the next.
+ */
+final class JsonLinesReader implements Iterator<JsonLine> {
+
+  private static final int BUFFER = 64 * 1024;
+
+  private final ParleyJson json;
+  private final InputStream in;
+  private final int maxLine;
+  private final byte[] buffer = new byte[BUFFER];
+  private int bufferStart;
+  private int bufferEnd;
+  private boolean endOfInput;
+  private byte[] line = new byte[1024];
+  private long lineNumber;
+  private JsonLine next;
+
+  JsonLinesReader(ParleyJson json, InputStream in) {
+    this.json = json;
+    this.in = in;
+    this.maxLine = json.limits().maxLineLength();
+  }
+
+  Stream<JsonLine> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
+        .onClose(() -> {
+          try {
+            in.close();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  @Override
+  public boolean hasNext() {
+    while (next == null) {
+      int length = readLine();
+      if (length == END) {
+        return false;
+      }
+      next = parse(length);
+    }
+    return true;
+  }
+
+  @Override
+  public JsonLine next() {
+    if (!hasNext()) {
+      throw new NoSuchElementException();
+    }
+    JsonLine result = next;
+    next = null;
+    return result;
+  }
+
+  private static final int END = -1;
+  private static final int TOO_LONG = -2;
+
+  /** Reads the next line into {@code line}; its length, {@link #END} or {@link #TOO_LONG}. */
+  private int readLine() {
+    int length = 0;
+    boolean tooLong = false;
+    boolean any = false;
+    while (true) {
+      if (bufferStart == bufferEnd && !fill()) {
+        if (!any) {
+          return END;
+        }
+        break;
+      }
+      any = true;
+      int newline = -1;
+      for (int i = bufferStart; i < bufferEnd; i++) {
+        if (buffer[i] == '\n') {
+          newline = i;
+          break;
+        }
+      }
+      int chunkEnd = newline < 0 ? bufferEnd : newline;
+      int chunk = chunkEnd - bufferStart;
+      if (!tooLong && length + chunk > maxLine) {
+        tooLong = true;
+      }
+      if (!tooLong) {
+        if (length + chunk > line.length) {
+          line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, length + chunk), maxLine));
+        }
+        System.arraycopy(buffer, bufferStart, line, length, chunk);
+        length += chunk;
+      }
+      bufferStart = newline < 0 ? bufferEnd : newline + 1;
+      if (newline >= 0) {
+        break;
+      }
+    }
+    lineNumber++;
+    if (tooLong) {
+      return TOO_LONG;
+    }
+    if (length > 0 && line[length - 1] == '\r') {
+      length--;
+    }
+    return length;
+  }
+
+  private boolean fill() {
+    if (endOfInput) {
+      return false;
+    }
+    try {
+      int read = in.read(buffer, 0, BUFFER);
+      if (read <= 0) {
+        endOfInput = true;
+        return false;
+      }
+      bufferStart = 0;
+      bufferEnd = read;
+      return true;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The line as a record or an error; null for the header line, which yields nothing. */
+  private JsonLine parse(int length) {
+    if (length == TOO_LONG) {
+      return error(new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, lineNumber, 1, "",
+          "the line is longer than the limit of " + maxLine + " bytes", null));
+    }
+    if (isBlank(length)) {
+      return error(new ParleyJsonException(ReadCodes.EMPTY, lineNumber, 1, "",
+          "the line is blank; every line of a JSON Lines file holds one JSON object", null));
+    }
+    boolean header = lineNumber == 1;
+    try {
+      Object record = json.parseLine(line, length, reader -> record(reader, header));
+      return record == null ? null : JsonLine.of(lineNumber, record);
+    } catch (ParleyJsonException e) {
+      return error(e.atLine(lineNumber));
+    }
+  }
+
+  private Object record(ModelReader reader, boolean header) {
+    JsonIn in = reader.in();
+    JsonIn.ObjectIn o = in.object(Fields.LINE);
+    String field = o.nextField();
+    if (field == null) {
+      throw in.error(ReadCodes.MISSING_FIELD, "a JSON Lines record holds one of actor, negotiation, source, report");
+    }
+    Object record;
+    if (field.equals("parley")) {
+      if (!header) {
+        throw in.error(ReadCodes.UNKNOWN_FIELD, "only the first line may state the format version");
+      }
+      reader.version();
+      record = null;
+    } else {
+      if (header) {
+        throw in.error(ReadCodes.MISSING_VERSION, "the first line must state the format version:"
+            + " {\"parley\":\"" + ModelReader.VERSION + "\"}");
+      }
+      switch (field) {
+        case "actor": record = reader.actor(); break;
+        case "negotiation": record = reader.negotiation(); break;
+        case "source": record = reader.source(); break;
+        default: record = reader.report(); break;
+      }
+    }
+    if (in.next() != JsonToken.END_OBJECT) {
+      throw in.error(ReadCodes.UNKNOWN_FIELD,
+          "a JSON Lines line holds exactly one field: parley (first line only), actor, negotiation, source or report");
+    }
+    return record;
+  }
+
+  private boolean isBlank(int length) {
+    for (int i = 0; i < length; i++) {
+      byte b = line[i];
+      if (b != ' ' && b != '\t' && b != '\r') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private JsonLine error(ParleyJsonException e) {
+    return JsonLine.of(lineNumber, e);
+  }
+}

@@ -1,0 +1,350 @@
+package org.parley.json;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.parley.model.Dataset;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.ObjectWriteContext;
+import tools.jackson.core.PrettyPrinter;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.util.DefaultIndenter;
+import tools.jackson.core.util.DefaultPrettyPrinter;
+import tools.jackson.core.util.Separators;
+
+/**
+ * Reads and writes Parley datasets as JSON documents and JSON Lines. Reading is strict — unknown
+ * fields, duplicate keys, nulls, wrong types, trailing content, a byte-order mark and input that is
+ * not UTF-8 are all errors — and bounded by {@link ReadLimits}; every error is a {@link
+ * ParleyJsonException} with line, column, JSON Pointer and a stable code. Writing is deterministic:
+ * UTF-8, fixed field order, {@code \n} line ends, so equal datasets give equal bytes.
+ *
+ * <p>An instance is immutable and thread-safe; configure one with {@link #builder()}.
+ */
+public final class ParleyJson {
+
+  private static final ParleyJson STANDARD = builder().build();
+
+  private final JsonFactory factory;
+  private final ReadLimits limits;
+  private final boolean pretty;
+
+  private ParleyJson(Builder builder) {
+    this.limits = builder.limits;
+    this.pretty = builder.pretty;
+    this.factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(limits.maxNestingDepth())
+            .maxStringLength(limits.maxStringLength())
+            .maxNameLength(Math.min(limits.maxStringLength(), 1000))
+            .maxNumberLength(limits.maxNumberLength())
+            .maxDocumentLength(limits.maxDocumentLength())
+            .build())
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .build();
+  }
+
+  /** Default limits, pretty output. */
+  public static ParleyJson standard() {
+    return STANDARD;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The limits this instance reads with. */
+  public ReadLimits limits() {
+    return limits;
+  }
+
+  // ---- reading ------------------------------------------------------------------------------
+
+  /** Reads a dataset from a JSON document held in a string. */
+  public Dataset read(String json) {
+    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
+      throw byteOrderMark();
+    }
+    return parse(factory.createParser(ObjectReadContext.empty(), json), ModelReader::dataset);
+  }
+
+  /** Reads a dataset from a JSON document's UTF-8 bytes. */
+  public Dataset read(byte[] json) {
+    return read(json, 0, json.length);
+  }
+
+  Dataset read(byte[] json, int offset, int length) {
+    checkEncoding(json, offset, length);
+    return parse(factory.createParser(ObjectReadContext.empty(), json, offset, length), ModelReader::dataset);
+  }
+
+  /** Reads a dataset from a stream of UTF-8 bytes; the stream is not closed. */
+  public Dataset read(InputStream json) throws IOException {
+    BufferedInputStream in = new BufferedInputStream(json);
+    in.mark(4);
+    byte[] head = in.readNBytes(4);
+    in.reset();
+    checkEncoding(head, 0, head.length);
+    try {
+      return parse(factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+
+  /** Reads a dataset from characters; the reader is not closed. */
+  public Dataset read(Reader json) throws IOException {
+    PushbackReader in = new PushbackReader(json, 1);
+    int first = in.read();
+    if (first == '\uFEFF') {
+      throw byteOrderMark();
+    }
+    if (first >= 0) {
+      in.unread(first);
+    }
+    return parse(factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
+  }
+
+  /** Reads a dataset from a UTF-8 JSON file. */
+  public Dataset read(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /**
+   * Reads a JSON Lines file record by record, in constant memory: one {@link JsonLine} per record
+   * or per bad line, in file order; a bad line does not stop the lines after it. Close the stream
+   * (try-with-resources) to close the file.
+   */
+  public Stream<JsonLine> readLines(Path file) throws IOException {
+    InputStream in = Files.newInputStream(file);
+    try {
+      return readLines(in).onClose(() -> {
+        try {
+          in.close();
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (RuntimeException e) {
+      in.close();
+      throw e;
+    }
+  }
+
+  /** Reads JSON Lines from a stream, as {@link #readLines(Path)}; closing the result closes the stream. */
+  public Stream<JsonLine> readLines(InputStream in) {
+    return new JsonLinesReader(this, in).stream();
+  }
+
+  /** Reads one JSON Lines line (without its line end); used by {@link JsonLinesReader}. */
+  <T> T parseLine(byte[] line, int length, Function<ModelReader, T> body) {
+    checkEncoding(line, 0, length);
+    return parse(factory.createParser(ObjectReadContext.empty(), line, 0, length), body);
+  }
+
+  private <T> T parse(JsonParser parser, Function<ModelReader, T> body) {
+    JsonIn in = new JsonIn(parser);
+    try (parser) {
+      if (parser.nextToken() == null) {
+        throw new ParleyJsonException(ReadCodes.EMPTY, 1, 1, "", "the input is empty; expected a JSON object", null);
+      }
+      T value = body.apply(new ModelReader(in));
+      JsonToken after;
+      try {
+        after = parser.nextToken();
+      } catch (JacksonException e) {
+        throw located(ReadCodes.TRAILING_CONTENT, e, "", "unexpected content after the end of the document");
+      }
+      if (after != null) {
+        throw in.error(ReadCodes.TRAILING_CONTENT, "unexpected " + JsonIn.describe(after)
+            + " after the end of the document; a document holds exactly one JSON object");
+      }
+      return value;
+    } catch (StreamConstraintsException e) {
+      throw located(ReadCodes.LIMIT_EXCEEDED, e, safePointer(in), e.getOriginalMessage());
+    } catch (ParleyJsonException e) {
+      throw e;
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        throw new UncheckedIOException((IOException) e.getCause());
+      }
+      String message = e.getOriginalMessage();
+      boolean encoding = message != null && (message.contains("UTF-8") || message.contains("UTF8"));
+      throw located(encoding ? ReadCodes.INVALID_UTF8 : ReadCodes.SYNTAX, e, safePointer(in), message);
+    }
+  }
+
+  private static String safePointer(JsonIn in) {
+    try {
+      return in.pointer();
+    } catch (RuntimeException e) {
+      return "";
+    }
+  }
+
+  private static ParleyJsonException located(String code, JacksonException e, String pointer, String message) {
+    TokenStreamLocation at = e.getLocation();
+    long line = at == null ? 0 : at.getLineNr();
+    long column = at == null ? 0 : at.getColumnNr();
+    String problem = message == null ? e.getClass().getSimpleName() : message.replace('\n', ' ');
+    return new ParleyJsonException(code, Math.max(line, 0), Math.max(column, 0), pointer, problem, e);
+  }
+
+  private static void checkEncoding(byte[] bytes, int offset, int length) {
+    if (length >= 3 && (bytes[offset] & 0xFF) == 0xEF && (bytes[offset + 1] & 0xFF) == 0xBB
+        && (bytes[offset + 2] & 0xFF) == 0xBF) {
+      throw byteOrderMark();
+    }
+    if (length >= 2 && (bytes[offset] == 0 || bytes[offset + 1] == 0
+        || (bytes[offset] & 0xFF) == 0xFE || (bytes[offset] & 0xFF) == 0xFF)) {
+      throw new ParleyJsonException(ReadCodes.INVALID_UTF8, 1, 1, "",
+          "the input looks like UTF-16 or UTF-32; Parley JSON is UTF-8", null);
+    }
+  }
+
+  private static ParleyJsonException byteOrderMark() {
+    return new ParleyJsonException(ReadCodes.BYTE_ORDER_MARK, 1, 1, "",
+        "the input starts with a byte-order mark, which JSON forbids; save it as UTF-8 without BOM", null);
+  }
+
+  // ---- writing ------------------------------------------------------------------------------
+
+  /** The dataset as a JSON document, ending with a line end. */
+  public String write(Dataset dataset) {
+    return new String(writeBytes(dataset), StandardCharsets.UTF_8);
+  }
+
+  /** The dataset as the UTF-8 bytes of a JSON document, ending with a line end. */
+  public byte[] writeBytes(Dataset dataset) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      write(dataset, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Writes the dataset as a JSON document to a stream, which is flushed but not closed. */
+  public void write(Dataset dataset, OutputStream out) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    try (JsonGenerator generator = generator(out, pretty)) {
+      new ModelWriter(generator).dataset(dataset);
+      generator.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw unwrapIo(e);
+    }
+  }
+
+  /** Writes the dataset as a JSON document to a file, atomically: all or nothing. */
+  public void write(Dataset dataset, Path file) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    AtomicFile.write(file, out -> write(dataset, out));
+  }
+
+  /**
+   * Writes the dataset as JSON Lines: a header line {@code {"parley":"1.0"}}, then one line per
+   * actor, negotiation, source and report, in that order, each {@code {"kind":{...}}}.
+   */
+  public void writeLines(Dataset dataset, OutputStream out) throws IOException {
+    try (JsonGenerator generator = generator(out, false)) {
+      ModelWriter writer = new ModelWriter(generator);
+      generator.writeStartObject();
+      generator.writeStringProperty("parley", dataset.schemaVersion());
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+      dataset.actors().forEach(a -> line(generator, "actor", () -> writer.actor(a)));
+      dataset.negotiations().forEach(n -> line(generator, "negotiation", () -> writer.negotiation(n)));
+      dataset.sources().forEach(s -> line(generator, "source", () -> writer.source(s)));
+      dataset.reports().forEach(r -> line(generator, "report", () -> writer.report(r)));
+    } catch (JacksonException e) {
+      throw unwrapIo(e);
+    }
+  }
+
+  /** Writes the dataset as JSON Lines to a file, atomically. */
+  public void writeLines(Dataset dataset, Path file) throws IOException {
+    AtomicFile.write(file, out -> writeLines(dataset, out));
+  }
+
+  private static IOException unwrapIo(JacksonException e) {
+    if (e.getCause() instanceof IOException) {
+      return (IOException) e.getCause();
+    }
+    throw e;
+  }
+
+  private static void line(JsonGenerator generator, String kind, Runnable value) {
+    generator.writeStartObject();
+    generator.writeName(kind);
+    value.run();
+    generator.writeEndObject();
+    generator.writeRaw('\n');
+  }
+
+  private JsonGenerator generator(OutputStream out, boolean indent) {
+    ObjectWriteContext context = indent ? PRETTY : ObjectWriteContext.empty();
+    return factory.createGenerator(context, out);
+  }
+
+  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
+    @Override
+    public PrettyPrinter getPrettyPrinter() {
+      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+      return new DefaultPrettyPrinter(Separators.createDefaultInstance()
+          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
+          .withObjectIndenter(indenter)
+          .withArrayIndenter(indenter);
+    }
+
+    @Override
+    public boolean hasPrettyPrinter() {
+      return true;
+    }
+  };
+
+  /** Configures a {@link ParleyJson}. */
+  public static final class Builder {
+    private ReadLimits limits = ReadLimits.defaults();
+    private boolean pretty = true;
+
+    private Builder() {}
+
+    /** The bounds on what is read. */
+    public Builder limits(ReadLimits limits) {
+      this.limits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Whether JSON documents are written indented (the default) or compact, on one line. */
+    public Builder pretty(boolean pretty) {
+      this.pretty = pretty;
+      return this;
+    }
+
+    public ParleyJson build() {
+      return new ParleyJson(this);
+    }
+  }
+}
