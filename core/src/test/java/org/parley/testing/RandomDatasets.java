@@ -1,0 +1,276 @@
+package org.parley.testing;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.List;
+
+import java.util.Random;
+import java.util.function.Supplier;
+import org.parley.model.Actor;
+import org.parley.model.ActorId;
+import org.parley.model.ActorKind;
+import org.parley.model.Assessment;
+import org.parley.model.Attribution;
+import org.parley.model.Channel;
+import org.parley.model.Dataset;
+import org.parley.model.Delegation;
+import org.parley.model.DelegationMember;
+import org.parley.model.DelegationRole;
+import org.parley.model.Demand;
+import org.parley.model.Document;
+import org.parley.model.DurationEstimate;
+import org.parley.model.DurationQualifier;
+import org.parley.model.Evidence;
+import org.parley.model.Issue;
+import org.parley.model.Negotiation;
+import org.parley.model.NegotiationId;
+import org.parley.model.Outcome;
+import org.parley.model.OutcomeKind;
+import org.parley.model.OutcomeStatus;
+import org.parley.model.PartialDate;
+import org.parley.model.PersonTitle;
+import org.parley.model.Quantity;
+import org.parley.model.QuantityBasis;
+import org.parley.model.Report;
+import org.parley.model.ReportId;
+import org.parley.model.Reported;
+import org.parley.model.Response;
+import org.parley.model.ResponseKind;
+import org.parley.model.Source;
+import org.parley.model.SourceId;
+import org.parley.model.SourceKind;
+import org.parley.model.Statement;
+import org.parley.model.StatementMode;
+import org.parley.model.Venue;
+import org.parley.model.Verdict;
+
+/**
+ * Seeded random datasets that use every type, every enum value, empty and full optionals and
+ * lists, and awkward text (quotes, backslashes, control characters, characters outside the BMP).
+ * The same seed always gives the same dataset. The datasets can be constructed, but are not meant to
+ * pass validation: references and evidence are random.
+ */
+public final class RandomDatasets {
+
+  private static final String[] WORDS = {
+    "talks", "Istanbul", "Türkiye", "prisoners", "ceasefire", "Zelenskyy", "Kyiv", "Dolmabahçe", "\"quoted\"",
+    "back\\slash", "tab\there", "line\nbreak", "🔗", "𝕏", "über", "—", "1,000", "Москва", "日本", "\u0001", "é",
+  };
+
+  private final Random random;
+
+  public RandomDatasets(long seed) {
+    this.random = new Random(seed);
+  }
+
+  /** The dataset for this seed. */
+  public static Dataset of(long seed) {
+    return new RandomDatasets(seed).dataset();
+  }
+
+  public Dataset dataset() {
+    return Dataset.builder()
+        .actors(list(4, this::actor))
+        .negotiations(list(2, this::negotiation))
+        .sources(list(2, this::source))
+        .reports(list(3, this::report))
+        .build();
+  }
+
+  public Actor actor() {
+    Actor.Builder b = Actor.builder().id(actorId()).kind(pick(ActorKind.values())).name(text())
+        .aliases(list(3, this::text));
+    maybe(() -> b.wikidataId("Q" + (1 + random.nextInt(1_000_000))));
+    maybe(() -> b.country(pick(new String[] {"RUS", "UKR", "TUR", "USA"})));
+    maybe(() -> b.affiliation(actorId()));
+    return b.build();
+  }
+
+  public Negotiation negotiation() {
+    Negotiation.Builder b = Negotiation.builder().id(NegotiationId.of("negotiation:" + local())).title(text())
+        .parties(list(3, this::actorId)).hosts(list(2, this::actorId)).mediators(list(2, this::actorId));
+    maybe(() -> b.previousRound(NegotiationId.of("negotiation:" + local())));
+    return b.build();
+  }
+
+  public Source source() {
+    Source.Builder b = Source.builder().id(SourceId.of("source:" + local())).kind(pick(SourceKind.values()))
+        .cites(list(2, this::actorId));
+    maybe(() -> b.outlet(text()));
+    maybe(() -> b.author(text()));
+    maybe(() -> b.headline(text()));
+    maybe(() -> b.url("https://example.org/" + local()));
+    maybe(() -> b.publicationDate(date()));
+    maybe(() -> b.language(pick(new String[] {"en", "ru", "uk", "tr", "pt-BR"})));
+    maybe(() -> b.document(Document.of("seeds/" + local() + ".txt", hex64())));
+    return b.build();
+  }
+
+  public Report report() {
+    Report.Builder b = Report.builder().id(ReportId.of("report:" + local())).source(SourceId.of("source:" + local()))
+        .negotiation(NegotiationId.of("negotiation:" + local()))
+        .delegations(list(2, this::delegation))
+        .demands(list(2, this::demand))
+        .outcomes(list(2, this::outcome))
+        .statements(list(2, this::statement))
+        .titles(list(2, this::title));
+    maybe(() -> b.date(reported(this::date)));
+    maybe(() -> b.venue(reported(this::venue)));
+    maybe(() -> b.duration(reported(this::duration)));
+    return b.build();
+  }
+
+  private <T> Reported<T> reported(Supplier<T> value) {
+    Reported.Builder<T> b = Reported.<T>builder().value(value.get()).evidence(list(2, this::evidence));
+    assess(b::assessment);
+    return b.build();
+  }
+
+  public PartialDate date() {
+    PartialDate.Builder b = PartialDate.builder().year(1 + random.nextInt(9999));
+    if (random.nextInt(4) > 0) {
+      b.month(1 + random.nextInt(12));
+      if (random.nextBoolean()) {
+        b.day(1 + random.nextInt(31));
+      }
+    }
+    maybe(() -> b.dayOfWeek(pick(DayOfWeek.values())));
+    return b.build();
+  }
+
+  private Venue venue() {
+    Venue.Builder b = Venue.builder().name(text());
+    maybe(() -> b.city(text()));
+    return b.build();
+  }
+
+  private DurationEstimate duration() {
+    return DurationEstimate.of(random.nextInt(10_000), pick(DurationQualifier.values()));
+  }
+
+  public Evidence evidence() {
+    return Evidence.of(text(), random.nextInt(100_000));
+  }
+
+  private Assessment assessment() {
+    Assessment.Builder b = Assessment.builder().verdict(pick(Verdict.values()));
+    maybe(() -> b.note(text()));
+    maybe(() -> b.assessor(text()));
+    return b.build();
+  }
+
+  private void assess(java.util.function.Consumer<Assessment> set) {
+    if (random.nextInt(3) == 0) {
+      set.accept(assessment());
+    }
+  }
+
+  private Delegation delegation() {
+    Delegation.Builder b = Delegation.builder().party(actorId()).role(pick(DelegationRole.values()))
+        .members(list(3, this::member)).evidence(list(2, this::evidence));
+    maybe(() -> b.head(actorId()));
+    assess(b::assessment);
+    return b.build();
+  }
+
+  private DelegationMember member() {
+    DelegationMember.Builder b = DelegationMember.builder().person(actorId()).evidence(list(2, this::evidence));
+    maybe(() -> b.title(text()));
+    assess(b::assessment);
+    return b.build();
+  }
+
+  private Demand demand() {
+    Demand.Builder b = Demand.builder().by(actorId()).addressee(actorId()).issue(pick(Issue.values()))
+        .description(text()).regions(list(3, this::text)).conditions(list(2, this::text))
+        .evidence(list(2, this::evidence));
+    maybe(() -> b.response(response()));
+    assess(b::assessment);
+    return b.build();
+  }
+
+  private Response response() {
+    Response.Builder b = Response.builder().kind(pick(ResponseKind.values())).by(actorId())
+        .evidence(list(2, this::evidence));
+    maybe(() -> b.description(text()));
+    assess(b::assessment);
+    return b.build();
+  }
+
+  private Outcome outcome() {
+    Outcome.Builder b = Outcome.builder().kind(pick(OutcomeKind.values())).issue(pick(Issue.values()))
+        .parties(list(3, this::actorId)).status(pick(OutcomeStatus.values())).description(text())
+        .quantities(list(2, this::quantity)).evidence(list(2, this::evidence));
+    assess(b::assessment);
+    return b.build();
+  }
+
+  private Quantity quantity() {
+    long amount = random.nextBoolean() ? random.nextInt(10_000) : Math.abs(random.nextLong() >>> 1);
+    return Quantity.builder().amount(amount).unit(text()).basis(pick(QuantityBasis.values())).build();
+  }
+
+  private Statement statement() {
+    Statement.Builder b = Statement.builder().speaker(actorId()).mode(pick(StatementMode.values())).words(text())
+        .attribution(list(2, this::attribution)).evidence(list(2, this::evidence));
+    maybe(() -> b.channel(pick(Channel.values())));
+    assess(b::assessment);
+    return b.build();
+  }
+
+  private Attribution attribution() {
+    return random.nextBoolean() ? Attribution.of(text()) : Attribution.of(text(), actorId());
+  }
+
+  private PersonTitle title() {
+    PersonTitle.Builder b = PersonTitle.builder().person(actorId()).title(text()).evidence(list(2, this::evidence));
+    assess(b::assessment);
+    return b.build();
+  }
+
+  public ActorId actorId() {
+    return ActorId.of("actor:" + local());
+  }
+
+  private String local() {
+    return "a" + random.nextInt(50) + (random.nextBoolean() ? "-x" : "") + (random.nextInt(5) == 0 ? ".v2" : "");
+  }
+
+  /** Non-blank text of one to four words, some of them awkward. */
+  public String text() {
+    int words = 1 + random.nextInt(4);
+    StringBuilder text = new StringBuilder(pick(WORDS));
+    for (int i = 1; i < words; i++) {
+      text.append(' ').append(pick(WORDS));
+    }
+    return text.toString();
+  }
+
+  private String hex64() {
+    StringBuilder hex = new StringBuilder();
+    for (int i = 0; i < 64; i++) {
+      hex.append(Character.forDigit(random.nextInt(16), 16));
+    }
+    return hex.toString();
+  }
+
+  private <T> List<T> list(int max, Supplier<T> element) {
+    int size = random.nextInt(max + 1);
+    List<T> items = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      items.add(element.get());
+    }
+    return items;
+  }
+
+  private void maybe(Runnable set) {
+    if (random.nextBoolean()) {
+      set.run();
+    }
+  }
+
+  private <T> T pick(T[] values) {
+    return values[random.nextInt(values.length)];
+  }
+
+}
