@@ -32,6 +32,11 @@ final class Fields {
     return new Fields(type, spec);
   }
 
+  /** The type with its indefinite article: "an actor", "a demand". */
+  String withArticle() {
+    return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
+  }
+
   int indexOf(String name) {
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
@@ -63,7 +68,7 @@ final class Fields {
   static final Fields REPORTED = of("reported value", "value*", "evidence", "assessment");
   static final Fields VENUE = of("venue", "name*", "city");
   static final Fields DURATION = of("duration", "minutes*", "qualifier*");
-  static final Fields EVIDENCE = of("evidence", "text*", "start*");
+  static final Fields EVIDENCE = of("evidence passage", "text*", "start*");
   static final Fields ASSESSMENT = of("assessment", "verdict*", "note", "assessor");
   static final Fields DELEGATION =
       of("delegation", "party*", "role*", "head", "members", "evidence", "assessment");

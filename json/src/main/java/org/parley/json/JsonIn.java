@@ -83,7 +83,27 @@ final class JsonIn {
 
   String string() {
     expect(JsonToken.VALUE_STRING, "a string");
-    return parser.getString();
+    String text = parser.getString();
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.isSurrogate(text.charAt(i))) {
+        checkSurrogates(text, i);
+        break;
+      }
+    }
+    return text;
+  }
+
+  /** Refuses a string with an unpaired surrogate (from an escape such as \\ud800): it is no text. */
+  private void checkSurrogates(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw error(ReadCodes.INVALID_VALUE, String.format(
+            "the string holds an unpaired surrogate \\u%04x at character %d; it is not Unicode text", (int) c, i));
+      }
+    }
   }
 
   /** A string turned into a model value; the model's refusal becomes an invalid-value error here. */
@@ -142,7 +162,7 @@ final class JsonIn {
 
   /** Starts reading an object of the given type; the current token must open it. */
   ObjectIn object(Fields fields) {
-    expect(JsonToken.START_OBJECT, "an object (a " + fields.type + ")");
+    expect(JsonToken.START_OBJECT, "an object (" + fields.withArticle() + ")");
     return new ObjectIn(fields);
   }
 
@@ -165,7 +185,7 @@ final class JsonIn {
       int index = fields.indexOf(name);
       if (index < 0) {
         throw error(ReadCodes.UNKNOWN_FIELD,
-            "unknown field \"" + name + "\" in a " + fields.type + "; expected one of " + fields.allowed());
+            "unknown field \"" + name + "\" in " + fields.withArticle() + "; expected one of " + fields.allowed());
       }
       long bit = 1L << index;
       if ((seen & bit) != 0) {
@@ -185,7 +205,7 @@ final class JsonIn {
     <T> T build(Supplier<T> build) {
       for (int i = 0; i < fields.names.length; i++) {
         if (fields.required[i] && (seen & (1L << i)) == 0) {
-          throw error(ReadCodes.MISSING_FIELD, "a " + fields.type + " needs the field \"" + fields.names[i]
+          throw error(ReadCodes.MISSING_FIELD, fields.withArticle() + " needs the field \"" + fields.names[i]
               + "\" (required: " + String.join(", ", fields.requiredNames()) + ")");
         }
       }

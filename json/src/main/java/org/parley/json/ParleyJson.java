@@ -44,6 +44,10 @@ public final class ParleyJson {
 
   private static final ParleyJson STANDARD = builder().build();
 
+  // Jackson's messages may name a "[Source: ...]" that says nothing to a reader of the error.
+  private static final java.util.regex.Pattern JACKSON_SOURCE =
+      java.util.regex.Pattern.compile(" ?\\(start marker at \\[Source:[^\\]]*\\]\\)| ?\\[Source:[^\\]]*\\]|, from `[^`]*`");
+
   private final JsonFactory factory;
   private final ReadLimits limits;
   private final boolean pretty;
@@ -174,15 +178,15 @@ public final class ParleyJson {
       try {
         after = parser.nextToken();
       } catch (JacksonException e) {
-        throw located(ReadCodes.TRAILING_CONTENT, e, "", "unexpected content after the end of the document");
+        throw located(ReadCodes.TRAILING_CONTENT, e, in, "", "unexpected content after the end of the document");
       }
       if (after != null) {
-        throw in.error(ReadCodes.TRAILING_CONTENT, "unexpected " + JsonIn.describe(after)
-            + " after the end of the document; a document holds exactly one JSON object");
+        throw in.error(ReadCodes.TRAILING_CONTENT, "unexpected content (" + JsonIn.describe(after)
+            + ") after the end of the document; a document holds exactly one JSON object");
       }
       return value;
     } catch (StreamConstraintsException e) {
-      throw located(ReadCodes.LIMIT_EXCEEDED, e, safePointer(in), e.getOriginalMessage());
+      throw located(ReadCodes.LIMIT_EXCEEDED, e, in, safePointer(in), e.getOriginalMessage());
     } catch (ParleyJsonException e) {
       throw e;
     } catch (JacksonException e) {
@@ -191,7 +195,7 @@ public final class ParleyJson {
       }
       String message = e.getOriginalMessage();
       boolean encoding = message != null && (message.contains("UTF-8") || message.contains("UTF8"));
-      throw located(encoding ? ReadCodes.INVALID_UTF8 : ReadCodes.SYNTAX, e, safePointer(in), message);
+      throw located(encoding ? ReadCodes.INVALID_UTF8 : ReadCodes.SYNTAX, e, in, safePointer(in), message);
     }
   }
 
@@ -203,11 +207,13 @@ public final class ParleyJson {
     }
   }
 
-  private static ParleyJsonException located(String code, JacksonException e, String pointer, String message) {
-    TokenStreamLocation at = e.getLocation();
+  private static ParleyJsonException located(String code, JacksonException e, JsonIn in, String pointer,
+      String message) {
+    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : in.parser.currentTokenLocation();
     long line = at == null ? 0 : at.getLineNr();
     long column = at == null ? 0 : at.getColumnNr();
-    String problem = message == null ? e.getClass().getSimpleName() : message.replace('\n', ' ');
+    String problem = message == null ? e.getClass().getSimpleName()
+        : JACKSON_SOURCE.matcher(message).replaceAll("").replace('\n', ' ').trim();
     return new ParleyJsonException(code, Math.max(line, 0), Math.max(column, 0), pointer, problem, e);
   }
 
