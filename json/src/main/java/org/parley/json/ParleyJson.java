@@ -76,6 +76,24 @@ public final class ParleyJson {
     return new Builder();
   }
 
+  /** Where the JSON Schema of the format lies on the class path of this module. */
+  public static final String SCHEMA_RESOURCE = "org/parley/json/parley-1.0.schema.json";
+
+  /** The {@code $id} of the JSON Schema of the format; {@code #/$defs/line} describes one JSON Lines line. */
+  public static final String SCHEMA_ID = "urn:org.parley:schema:parley-1.0";
+
+  /** The JSON Schema (draft 2020-12) of the format, as shipped in this jar. */
+  public static String schema() {
+    try (InputStream in = ParleyJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the class path");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The limits this instance reads with. */
   public ReadLimits limits() {
     return limits;
