@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parley.model.Dataset;
 import tools.jackson.core.JacksonException;
@@ -64,6 +65,7 @@ public final class ParleyJson {
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .rootValueSeparator((String) null)
         .build();
   }
 
@@ -106,7 +108,7 @@ public final class ParleyJson {
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       throw byteOrderMark();
     }
-    return parse(factory.createParser(ObjectReadContext.empty(), json), ModelReader::dataset);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), ModelReader::dataset);
   }
 
   /** Reads a dataset from a JSON document's UTF-8 bytes. */
@@ -116,7 +118,7 @@ public final class ParleyJson {
 
   Dataset read(byte[] json, int offset, int length) {
     checkEncoding(json, offset, length);
-    return parse(factory.createParser(ObjectReadContext.empty(), json, offset, length), ModelReader::dataset);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json, offset, length), ModelReader::dataset);
   }
 
   /** Reads a dataset from a stream of UTF-8 bytes; the stream is not closed. */
@@ -127,7 +129,7 @@ public final class ParleyJson {
     in.reset();
     checkEncoding(head, 0, head.length);
     try {
-      return parse(factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
+      return parse(() -> factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -143,7 +145,7 @@ public final class ParleyJson {
     if (first >= 0) {
       in.unread(first);
     }
-    return parse(factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
   }
 
   /** Reads a dataset from a UTF-8 JSON file. */
@@ -182,10 +184,16 @@ public final class ParleyJson {
   /** Reads one JSON Lines line (without its line end); used by {@link JsonLinesReader}. */
   <T> T parseLine(byte[] line, int length, Function<ModelReader, T> body) {
     checkEncoding(line, 0, length);
-    return parse(factory.createParser(ObjectReadContext.empty(), line, 0, length), body);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), line, 0, length), body);
   }
 
-  private <T> T parse(JsonParser parser, Function<ModelReader, T> body) {
+  private <T> T parse(Supplier<JsonParser> open, Function<ModelReader, T> body) {
+    JsonParser parser;
+    try {
+      parser = open.get();
+    } catch (StreamConstraintsException e) {
+      throw new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", clean(e.getOriginalMessage()), e);
+    }
     JsonIn in = new JsonIn(parser);
     try (parser) {
       if (parser.nextToken() == null) {
@@ -230,9 +238,12 @@ public final class ParleyJson {
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : in.parser.currentTokenLocation();
     long line = at == null ? 0 : at.getLineNr();
     long column = at == null ? 0 : at.getColumnNr();
-    String problem = message == null ? e.getClass().getSimpleName()
-        : JACKSON_SOURCE.matcher(message).replaceAll("").replace('\n', ' ').trim();
+    String problem = message == null ? e.getClass().getSimpleName() : clean(message);
     return new ParleyJsonException(code, Math.max(line, 0), Math.max(column, 0), pointer, problem, e);
+  }
+
+  private static String clean(String jacksonMessage) {
+    return JACKSON_SOURCE.matcher(jacksonMessage).replaceAll("").replace('\n', ' ').trim();
   }
 
   private static void checkEncoding(byte[] bytes, int offset, int length) {
