@@ -1,11 +1,9 @@
 package org.parley.validate;
 
-import java.util.HashMap;
-import java.util.Map;
 import java.util.Optional;
 import org.parley.model.Dataset;
 import org.parley.model.Evidence;
-import org.parley.model.SourceId;
+import org.parley.model.Report;
 import org.parley.model.Statement;
 import org.parley.model.StatementMode;
 
@@ -15,49 +13,46 @@ import org.parley.model.StatementMode;
  * is the one its source records. When a source's text is not available its report's evidence is not
  * checked, and a warning says so.
  */
-final class EvidenceRule implements Rule {
+final class EvidenceRule extends StandardRule {
 
   private static final int EXCERPT = 60;
 
   @Override
-  public void check(Dataset dataset, RuleContext context) {
-    Map<SourceId, Optional<SourceText>> texts = new HashMap<>();
-    Walk.each(dataset.sources(), Walk.SOURCES, (source, at) -> {
-      Optional<SourceText> text = context.texts().find(source);
-      texts.putIfAbsent(source.id(), text);
-      source.document().ifPresent(document -> text.ifPresent(t -> {
-        if (!t.sha256().equals(document.sha256())) {
-          context.error(Codes.DOCUMENT_HASH_MISMATCH, at.child("document").child("sha256"),
-              "the document " + document.path() + " supplied for " + source.id() + " has SHA-256 " + t.sha256()
-                  + ", not the recorded " + document.sha256() + "; evidence offsets may not fit it");
-        }
-      }));
-    });
+  void checkIndex(Dataset dataset, RuleContext context) {
+    Walk.each(dataset.sources(), Walk.SOURCES, (source, at) ->
+        source.document().ifPresent(document -> context.text(source.id()).ifPresent(t -> {
+          if (!t.sha256().equals(document.sha256())) {
+            context.error(Codes.DOCUMENT_HASH_MISMATCH, at.child("document").child("sha256"),
+                "the document " + document.path() + " supplied for " + source.id() + " has SHA-256 " + t.sha256()
+                    + ", not the recorded " + document.sha256() + "; evidence offsets may not fit it");
+          }
+        })));
+  }
 
-    Walk.each(dataset.reports(), Walk.REPORTS, (report, reportAt) -> {
-      Optional<SourceText> text = texts.getOrDefault(report.source(), Optional.empty());
-      int[] unchecked = {0};
-      Walk.claims(report, reportAt, (claim, at) -> {
-        if (claim.evidence().isEmpty()) {
-          context.error(Codes.EVIDENCE_MISSING, at.child("evidence"),
-              "the claim has no evidence; quote the passage of " + report.source() + " it rests on");
-          return;
-        }
-        if (claim instanceof Statement) {
-          checkQuote((Statement) claim, at, context);
-        }
-        if (text.isPresent()) {
-          Walk.each(claim.evidence(), at.child("evidence"), (e, ep) -> checkPassage(e, ep, text.get(), context));
-        } else {
-          unchecked[0] += claim.evidence().size();
-        }
-      });
-      if (unchecked[0] > 0 && context.source(report.source()).isPresent()) {
-        context.warning(Codes.EVIDENCE_UNCHECKED, reportAt.child("source"),
-            "no text of " + report.source() + " was supplied, so the " + unchecked[0]
-                + " evidence passage(s) of this report were not checked against it");
+  @Override
+  void checkReport(Report report, JsonPointer reportAt, RuleContext context) {
+    Optional<SourceText> text = context.text(report.source());
+    int[] unchecked = {0};
+    Walk.claims(report, reportAt, (claim, at) -> {
+      if (claim.evidence().isEmpty()) {
+        context.error(Codes.EVIDENCE_MISSING, at.child("evidence"),
+            "the claim has no evidence; quote the passage of " + report.source() + " it rests on");
+        return;
+      }
+      if (claim instanceof Statement) {
+        checkQuote((Statement) claim, at, context);
+      }
+      if (text.isPresent()) {
+        Walk.each(claim.evidence(), at.child("evidence"), (e, ep) -> checkPassage(e, ep, text.get(), context));
+      } else {
+        unchecked[0] += claim.evidence().size();
       }
     });
+    if (unchecked[0] > 0 && context.source(report.source()).isPresent()) {
+      context.warning(Codes.EVIDENCE_UNCHECKED, reportAt.child("source"),
+          "no text of " + report.source() + " was supplied, so the " + unchecked[0]
+              + " evidence passage(s) of this report were not checked against it");
+    }
   }
 
   private static void checkPassage(Evidence evidence, JsonPointer at, SourceText text, RuleContext context) {
@@ -91,5 +86,4 @@ final class EvidenceRule implements Rule {
         ? text
         : text.substring(0, text.offsetByCodePoints(0, EXCERPT)) + "…";
   }
-
 }

@@ -11,25 +11,29 @@ import org.parley.model.Report;
 import org.parley.model.Source;
 
 /** Ids are unique per kind of record, and one source gives one account of one negotiation. */
-final class IdentityRule implements Rule {
+final class IdentityRule extends StandardRule {
 
   @Override
-  public void check(Dataset dataset, RuleContext context) {
+  void checkIndex(Dataset dataset, RuleContext context) {
     unique(dataset.actors(), Actor::id, Walk.ACTORS, context);
     unique(dataset.negotiations(), Negotiation::id, Walk.NEGOTIATIONS, context);
     unique(dataset.sources(), Source::id, Walk.SOURCES, context);
-    unique(dataset.reports(), Report::id, Walk.REPORTS, context);
+  }
 
-    Map<List<Object>, JsonPointer> accounts = new HashMap<>();
-    Walk.each(dataset.reports(), Walk.REPORTS, (report, at) -> {
-      JsonPointer first = accounts.putIfAbsent(List.of(report.source(), report.negotiation()), at);
-      if (first != null) {
-        context.warning(Codes.DUPLICATE_ACCOUNT, at.child("source"),
-            "report " + report.id() + " is a second account by " + report.source() + " of "
-                + report.negotiation() + " (the first is " + first + "); one report per source and negotiation"
-                + " keeps sources apart");
-      }
-    });
+  @Override
+  void checkReport(Report report, JsonPointer at, RuleContext context) {
+    JsonPointer firstId = context.reportIds.putIfAbsent(report.id(), at);
+    if (firstId != null) {
+      context.error(Codes.DUPLICATE_ID, at.child("id"),
+          "id " + report.id() + " is already used by " + firstId + "; ids must be unique");
+    }
+    JsonPointer first = context.accounts.putIfAbsent(List.of(report.source(), report.negotiation()), at);
+    if (first != null) {
+      context.warning(Codes.DUPLICATE_ACCOUNT, at.child("source"),
+          "report " + report.id() + " is a second account by " + report.source() + " of "
+              + report.negotiation() + " (the first is " + first + "); one report per source and negotiation"
+              + " keeps sources apart");
+    }
   }
 
   private static <T> void unique(List<T> records, Function<T, Object> id, JsonPointer at, RuleContext context) {

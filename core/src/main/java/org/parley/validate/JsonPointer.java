@@ -38,6 +38,20 @@ public final class JsonPointer {
     return child(name).child(index);
   }
 
+  /** Whether this pointer is {@code prefix} or lies below it. */
+  public boolean startsWith(JsonPointer prefix) {
+    return text.startsWith(prefix.text)
+        && (text.length() == prefix.text.length() || text.charAt(prefix.text.length()) == '/');
+  }
+
+  /** This pointer with its leading {@code from} replaced by {@code to}; it must start with {@code from}. */
+  public JsonPointer rebase(JsonPointer from, JsonPointer to) {
+    if (!startsWith(from)) {
+      throw new IllegalArgumentException(text + " does not start with " + from.text);
+    }
+    return new JsonPointer(to.text + text.substring(from.text.length()));
+  }
+
   @Override
   public boolean equals(Object other) {
     return other instanceof JsonPointer && ((JsonPointer) other).text.equals(text);

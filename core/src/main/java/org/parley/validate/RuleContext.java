@@ -4,12 +4,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationId;
+import org.parley.model.ReportId;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 
@@ -20,28 +20,48 @@ import org.parley.model.SourceId;
 public final class RuleContext {
 
   private final SourceTexts texts;
-  private final List<Violation> violations;
-  private final Map<ActorId, Actor> actors;
-  private final Map<SourceId, Source> sources;
-  private final Map<NegotiationId, Negotiation> negotiations;
+  private List<Violation> violations;
+  private final Map<ActorId, Actor> actors = new HashMap<>();
+  private final Map<SourceId, Source> sources = new HashMap<>();
+  private final Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
+  private final Map<SourceId, Optional<SourceText>> textCache = new HashMap<>();
+  // Across reports: where each report id and each (source, negotiation) account was first seen.
+  final Map<ReportId, JsonPointer> reportIds = new HashMap<>();
+  final Map<List<Object>, JsonPointer> accounts = new HashMap<>();
 
   RuleContext(Dataset dataset, SourceTexts texts, List<Violation> violations) {
     this.texts = texts;
     this.violations = violations;
-    this.actors = firstById(dataset.actors(), Actor::id);
-    this.sources = firstById(dataset.sources(), Source::id);
-    this.negotiations = firstById(dataset.negotiations(), Negotiation::id);
+    dataset.actors().forEach(this::add);
+    dataset.sources().forEach(this::add);
+    dataset.negotiations().forEach(this::add);
   }
 
-  private static <K, V> Map<K, V> firstById(List<V> records, Function<V, K> id) {
-    Map<K, V> byId = new HashMap<>();
-    records.forEach(r -> byId.putIfAbsent(id.apply(r), r));
-    return byId;
+  void add(Actor actor) {
+    actors.putIfAbsent(actor.id(), actor);
+  }
+
+  void add(Source source) {
+    sources.putIfAbsent(source.id(), source);
+  }
+
+  void add(Negotiation negotiation) {
+    negotiations.putIfAbsent(negotiation.id(), negotiation);
+  }
+
+  /** Sends further violations to {@code sink}. */
+  void collectInto(List<Violation> sink) {
+    this.violations = sink;
   }
 
   /** The texts of source documents, for rules that check evidence. */
   public SourceTexts texts() {
     return texts;
+  }
+
+  /** The text of the source with this id, if the dataset has the source and its text is available. */
+  public Optional<SourceText> text(SourceId id) {
+    return textCache.computeIfAbsent(id, key -> source(key).flatMap(texts::find));
   }
 
   /** The actor with this id, if the dataset has one. */

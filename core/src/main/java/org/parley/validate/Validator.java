@@ -49,11 +49,23 @@ public final class Validator {
         rule.check(dataset, context);
       } catch (RuntimeException e) {
         // One faulty rule must not hide what the others find.
-        violations.add(Violation.error(Codes.RULE_FAILED, JsonPointer.root(),
-            "the rule " + rule.getClass().getName() + " failed with " + e + "; the other rules still ran"));
+        violations.add(failure(rule, e, JsonPointer.root()));
       }
     }
     return ValidationResult.of(violations);
+  }
+
+  /**
+   * A session that validates a dataset record by record, for input too large to hold in memory,
+   * with the same rules and texts as this validator.
+   */
+  public ValidationSession session() {
+    return new ValidationSession(rules, texts);
+  }
+
+  static Violation failure(Rule rule, RuntimeException e, JsonPointer at) {
+    return Violation.error(Codes.RULE_FAILED, at,
+        "the rule " + rule.getClass().getName() + " failed with " + e + "; the other rules still ran");
   }
 
   /** Configures a {@link Validator}. */

@@ -50,8 +50,8 @@ final class Walk {
     each(report.titles(), at.child("titles"), action);
   }
 
-  /** Every place the dataset names an actor, in document order. */
-  static void actorReferences(Dataset dataset, BiConsumer<ActorId, JsonPointer> action) {
+  /** Every place the actors, negotiations and sources name an actor, in document order. */
+  static void indexActorReferences(Dataset dataset, BiConsumer<ActorId, JsonPointer> action) {
     each(dataset.actors(), ACTORS, (Actor actor, JsonPointer a) ->
         actor.affiliation().ifPresent(id -> action.accept(id, a.child("affiliation"))));
     each(dataset.negotiations(), NEGOTIATIONS, (Negotiation n, JsonPointer at) -> {
@@ -60,25 +60,27 @@ final class Walk {
       each(n.mediators(), at.child("mediators"), action);
     });
     each(dataset.sources(), SOURCES, (Source s, JsonPointer at) -> each(s.cites(), at.child("cites"), action));
-    each(dataset.reports(), REPORTS, (Report report, JsonPointer at) -> {
-      each(report.delegations(), at.child("delegations"), (Delegation d, JsonPointer dp) -> {
-        action.accept(d.party(), dp.child("party"));
-        d.head().ifPresent(h -> action.accept(h, dp.child("head")));
-        each(d.members(), dp.child("members"), (m, mp) -> action.accept(m.person(), mp.child("person")));
-      });
-      each(report.demands(), at.child("demands"), (Demand d, JsonPointer dp) -> {
-        action.accept(d.by(), dp.child("by"));
-        action.accept(d.addressee(), dp.child("addressee"));
-        d.response().ifPresent(r -> action.accept(r.by(), dp.child("response").child("by")));
-      });
-      each(report.outcomes(), at.child("outcomes"), (o, op) -> each(o.parties(), op.child("parties"), action));
-      each(report.statements(), at.child("statements"), (Statement s, JsonPointer sp) -> {
-        action.accept(s.speaker(), sp.child("speaker"));
-        each(s.attribution(), sp.child("attribution"), (link, lp) ->
-            link.actor().ifPresent(id -> action.accept(id, lp.child("actor"))));
-      });
-      each(report.titles(), at.child("titles"), (t, tp) -> action.accept(t.person(), tp.child("person")));
+  }
+
+  /** Every place a report names an actor, in document order. */
+  static void reportActorReferences(Report report, JsonPointer at, BiConsumer<ActorId, JsonPointer> action) {
+    each(report.delegations(), at.child("delegations"), (Delegation d, JsonPointer dp) -> {
+      action.accept(d.party(), dp.child("party"));
+      d.head().ifPresent(h -> action.accept(h, dp.child("head")));
+      each(d.members(), dp.child("members"), (m, mp) -> action.accept(m.person(), mp.child("person")));
     });
+    each(report.demands(), at.child("demands"), (Demand d, JsonPointer dp) -> {
+      action.accept(d.by(), dp.child("by"));
+      action.accept(d.addressee(), dp.child("addressee"));
+      d.response().ifPresent(r -> action.accept(r.by(), dp.child("response").child("by")));
+    });
+    each(report.outcomes(), at.child("outcomes"), (o, op) -> each(o.parties(), op.child("parties"), action));
+    each(report.statements(), at.child("statements"), (Statement s, JsonPointer sp) -> {
+      action.accept(s.speaker(), sp.child("speaker"));
+      each(s.attribution(), sp.child("attribution"), (link, lp) ->
+          link.actor().ifPresent(id -> action.accept(id, lp.child("actor"))));
+    });
+    each(report.titles(), at.child("titles"), (t, tp) -> action.accept(t.person(), tp.child("person")));
   }
 
   /** The actor itself and then each actor it is affiliated to, stopping before any repeat. */

@@ -1,0 +1,110 @@
+package org.parley.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Negotiation;
+import org.parley.model.Report;
+import org.parley.model.Source;
+
+/**
+ * Validates a dataset that arrives one record at a time, such as a JSON Lines file, keeping only
+ * the index (actors, negotiations, sources) and the ids of reports in memory. Give the index records
+ * with {@code add} before the reports that use them; check each report as it comes with {@link
+ * #check}; call {@link #finish} once at the end for the checks of the index records themselves.
+ * Together these find the same violations as {@link Validator#validate} on the whole dataset, with
+ * each report's violations placed where the caller says the report is.
+ *
+ * <p>The standard rules check a report in time independent of the number of reports. A user's own
+ * rule is run for each report on a dataset of the index and that one report, and once on the index.
+ */
+public final class ValidationSession {
+
+  private static final JsonPointer FIRST_REPORT = Walk.REPORTS.child(0);
+
+  private final List<Rule> rules;
+  private final Dataset.Builder index = Dataset.builder();
+  private final RuleContext context;
+  private boolean finished;
+
+  ValidationSession(List<Rule> rules, SourceTexts texts) {
+    this.rules = rules;
+    this.context = new RuleContext(Dataset.builder().build(), texts, new ArrayList<>());
+  }
+
+  public void add(Actor actor) {
+    open();
+    index.addActors(actor);
+    context.add(actor);
+  }
+
+  public void add(Negotiation negotiation) {
+    open();
+    index.addNegotiations(negotiation);
+    context.add(negotiation);
+  }
+
+  public void add(Source source) {
+    open();
+    index.addSources(source);
+    context.add(source);
+  }
+
+  /** Every violation in {@code report}, with paths below {@code at}, the report's own location. */
+  public List<Violation> check(Report report, JsonPointer at) {
+    open();
+    List<Violation> found = new ArrayList<>();
+    context.collectInto(found);
+    Dataset withReport = null;
+    for (Rule rule : rules) {
+      try {
+        if (rule instanceof StandardRule) {
+          ((StandardRule) rule).checkReport(report, at, context);
+        } else {
+          if (withReport == null) {
+            withReport = Dataset.builder().from(index.build()).reports(List.of(report)).build();
+          }
+          List<Violation> own = new ArrayList<>();
+          context.collectInto(own);
+          rule.check(withReport, context);
+          context.collectInto(found);
+          own.stream()
+              .filter(v -> v.path().startsWith(FIRST_REPORT))
+              .map(v -> Violation.of(v.severity(), v.code(), v.path().rebase(FIRST_REPORT, at), v.message()))
+              .forEach(found::add);
+        }
+      } catch (RuntimeException e) {
+        found.add(Validator.failure(rule, e, at));
+      }
+    }
+    return found;
+  }
+
+  /** The violations of the index records themselves; the session takes no records after this. */
+  public List<Violation> finish() {
+    open();
+    finished = true;
+    List<Violation> found = new ArrayList<>();
+    context.collectInto(found);
+    Dataset indexOnly = index.build();
+    for (Rule rule : rules) {
+      try {
+        if (rule instanceof StandardRule) {
+          ((StandardRule) rule).checkIndex(indexOnly, context);
+        } else {
+          rule.check(indexOnly, context);
+        }
+      } catch (RuntimeException e) {
+        found.add(Validator.failure(rule, e, JsonPointer.root()));
+      }
+    }
+    return found;
+  }
+
+  private void open() {
+    if (finished) {
+      throw new IllegalStateException("the validation session has finished");
+    }
+  }
+}

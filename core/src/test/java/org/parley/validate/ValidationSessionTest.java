@@ -1,0 +1,121 @@
+package org.parley.validate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.ActorId;
+import org.parley.model.ActorKind;
+import org.parley.model.Dataset;
+import org.parley.model.Demand;
+import org.parley.model.Evidence;
+import org.parley.model.Outcome;
+import org.parley.model.Report;
+import org.parley.model.ReportId;
+import org.parley.model.SourceId;
+import org.parley.testing.Fixtures;
+import org.parley.testing.RandomDatasets;
+
+class ValidationSessionTest {
+
+  private static List<String> lines(List<Violation> violations) {
+    return violations.stream().map(Violation::toString).sorted().collect(Collectors.toList());
+  }
+
+  private static List<Violation> streamed(Validator validator, Dataset dataset) {
+    ValidationSession session = validator.session();
+    dataset.actors().forEach(session::add);
+    dataset.negotiations().forEach(session::add);
+    dataset.sources().forEach(session::add);
+    List<Violation> found = new ArrayList<>();
+    for (int i = 0; i < dataset.reports().size(); i++) {
+      found.addAll(session.check(dataset.reports().get(i), JsonPointer.root().child("reports", i)));
+    }
+    found.addAll(session.finish());
+    return found;
+  }
+
+  private static Dataset withManyFaults() {
+    Report report = Fixtures.report();
+    Demand demand = report.demands().get(0);
+    Outcome outcome = report.outcomes().get(0);
+    Report second = Report.builder().from(report)
+        .id(ReportId.of("report:second"))
+        .demands(List.of(Demand.builder().from(demand).addressee(demand.by()).build()))
+        .outcomes(List.of(Outcome.builder().from(outcome).evidence(List.of(Evidence.of("nowhere", 3))).build()))
+        .build();
+    Report third = Report.builder().from(report).source(SourceId.of("source:missing")).build();
+    return Dataset.builder().from(Fixtures.dataset())
+        .addActors(Actor.builder().id(Fixtures.RUSSIA).kind(ActorKind.STATE).name("Russia again").build())
+        .addReports(second, third)
+        .build();
+  }
+
+  @Test
+  void findsTheSameViolationsAsValidatingTheWholeDataset() {
+    Validator validator = Validator.builder().texts(Fixtures.texts()).build();
+    Dataset dataset = withManyFaults();
+
+    List<String> whole = lines(validator.validate(dataset).violations());
+
+    assertThat(whole).hasSize(6);
+    assertThat(lines(streamed(validator, dataset))).isEqualTo(whole);
+  }
+
+  @Test
+  void findsTheSameViolationsOnRandomDatasets() {
+    Validator validator = Validator.standard();
+    for (long seed = 0; seed < 300; seed++) {
+      Dataset dataset = RandomDatasets.of(seed);
+      assertThat(lines(streamed(validator, dataset))).as("seed %d", seed)
+          .isEqualTo(lines(validator.validate(dataset).violations()));
+    }
+  }
+
+  @Test
+  void placesAUsersRuleViolationsAtTheReportsOwnLocation() {
+    Rule noTrump = (dataset, context) -> Walk.each(dataset.reports(), Walk.REPORTS, (report, at) -> {
+      if (report.titles().stream().anyMatch(t -> t.person().equals(Fixtures.TRUMP))) {
+        context.warning("house.mentions-trump", at.child("titles"), "mentions Trump");
+      }
+    });
+    ValidationSession session = Validator.builder().texts(Fixtures.texts()).addRule(noTrump).build().session();
+    Fixtures.actors().forEach(session::add);
+    Fixtures.negotiations().forEach(session::add);
+    session.add(Fixtures.source());
+
+    List<Violation> found = session.check(Fixtures.report(), JsonPointer.root().child("report"));
+
+    assertThat(lines(found)).containsExactly("warning house.mentions-trump /report/titles: mentions Trump");
+    assertThat(session.finish()).isEmpty();
+  }
+
+  @Test
+  void reportsADuplicateReportIdAcrossChecks() {
+    ValidationSession session = Validator.builder().texts(Fixtures.texts()).build().session();
+    Fixtures.actors().forEach(session::add);
+    Fixtures.negotiations().forEach(session::add);
+    session.add(Fixtures.source());
+
+    assertThat(session.check(Fixtures.report(), JsonPointer.root().child("line-2"))).isEmpty();
+    assertThat(lines(session.check(Fixtures.report(), JsonPointer.root().child("line-3")))).containsExactly(
+        "error id.duplicate /line-3/id: id report:fixture-article is already used by /line-2; ids must be unique",
+        "warning report.duplicate-account /line-3/source: report report:fixture-article is a second account by"
+            + " source:fixture-article of negotiation:istanbul-2025 (the first is /line-2); one report per source"
+            + " and negotiation keeps sources apart");
+  }
+
+  @Test
+  void takesNoRecordsAfterItHasFinished() {
+    ValidationSession session = Validator.standard().session();
+    session.finish();
+
+    assertThatThrownBy(() -> session.add(Actor.builder().id(ActorId.of("actor:a")).kind(ActorKind.STATE).name("A").build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessage("the validation session has finished");
+  }
+}
