@@ -1,0 +1,113 @@
+package org.parley.json;
+
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.parley.validate.JsonPointer;
+import org.parley.validate.Severity;
+import org.parley.validate.ValidationSession;
+import org.parley.validate.Validator;
+import org.parley.validate.Violation;
+
+/**
+ * Reads and validates a JSON Lines dataset in one pass and in constant memory apart from the index
+ * (actors, negotiations, sources, report ids): each line is read, each report checked against the
+ * records before it, and every problem is handed on as it is found, located by line and by JSON
+ * Pointer within the line ({@code /report/demands/0/by}). Actors, negotiations and sources must come
+ * before the reports that use them, as {@link ParleyJson#writeLines} writes them.
+ */
+public final class JsonLinesValidator {
+
+  private static final JsonPointer REPORT = JsonPointer.root().child("report");
+
+  private final ParleyJson json;
+  private final Validator validator;
+
+  public JsonLinesValidator(ParleyJson json, Validator validator) {
+    this.json = json;
+    this.validator = validator;
+  }
+
+  /** What a run found, counted. */
+  public static final class Summary {
+    private final long records;
+    private final long errors;
+    private final long warnings;
+
+    Summary(long records, long errors, long warnings) {
+      this.records = records;
+      this.errors = errors;
+      this.warnings = warnings;
+    }
+
+    /** Lines read that held a record (read successfully or not), the header not counted. */
+    public long records() {
+      return records;
+    }
+
+    public long errors() {
+      return errors;
+    }
+
+    public long warnings() {
+      return warnings;
+    }
+  }
+
+  /** Validates the stream, which is closed at the end, handing each problem to {@code problems}. */
+  public Summary validate(InputStream in, Consumer<Problem> problems) {
+    ValidationSession session = validator.session();
+    // Line numbers of the index records, so that their violations can be placed on their lines.
+    Map<String, List<Long>> lineOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
+        "sources", new ArrayList<>());
+    long[] counts = new long[3];
+    Consumer<Problem> counting = p -> {
+      counts[p.severity() == Severity.ERROR ? 1 : 2]++;
+      problems.accept(p);
+    };
+    try (Stream<JsonLine> lines = json.readLines(in)) {
+      lines.forEach(line -> {
+        counts[0]++;
+        line.error().ifPresent(e -> counting.accept(Problem.of(e)));
+        line.actor().ifPresent(a -> {
+          session.add(a);
+          lineOf.get("actors").add(line.lineNumber());
+        });
+        line.negotiation().ifPresent(n -> {
+          session.add(n);
+          lineOf.get("negotiations").add(line.lineNumber());
+        });
+        line.source().ifPresent(s -> {
+          session.add(s);
+          lineOf.get("sources").add(line.lineNumber());
+        });
+        line.report().ifPresent(r ->
+            session.check(r, REPORT).forEach(v -> counting.accept(Problem.of(line.lineNumber(), v))));
+      });
+    }
+    for (Violation v : session.finish()) {
+      counting.accept(placeOnLine(v, lineOf));
+    }
+    return new Summary(counts[0], counts[1], counts[2]);
+  }
+
+  /** {@code /actors/3/id} of the index becomes line n, {@code /actor/id}. */
+  private static Problem placeOnLine(Violation v, Map<String, List<Long>> lineOf) {
+    for (Map.Entry<String, List<Long>> kind : lineOf.entrySet()) {
+      JsonPointer list = JsonPointer.root().child(kind.getKey());
+      List<Long> lines = kind.getValue();
+      for (int i = 0; i < lines.size(); i++) {
+        JsonPointer record = list.child(i);
+        if (v.path().startsWith(record)) {
+          JsonPointer inLine = JsonPointer.root().child(kind.getKey().substring(0, kind.getKey().length() - 1));
+          return Problem.of(lines.get(i), Violation.of(v.severity(), v.code(), v.path().rebase(record, inLine),
+              v.message()));
+        }
+      }
+    }
+    return Problem.of(0, v);
+  }
+}

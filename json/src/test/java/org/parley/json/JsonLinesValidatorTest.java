@@ -1,0 +1,65 @@
+package org.parley.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Actor;
+import org.parley.model.ActorKind;
+import org.parley.model.Dataset;
+import org.parley.model.Demand;
+import org.parley.testing.Fixtures;
+import org.parley.validate.Validator;
+
+class JsonLinesValidatorTest {
+
+  private final JsonLinesValidator validator =
+      new JsonLinesValidator(ParleyJson.standard(), Validator.builder().texts(Fixtures.texts()).build());
+
+  private List<String> problems(String text, JsonLinesValidator.Summary[] summary) {
+    List<Problem> found = new ArrayList<>();
+    summary[0] = validator.validate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), found::add);
+    return found.stream().map(p -> p.line() + " " + p.severity().wireName() + " " + p.code() + " " + p.pointer())
+        .collect(Collectors.toList());
+  }
+
+  private static String lines(Dataset dataset) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ParleyJson.standard().writeLines(dataset, out);
+    return out.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void findsNothingInTheFixture() throws IOException {
+    JsonLinesValidator.Summary[] summary = new JsonLinesValidator.Summary[1];
+
+    assertThat(problems(lines(Fixtures.dataset()), summary)).isEmpty();
+    assertThat(summary[0].records()).isEqualTo(12);
+    assertThat(summary[0].errors()).isZero();
+  }
+
+  @Test
+  void placesReadErrorsAndViolationsOnTheirLines() throws IOException {
+    Demand selfAddressed = Demand.builder().from(Fixtures.report().demands().get(0)).addressee(Fixtures.RUSSIA).build();
+    Dataset dataset = Dataset.builder().from(Fixtures.withReport(r -> r.demands(List.of(selfAddressed))))
+        .addActors(Actor.builder().id(Fixtures.TRUMP).kind(ActorKind.PERSON).name("Trump again").build())
+        .build();
+    String text = lines(dataset).replace("\"kind\":\"organization\"", "\"kind\":\"company\"");
+    JsonLinesValidator.Summary[] summary = new JsonLinesValidator.Summary[1];
+
+    assertThat(problems(text, summary)).containsExactly(
+        "9 error json.unknown-value /actor/kind",
+        "14 error reference.unknown-actor /report/statements/0/attribution/0/actor",
+        "14 error demand.self-addressed /report/demands/0/addressee",
+        "10 error id.duplicate /actor/id",
+        "13 error reference.unknown-actor /source/cites/0");
+    assertThat(summary[0].records()).isEqualTo(13);
+    assertThat(summary[0].errors()).isEqualTo(5);
+  }
+}
