@@ -303,19 +303,19 @@ public final class ParleyJson {
    * actor, negotiation, source and report, in that order, each {@code {"kind":{...}}}.
    */
   public void writeLines(Dataset dataset, OutputStream out) throws IOException {
-    try (JsonGenerator generator = generator(out, false)) {
-      ModelWriter writer = new ModelWriter(generator);
-      generator.writeStartObject();
-      generator.writeStringProperty("parley", dataset.schemaVersion());
-      generator.writeEndObject();
-      generator.writeRaw('\n');
-      dataset.actors().forEach(a -> line(generator, "actor", () -> writer.actor(a)));
-      dataset.negotiations().forEach(n -> line(generator, "negotiation", () -> writer.negotiation(n)));
-      dataset.sources().forEach(s -> line(generator, "source", () -> writer.source(s)));
-      dataset.reports().forEach(r -> line(generator, "report", () -> writer.report(r)));
-    } catch (JacksonException e) {
-      throw unwrapIo(e);
+    try (JsonLinesWriter lines = linesWriter(out)) {
+      dataset.actors().forEach(lines::write);
+      dataset.negotiations().forEach(lines::write);
+      dataset.sources().forEach(lines::write);
+      dataset.reports().forEach(lines::write);
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
+  }
+
+  /** A writer of JSON Lines records to {@code out}, for datasets written as they are produced. */
+  public JsonLinesWriter linesWriter(OutputStream out) {
+    return new JsonLinesWriter(generator(out, false));
   }
 
   /** Writes the dataset as JSON Lines to a file, atomically. */
@@ -328,14 +328,6 @@ public final class ParleyJson {
       return (IOException) e.getCause();
     }
     throw e;
-  }
-
-  private static void line(JsonGenerator generator, String kind, Runnable value) {
-    generator.writeStartObject();
-    generator.writeName(kind);
-    value.run();
-    generator.writeEndObject();
-    generator.writeRaw('\n');
   }
 
   private JsonGenerator generator(OutputStream out, boolean indent) {

@@ -1,0 +1,84 @@
+package org.parley.json;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.parley.model.Actor;
+import org.parley.model.Dataset;
+import org.parley.model.Negotiation;
+import org.parley.model.Report;
+import org.parley.model.Source;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonGenerator;
+
+/**
+ * Writes a JSON Lines dataset record by record, so that a dataset larger than memory can be written
+ * as it is produced: the header line first, then one line per record. Write actors, negotiations and
+ * sources before the reports that use them. Closing flushes the stream but does not close it.
+ */
+public final class JsonLinesWriter implements Closeable {
+
+  private final JsonGenerator generator;
+  private final ModelWriter writer;
+
+  JsonLinesWriter(JsonGenerator generator) {
+    this.generator = generator;
+    this.writer = new ModelWriter(generator);
+    run(() -> {
+      generator.writeStartObject();
+      generator.writeStringProperty("parley", Dataset.CURRENT_SCHEMA_VERSION);
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    });
+  }
+
+  public void write(Actor actor) {
+    line("actor", () -> writer.actor(actor));
+  }
+
+  public void write(Negotiation negotiation) {
+    line("negotiation", () -> writer.negotiation(negotiation));
+  }
+
+  public void write(Source source) {
+    line("source", () -> writer.source(source));
+  }
+
+  public void write(Report report) {
+    line("report", () -> writer.report(report));
+  }
+
+  private void line(String kind, Runnable value) {
+    run(() -> {
+      generator.writeStartObject();
+      generator.writeName(kind);
+      value.run();
+      generator.writeEndObject();
+      generator.writeRaw('\n');
+    });
+  }
+
+  private static void run(Runnable write) {
+    try {
+      write.run();
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        throw new UncheckedIOException((IOException) e.getCause());
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      generator.close();
+    } catch (JacksonException e) {
+      if (e.getCause() instanceof IOException) {
+        throw (IOException) e.getCause();
+      }
+      throw e;
+    }
+  }
+
+}
