@@ -1,0 +1,107 @@
+package org.parley.bench;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Generates the corpus, runs {@link ReadBenchmark} in one JMH run, prints the throughput table with
+ * each figure's ratio to the raw token scan, then validates the corpus under {@code -Xmx64m} in a
+ * separate JVM. {@code short} (the default) uses a 20 MB corpus and few iterations; {@code full}
+ * uses 100 MB.
+ */
+public final class BenchMain {
+
+  private static final String[][] ROWS = {
+    {"jacksonTokenScan", "(1) jackson-core token scan (the limit)"},
+    {"parleyReadAndValidate", "(2) Parley read + validate"},
+    {"parleyRead", "(3) Parley read"},
+    {"databindPlainRecords", "(4) Jackson databind into plain records"},
+    {"networkntSchema", "(5) networknt schema validation"},
+  };
+
+  private BenchMain() {}
+
+  public static void main(String[] args) throws IOException, RunnerException, InterruptedException {
+    boolean full = args.length > 0 && args[0].equals("full");
+    long megabytes = full ? 100 : 20;
+    Path dir = Path.of(System.getProperty("parley.bench.dir", "bench/target"));
+    Files.createDirectories(dir);
+    Path corpus = dir.resolve("corpus-" + megabytes + "mb.jsonl");
+    if (!Files.exists(corpus) || Files.size(corpus) < megabytes * 1_000_000) {
+      System.out.println("Generating " + corpus + " ...");
+      Corpus.write(corpus, megabytes * 1_000_000, 2025);
+    }
+    double size = Files.size(corpus) / 1e6;
+    System.out.printf(Locale.ROOT, "Corpus: %s, %.1f MB%n", corpus, size);
+
+    Options options = new OptionsBuilder()
+        .include(ReadBenchmark.class.getName() + "\\.")
+        .forks(1)
+        .warmupIterations(full ? 2 : 1)
+        .measurementIterations(full ? 3 : 2)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementTime(TimeValue.seconds(1))
+        .jvmArgsAppend("-Xmx3g", "-D" + ReadBenchmark.CORPUS_PROPERTY + "=" + corpus.toAbsolutePath())
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+
+    double limit = mbPerSecond(results, "jacksonTokenScan", size);
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Throughput on the same %.1f MB of JSON Lines (JDK %s, %d cores):%n", size,
+        System.getProperty("java.version"), Runtime.getRuntime().availableProcessors());
+    System.out.println("| benchmark | ms per pass | ± | MB/s | ratio to (1) |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (String[] row : ROWS) {
+      RunResult result = find(results, row[0]);
+      double ms = result.getPrimaryResult().getScore();
+      double error = result.getPrimaryResult().getScoreError();
+      double mbs = size / (ms / 1000);
+      System.out.printf(Locale.ROOT, "| %s | %.0f | %.0f | %.1f | %.2f× |%n", row[1], ms, error, mbs, mbs / limit);
+    }
+    double validate = mbPerSecond(results, "parleyReadAndValidate", size);
+    double schema = mbPerSecond(results, "networkntSchema", size);
+    System.out.printf(Locale.ROOT, "(2)/(1) = %.2f (target ≥ 0.5); (2)/(5) = %.1f (target ≥ 5)%n",
+        validate / limit, validate / schema);
+
+    System.out.println();
+    System.out.println("Validating the corpus as JSON Lines in a JVM limited to -Xmx64m:");
+    String jar = new File(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().getPath()).getPath();
+    Process child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m", "-cp", jar, ValidateLines.class.getName(), corpus.toString()))
+        .inheritIO().start();
+    int exit = child.waitFor();
+    if (exit != 0) {
+      System.out.println("the -Xmx64m validation exited with " + exit);
+      System.exit(exit);
+    }
+  }
+
+  private static double mbPerSecond(Collection<RunResult> results, String name, double size) {
+    return size / (find(results, name).getPrimaryResult().getScore() / 1000);
+  }
+
+  private static RunResult find(Collection<RunResult> results, String name) {
+    List<RunResult> matching = new ArrayList<>();
+    for (RunResult r : results) {
+      if (r.getParams().getBenchmark().endsWith("." + name)) {
+        matching.add(r);
+      }
+    }
+    if (matching.size() != 1) {
+      throw new IllegalStateException("no single result for " + name);
+    }
+    return matching.get(0);
+  }
+}
