@@ -95,8 +95,16 @@ public abstract class PartialDate {
         "Invalid weekday \"" + name + "\" in partial date \"" + text + "\": expected Monday to Sunday");
   }
 
+  private static final String[] WEEKDAY_NAMES = new String[7];
+
+  static {
+    for (DayOfWeek day : DayOfWeek.values()) {
+      WEEKDAY_NAMES[day.ordinal()] = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    }
+  }
+
   private static String weekdayName(DayOfWeek day) {
-    return day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return WEEKDAY_NAMES[day.ordinal()];
   }
 
   public static Builder builder() {

@@ -1,7 +1,6 @@
 package org.parley.model;
 
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * An identifier of one kind of record, written {@code kind:local-part} (for example
@@ -11,7 +10,6 @@ import java.util.regex.Pattern;
  */
 public abstract class TypedId {
 
-  private static final Pattern LOCAL_PART = Pattern.compile("[a-z0-9]+(?:[._-][a-z0-9]+)*");
   private static final int MAX_LENGTH = 128;
 
   private final String value;
@@ -21,13 +19,29 @@ public abstract class TypedId {
     String expectedStart = prefix + ":";
     if (!value.startsWith(expectedStart)
         || value.length() > MAX_LENGTH
-        || !LOCAL_PART.matcher(value.substring(expectedStart.length())).matches()) {
+        || !isLocalPart(value, expectedStart.length())) {
       throw new IllegalArgumentException(
           "Invalid " + prefix + " id \"" + value + "\": expected \"" + expectedStart
               + "\" followed by lowercase letters and digits separated by '.', '_' or '-', at most "
               + MAX_LENGTH + " characters in all (for example " + expectedStart + "example-1)");
     }
     this.value = value;
+  }
+
+  /** Whether {@code value} from {@code start} is {@code [a-z0-9]+([._-][a-z0-9]+)*}; a loop, as ids are read by the million. */
+  private static boolean isLocalPart(String value, int start) {
+    boolean afterSeparator = true;
+    for (int i = start; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+        afterSeparator = false;
+      } else if ((c == '.' || c == '_' || c == '-') && !afterSeparator) {
+        afterSeparator = true;
+      } else {
+        return false;
+      }
+    }
+    return !afterSeparator;
   }
 
   /** The whole id, prefix included, as it is written in JSON. */

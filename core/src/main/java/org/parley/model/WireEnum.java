@@ -1,7 +1,6 @@
 package org.parley.model;
 
 import java.util.Arrays;
-import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -13,7 +12,7 @@ public interface WireEnum {
 
   /** The name of this constant in JSON: its Java name in lower case. */
   default String wireName() {
-    return ((Enum<?>) this).name().toLowerCase(Locale.ROOT);
+    return WireNames.of(this);
   }
 
   /**
@@ -22,10 +21,9 @@ public interface WireEnum {
    * @throws IllegalArgumentException naming the allowed values, if there is none
    */
   static <E extends Enum<E> & WireEnum> E parse(Class<E> type, String wireName) {
-    for (E constant : type.getEnumConstants()) {
-      if (constant.wireName().equals(wireName)) {
-        return constant;
-      }
+    E constant = WireNames.find(type, wireName);
+    if (constant != null) {
+      return constant;
     }
     throw new IllegalArgumentException(
         "Unknown " + type.getSimpleName() + " \"" + wireName + "\"; expected one of " + wireNames(type));

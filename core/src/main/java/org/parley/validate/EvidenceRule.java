@@ -62,8 +62,8 @@ final class EvidenceRule extends StandardRule {
               + text.codePointLength() + " code points");
       return;
     }
-    String actual = text.slice(evidence.start(), evidence.end());
-    if (!actual.equals(evidence.text())) {
+    if (!text.matches(evidence.start(), evidence.end(), evidence.text())) {
+      String actual = text.slice(evidence.start(), evidence.end());
       String hint = text.find(evidence.text())
           .map(offset -> "; the evidence text occurs at offset " + offset)
           .orElse("; the evidence text occurs nowhere in the document");

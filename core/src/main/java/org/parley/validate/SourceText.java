@@ -93,6 +93,16 @@ public final class SourceText {
     return text.substring(charIndexOf(start), charIndexOf(end));
   }
 
+  /**
+   * Whether the text from code point {@code start} to {@code end} is exactly {@code passage}, without
+   * copying it; the range must lie inside the text.
+   */
+  public boolean matches(int start, int end, String passage) {
+    int from = charIndexOf(start);
+    int length = charIndexOf(end) - from;
+    return length == passage.length() && text.regionMatches(from, passage, 0, length);
+  }
+
   /** The code point offset of the first occurrence of {@code passage}, if it occurs at all. */
   public Optional<Integer> find(String passage) {
     int at = text.indexOf(passage);

@@ -38,6 +38,12 @@ final class Fields {
   }
 
   int indexOf(String name) {
+    // Jackson hands out canonical name strings, so identity usually finds the field at once.
+    for (int i = 0; i < names.length; i++) {
+      if (names[i] == name) {
+        return i;
+      }
+    }
     for (int i = 0; i < names.length; i++) {
       if (names[i].equals(name)) {
         return i;

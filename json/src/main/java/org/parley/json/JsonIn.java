@@ -118,13 +118,12 @@ final class JsonIn {
 
   <E extends Enum<E> & WireEnum> E enumValue(Class<E> type) {
     String text = string();
-    for (E constant : type.getEnumConstants()) {
-      if (constant.wireName().equals(text)) {
-        return constant;
-      }
+    try {
+      return WireEnum.parse(type, text);
+    } catch (IllegalArgumentException e) {
+      throw error(ReadCodes.UNKNOWN_VALUE,
+          "unknown value \"" + text + "\"; expected one of " + WireEnum.wireNames(type), e);
     }
-    throw error(ReadCodes.UNKNOWN_VALUE,
-        "unknown value \"" + text + "\"; expected one of " + WireEnum.wireNames(type));
   }
 
   /** A whole number from 0 to {@code max}. */
