@@ -1,0 +1,78 @@
+package org.parley.examples;
+
+import java.util.List;
+import org.parley.model.Actor;
+import org.parley.model.ActorId;
+import org.parley.model.ActorKind;
+
+/**
+ * Everyone the five articles mention in connection with the talks, each once, with every spelling
+ * the articles use as an alias. Wikidata ids are given only where they are certain.
+ */
+public final class Actors {
+
+  private Actors() {}
+
+  public static final ActorId RUSSIA = ActorId.of("actor:russia");
+  public static final ActorId UKRAINE = ActorId.of("actor:ukraine");
+  public static final ActorId TURKIYE = ActorId.of("actor:turkiye");
+  public static final ActorId UNITED_STATES = ActorId.of("actor:united-states");
+  public static final ActorId WESTERN_ALLIES = ActorId.of("actor:western-allies");
+  public static final ActorId EUROPEAN_LEADERS = ActorId.of("actor:european-leaders");
+  public static final ActorId PUTIN = ActorId.of("actor:vladimir-putin");
+  public static final ActorId ZELENSKY = ActorId.of("actor:volodymyr-zelensky");
+  public static final ActorId TRUMP = ActorId.of("actor:donald-trump");
+  public static final ActorId BIDEN = ActorId.of("actor:joe-biden");
+  public static final ActorId MEDINSKY = ActorId.of("actor:vladimir-medinsky");
+  public static final ActorId UMEROV = ActorId.of("actor:rustem-umerov");
+  public static final ActorId FIDAN = ActorId.of("actor:hakan-fidan");
+  public static final ActorId ERDOGAN = ActorId.of("actor:recep-tayyip-erdogan");
+  public static final ActorId RUBIO = ActorId.of("actor:marco-rubio");
+  public static final ActorId PETROVA = ActorId.of("actor:anna-petrova");
+  public static final ActorId BEKISH = ActorId.of("actor:vladimir-bekish");
+  public static final ActorId REUTERS = ActorId.of("actor:reuters");
+  public static final ActorId TASS = ActorId.of("actor:tass");
+  public static final ActorId NEWSCENTRAL = ActorId.of("actor:newscentral");
+
+  /** All actors, states first. */
+  public static List<Actor> all() {
+    return List.of(
+        state(RUSSIA, "Russia", "RUS", "Q159", "Russian Federation", "Moscow", "the Kremlin"),
+        state(UKRAINE, "Ukraine", "UKR", "Q212", "Kyiv", "Kiev"),
+        state(TURKIYE, "Türkiye", "TUR", "Q43", "Turkey", "Ankara"),
+        state(UNITED_STATES, "United States", "USA", "Q30", "U.S.", "US", "Washington"),
+        Actor.builder().id(WESTERN_ALLIES).kind(ActorKind.GROUP).name("Ukraine's Western allies")
+            .addAliases("Ukraine’s allies", "European allies").build(),
+        Actor.builder().id(EUROPEAN_LEADERS).kind(ActorKind.GROUP)
+            .name("Leaders of the United Kingdom, France, Germany and Poland")
+            .addAliases("leaders from the UK, France, Germany, and Poland").build(),
+        person(PUTIN, "Vladimir Putin", RUSSIA, "Q7747"),
+        person(ZELENSKY, "Volodymyr Zelensky", UKRAINE, "Q3874799", "Zelenskyy", "Volodymyr Zelenskyy"),
+        person(TRUMP, "Donald Trump", UNITED_STATES, "Q22686"),
+        person(BIDEN, "Joe Biden", UNITED_STATES, "Q6279"),
+        person(MEDINSKY, "Vladimir Medinsky", RUSSIA, null),
+        person(UMEROV, "Rustem Umerov", UKRAINE, null),
+        person(FIDAN, "Hakan Fidan", TURKIYE, null),
+        person(ERDOGAN, "Recep Tayyip Erdoğan", TURKIYE, "Q39259", "Recep Tayyip Erdogan", "Erdogan"),
+        person(RUBIO, "Marco Rubio", UNITED_STATES, "Q324546"),
+        Actor.builder().id(PETROVA).kind(ActorKind.PERSON).name("Anna Petrova").build(),
+        Actor.builder().id(BEKISH).kind(ActorKind.PERSON).name("Vladimir Bekish").build(),
+        Actor.builder().id(REUTERS).kind(ActorKind.ORGANIZATION).name("Reuters").wikidataId("Q130879").build(),
+        Actor.builder().id(TASS).kind(ActorKind.ORGANIZATION).name("TASS").build(),
+        Actor.builder().id(NEWSCENTRAL).kind(ActorKind.ORGANIZATION).name("newscentral").build());
+  }
+
+  private static Actor state(ActorId id, String name, String country, String wikidata, String... aliases) {
+    return Actor.builder().id(id).kind(ActorKind.STATE).name(name).country(country).wikidataId(wikidata)
+        .addAliases(aliases).build();
+  }
+
+  private static Actor person(ActorId id, String name, ActorId affiliation, String wikidata, String... aliases) {
+    Actor.Builder b = Actor.builder().id(id).kind(ActorKind.PERSON).name(name).affiliation(affiliation)
+        .addAliases(aliases);
+    if (wikidata != null) {
+      b.wikidataId(wikidata);
+    }
+    return b.build();
+  }
+}

@@ -1,0 +1,196 @@
+package org.parley.examples;
+
+import static org.parley.examples.Actors.ERDOGAN;
+import static org.parley.examples.Actors.EUROPEAN_LEADERS;
+import static org.parley.examples.Actors.MEDINSKY;
+import static org.parley.examples.Actors.PUTIN;
+import static org.parley.examples.Actors.RUSSIA;
+import static org.parley.examples.Actors.TRUMP;
+import static org.parley.examples.Actors.UKRAINE;
+import static org.parley.examples.Actors.UMEROV;
+import static org.parley.examples.Actors.WESTERN_ALLIES;
+import static org.parley.examples.Actors.ZELENSKY;
+import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
+import static org.parley.examples.Encoding.ev;
+import static org.parley.examples.Encoding.onSocialMedia;
+import static org.parley.examples.Encoding.paraphrase;
+import static org.parley.examples.Encoding.quote;
+import static org.parley.examples.Encoding.title;
+
+import java.time.Duration;
+import org.parley.model.Attribution;
+import org.parley.model.Delegation;
+import org.parley.model.DelegationMember;
+import org.parley.model.DelegationRole;
+import org.parley.model.Demand;
+import org.parley.model.Document;
+import org.parley.model.DurationEstimate;
+import org.parley.model.Issue;
+import org.parley.model.Outcome;
+import org.parley.model.OutcomeKind;
+import org.parley.model.OutcomeStatus;
+import org.parley.model.Quantity;
+import org.parley.model.Report;
+import org.parley.model.ReportId;
+import org.parley.model.Reported;
+import org.parley.model.Response;
+import org.parley.model.ResponseKind;
+import org.parley.model.Source;
+import org.parley.model.SourceId;
+import org.parley.model.SourceKind;
+import org.parley.model.Venue;
+import org.parley.model.Verdict;
+
+/**
+ * Seed 001: a news report with no outlet, author or headline. Talks "less than two hours" at
+ * Dolmabahçe Palace, 1,000 prisoners of war from each side, Zelensky's ceasefire demand dismissed by
+ * Moscow, five quotations. It calls Donald Trump "Ukrainian President".
+ */
+final class Article001 {
+
+  static final SourceId SOURCE = SourceId.of("source:news-prisoner-exchange-no-breakthrough");
+
+  private Article001() {}
+
+  static Source source() {
+    return Source.builder()
+        .id(SOURCE)
+        .kind(SourceKind.NEWS)
+        .language("en")
+        .document(Document.of("seeds/001_905a684dd6f29ba4.txt",
+            "64b19d778d5ea4e1ba64117f4d937c7577b3a9755bb9bccddc649ceec16deaa7"))
+        .build();
+  }
+
+  static Report report() {
+    return Report.builder()
+        .id(ReportId.of("report:news-prisoner-exchange-no-breakthrough"))
+        .source(SOURCE)
+        .negotiation(Istanbul2025.TALKS)
+        .venue(Reported.of(Venue.of("Dolmabahçe Palace", "Istanbul"), ev(462, "the meeting at Dolmabahçe Palace"),
+            ev(127, "held in Istanbul")))
+        .duration(Reported.of(DurationEstimate.under(Duration.ofHours(2)), ev(685, "which lasted less than two hours")))
+        .addDelegations(
+            Delegation.builder().party(RUSSIA).role(DelegationRole.PARTY).head(MEDINSKY)
+                .addMembers(DelegationMember.builder().person(MEDINSKY)
+                    .addEvidence(ev(1403, "Vladimir Medinsky, heading the Russian delegation")).build())
+                .addEvidence(ev(1403, "Vladimir Medinsky, heading the Russian delegation"),
+                    ev(3978, "instead sending a mid-level delegation"))
+                .build(),
+            Delegation.builder().party(UKRAINE).role(DelegationRole.PARTY).head(UMEROV)
+                .addMembers(DelegationMember.builder().person(UMEROV).title("Ukrainian Minister of Defense")
+                    .addEvidence(ev(4220, "a delegation led by Ukrainian Minister of Defense Rustem Umerov")).build())
+                .addEvidence(ev(4208, "dispatching a delegation led by Ukrainian Minister of Defense Rustem Umerov to"
+                    + " Istanbul"))
+                .build())
+        .addDemands(
+            Demand.builder().by(ZELENSKY).addressee(RUSSIA).issue(Issue.CEASEFIRE)
+                .description("a 30-day ceasefire prior to negotiations")
+                .addConditions("prior to negotiations")
+                .response(Response.builder().kind(ResponseKind.REJECTED).by(RUSSIA)
+                    .description("Moscow dismissed it; Putin declined to accept Ukraine’s demands for a ceasefire")
+                    .addEvidence(ev(349, "which Moscow dismissed"),
+                        ev(893, "He declined to accept Ukraine’s demands for a ceasefire"))
+                    .build())
+                .addEvidence(ev(287, "Zelensky pushed for a 30-day ceasefire prior to negotiations"),
+                    ev(4663, "Ukraine has steadily advocated for a 30-day ceasefire prior to engaging in meaningful"
+                        + " negotiations"))
+                .build(),
+            Demand.builder().by(RUSSIA).addressee(UKRAINE).issue(Issue.OTHER)
+                .description("strict limitations on Ukraine’s sovereignty")
+                .addEvidence(ev(373, "maintaining its demand for strict limitations on Ukraine’s sovereignty"))
+                .build(),
+            Demand.builder().by(RUSSIA).addressee(UKRAINE).issue(Issue.TERRITORY)
+                .description("major territorial demands, including regions never within Moscow’s control")
+                .addEvidence(ev(2486, "Russia has clung to its major territorial demands, accusing Ukraine of giving up"
+                    + " regions which were never within Moscow’s control"))
+                .build(),
+            Demand.builder().by(ZELENSKY).addressee(WESTERN_ALLIES).issue(Issue.SANCTIONS)
+                .description("sanctions against Moscow must continue")
+                .addConditions("should Russia reject a ceasefire")
+                .addEvidence(ev(3366, "Zelensky reiterated the call for sanctions against Moscow should they reject a"
+                    + " ceasefire."))
+                .build(),
+            Demand.builder().by(UKRAINE).addressee(WESTERN_ALLIES).issue(Issue.SECURITY_GUARANTEES)
+                .description("heightened Western military support along with security assurances that possibly"
+                    + " include boots on the ground")
+                .addConditions("in exchange for a willingness to pause military advancements and demote NATO"
+                    + " ambitions")
+                .addEvidence(ev(4846, "but only in exchange for heightened Western military support along with security"
+                    + " assurances that possibly include boots on the ground"))
+                .build())
+        .addOutcomes(
+            Outcome.builder().kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS).addParties(RUSSIA, UKRAINE)
+                .status(OutcomeStatus.AGREED).description("exchange 1,000 prisoners of war from each side")
+                .addQuantities(Quantity.perParty(1000, "prisoners of war"))
+                .addEvidence(ev(0, "Russia and Ukraine have reached an agreement for a significant prisoner exchange"),
+                    ev(723, "the agreement to exchange 1,000 prisoners of war from each side"))
+                .build(),
+            Outcome.builder().kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE).addParties(RUSSIA, UKRAINE)
+                .status(OutcomeStatus.NOT_REACHED).description("no major breakthrough; no ceasefire")
+                .addEvidence(ev(145, "did not lead to any major breakthroughs"))
+                .build(),
+            Outcome.builder().kind(OutcomeKind.FOLLOW_UP).issue(Issue.LEADERS_MEETING).addParties(ZELENSKY, PUTIN)
+                .status(OutcomeStatus.DISCUSSED).description("a possible future meeting between Zelensky and Putin")
+                .addEvidence(ev(1541, "It was discussed that there might be a future meeting between Zelensky and Putin"))
+                .build())
+        .addStatements(
+            quote(EUROPEAN_LEADERS, "We have just talked regarding our meetings and the status of negotiations with"
+                + " President Trump today. Russia’s position is clearly unacceptable, and we are now closely aligned"
+                + " regarding our next steps,",
+                ev(3135, "“We have just talked regarding our meetings and the status of negotiations with President Trump"
+                    + " today. Russia’s position is clearly unacceptable, and we are now closely aligned regarding"
+                    + " our next steps,” stated one of the leaders."))
+                .build(),
+            onSocialMedia(quote(ZELENSKY, "Our stance is this — if Russia refuses a complete and unconditional"
+                + " ceasefire, sanctions must continue,",
+                ev(3456, "“Our stance is this — if Russia refuses a complete and unconditional ceasefire, sanctions must"
+                    + " continue,” he mentioned on social media."))),
+            quote(ZELENSKY, "theatrical props.",
+                ev(4070, "referring to Russian representatives as mere “theatrical props.”"))
+                .build(),
+            quote(ZELENSKY, "Unfortunately, the Russians don’t appear serious about negotiations… I don’t really"
+                + " respect the president,",
+                ev(4297, "“Unfortunately, the Russians don’t appear serious about negotiations… I don’t really respect"
+                    + " the president,” Zelensky remarked"))
+                .build(),
+            quote(ZELENSKY, "complete, unconditional, and honest ceasefire",
+                ev(4981, "Zelensky reiterated his strong inclination for a “complete, unconditional, and honest"
+                    + " ceasefire”"))
+                .build(),
+            paraphrase(MEDINSKY, "satisfied with the outcome and open to further discussions with Kiev",
+                ev(1403, "Vladimir Medinsky, heading the Russian delegation, expressed satisfaction with the outcome and"
+                    + " openness to further discussions with Kiev."))
+                .build(),
+            paraphrase(TRUMP, "nothing would move forward until he had a direct meeting with Putin",
+                ev(1813, "Trump mentioned that nothing would move forward until he had a direct meeting with Putin"))
+                .build(),
+            paraphrase(EUROPEAN_LEADERS, "Russia’s approach to negotiations is unacceptable",
+                ev(2811, "leaders from the UK, France, Germany, and Poland deemed Russia’s approach to negotiations"
+                    + " unacceptable"))
+                .build(),
+            paraphrase(UKRAINE, "Russia accuses Ukraine of giving up regions never within Moscow’s control",
+                ev(2537, "accusing Ukraine of giving up regions which were never within Moscow’s control, according to"
+                    + " unnamed sources from the Ukrainian delegation"))
+                .addAttribution(Attribution.of("unnamed sources from the Ukrainian delegation"))
+                .build(),
+            paraphrase(RUSSIA, "a prolonged ceasefire would merely allow Ukraine to regroup",
+                ev(5177, "Moscow has continuously rejected the notion of a prolonged ceasefire, claiming it would merely"
+                    + " allow Ukraine to regroup"))
+                .build(),
+            paraphrase(RUSSIA, "the meeting continues the consultations of March 2022",
+                ev(5360, "Kremlin officials attempted to view the latest meeting as a continuation of the largely"
+                    + " fruitless consultations from March 2022"))
+                .build(),
+            paraphrase(MEDINSKY, "recalled a long-past conflict with Sweden: a protracted confrontation unless"
+                + " terms were met",
+                ev(5804, "he reportedly brought up a long-past conflict with Sweden, insinuating to Ukraine that Moscow’s"
+                    + " intentions could lead to a protracted confrontation unless terms were met"))
+                .build())
+        .addTitles(
+            title(TRUMP, "Ukrainian President", ev(253, "Ukrainian President Donald Trump"), Verdict.FALSE,
+                TRUMP_IS_PRESIDENT),
+            title(ERDOGAN, "Turkish President", ev(4452, "Turkish President Recep Tayyip Erdogan")))
+        .build();
+  }
+}

@@ -1,0 +1,61 @@
+package org.parley.examples;
+
+import org.parley.model.ActorId;
+import org.parley.model.Assessment;
+import org.parley.model.Attribution;
+import org.parley.model.Channel;
+import org.parley.model.Evidence;
+import org.parley.model.PersonTitle;
+import org.parley.model.Statement;
+import org.parley.model.StatementMode;
+import org.parley.model.Verdict;
+
+/** Small helpers that keep the hand encoding of the articles short; nothing here reads the text. */
+final class Encoding {
+
+  private Encoding() {}
+
+  /** The passage of the article that starts at code point {@code start}. */
+  static Evidence ev(int start, String text) {
+    return Evidence.of(text, start);
+  }
+
+  /** The speaker's own words in quotation marks; the evidence holds the marks too. */
+  static Statement.Builder quote(ActorId speaker, String words, Evidence evidence) {
+    return Statement.builder().speaker(speaker).mode(StatementMode.DIRECT_QUOTE).words(words).addEvidence(evidence);
+  }
+
+  /** What the speaker said, in the article's words. */
+  static Statement.Builder paraphrase(ActorId speaker, String words, Evidence... evidence) {
+    return Statement.builder().speaker(speaker).mode(StatementMode.PARAPHRASE).words(words).addEvidence(evidence);
+  }
+
+  static Statement viaReuters(Statement.Builder statement) {
+    return statement.addAttribution(Attribution.of("sources cited by Reuters", Actors.REUTERS)).build();
+  }
+
+  static Statement onSocialMedia(Statement.Builder statement) {
+    return statement.channel(Channel.SOCIAL_MEDIA).build();
+  }
+
+  static PersonTitle title(ActorId person, String title, Evidence evidence) {
+    return PersonTitle.builder().person(person).title(title).addEvidence(evidence).build();
+  }
+
+  static PersonTitle title(ActorId person, String title, Evidence evidence, Verdict verdict, String note) {
+    return PersonTitle.builder().person(person).title(title).addEvidence(evidence)
+        .assessment(Assessment.of(verdict, note)).build();
+  }
+
+  static Assessment falseBecause(String note) {
+    return Assessment.of(Verdict.FALSE, note);
+  }
+
+  static Assessment disputedBecause(String note) {
+    return Assessment.of(Verdict.DISPUTED, note);
+  }
+
+  static final String TRUMP_IS_PRESIDENT =
+      "Donald Trump has been President of the United States since 20 January 2025; in May 2025 he was neither"
+          + " a former president nor Ukraine's.";
+}
