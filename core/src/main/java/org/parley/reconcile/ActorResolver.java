@@ -1,0 +1,83 @@
+package org.parley.reconcile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.parley.model.Actor;
+import org.parley.model.ActorId;
+import org.parley.model.ActorKind;
+
+/**
+ * Resolves actors before anything is compared: records that share a Wikidata id, a name or an alias
+ * (accents and case ignored: "Erdoğan" = "Erdogan") are one actor, named by the first of them; a
+ * person resolves to the party of the negotiation they act for, by following affiliations.
+ */
+final class ActorResolver {
+
+  private final Map<ActorId, Actor> byId = new HashMap<>();
+  private final Map<ActorId, ActorId> canonical = new HashMap<>();
+  private final Map<String, String> countryWords = new HashMap<>();
+
+  ActorResolver(List<Actor> actors) {
+    Map<String, ActorId> byName = new HashMap<>();
+    for (Actor actor : actors) {
+      byId.putIfAbsent(actor.id(), actor);
+      ActorId first = null;
+      List<String> keys = new ArrayList<>();
+      actor.wikidataId().ifPresent(q -> keys.add("wikidata:" + q));
+      keys.add("name:" + String.join(" ", Compare.words(actor.name())));
+      actor.aliases().forEach(a -> keys.add("name:" + String.join(" ", Compare.words(a))));
+      for (String key : keys) {
+        ActorId known = byName.get(key);
+        if (known != null && first == null) {
+          first = canonical.getOrDefault(known, known);
+        }
+      }
+      ActorId resolved = first != null ? first : actor.id();
+      canonical.putIfAbsent(actor.id(), resolved);
+      keys.forEach(k -> byName.putIfAbsent(k, resolved));
+      if (actor.kind() == ActorKind.STATE && actor.country().isPresent()) {
+        List<String> names = new ArrayList<>(actor.aliases());
+        names.add(actor.name());
+        for (String name : names) {
+          List<String> words = Compare.words(name);
+          if (words.size() == 1) {
+            countryWords.put(words.get(0), actor.country().get());
+          }
+        }
+      }
+    }
+  }
+
+  /** The one id all spellings of this actor resolve to. */
+  ActorId canonical(ActorId id) {
+    return canonical.getOrDefault(id, id);
+  }
+
+  /** The actor's canonical name, or its id when the dataset does not know it. */
+  String name(ActorId id) {
+    return Optional.ofNullable(byId.get(canonical(id))).map(Actor::name).orElse(id.value());
+  }
+
+  /** The party among {@code parties} that the actor is or acts for; the actor itself if none. */
+  ActorId side(ActorId id, Set<ActorId> parties) {
+    ActorId current = canonical(id);
+    List<ActorId> seen = new ArrayList<>();
+    while (current != null && !seen.contains(current)) {
+      if (parties.contains(current)) {
+        return current;
+      }
+      seen.add(current);
+      current = Optional.ofNullable(byId.get(current)).flatMap(Actor::affiliation).map(this::canonical).orElse(null);
+    }
+    return canonical(id);
+  }
+
+  /** Single-word state names and aliases ("turkiye", "kyiv") with their ISO country code. */
+  Map<String, String> countryWords() {
+    return countryWords;
+  }
+}

@@ -1,0 +1,210 @@
+package org.parley.reconcile;
+
+import java.text.Normalizer;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.parley.model.DurationEstimate;
+import org.parley.model.OutcomeStatus;
+import org.parley.model.PartialDate;
+import org.parley.model.Venue;
+
+/**
+ * The comparison rules of reconciliation. Each answers one question: can all these values be true
+ * at once? If not, it says why. The rules are deliberately simple and written down here, so a reader
+ * of a reconciliation can check any verdict by hand.
+ *
+ * <ul>
+ *   <li><b>Dates</b> agree when at least one day fits all of them: a date is the range of days it can
+ *       mean (a year, a month, a day) narrowed by the weekday the source names. "Friday" in May 2025
+ *       fits 16 May 2025 but not 15 May.
+ *   <li><b>Durations</b> agree when their qualified intervals overlap: "90 minutes" is [90, 90],
+ *       "under two hours" is [0, 120) (strictly under), "over" is (n, ∞), "about" is n ± 15 %.
+ *       "90 minutes" and "under two hours" agree; "two hours" and "under two hours" do not.
+ *   <li><b>Venues</b> agree when their cities agree (or one gives none) and their names share a
+ *       distinctive word (accents and case ignored; generic words such as palace, office,
+ *       presidential are not distinctive): "Dolmabahçe Palace" and "Turkish Presidency’s Dolmabahce
+ *       office" agree.
+ *   <li><b>Titles</b> conflict only between offices (president, minister, secretary, ...): two
+ *       offices conflict when one is former and the other not, or when neither's words contain the
+ *       other's (country names and adjectives count as the country: Turkish = Türkiye’s = Turkey’s;
+ *       defence = defense). "President" fits "Ukrainian President"; "Ukrainian President" does not fit
+ *       "Former U.S. President". Descriptions that are no office ("Putin aide") never conflict.
+ *   <li><b>Statuses</b> of one outcome conflict when one source says it was settled (agreed,
+ *       implemented) and another that it was not (discussed, proposed, not reached).
+ *   <li><b>Quantities</b> of one outcome conflict when they count the same thing (the first word of
+ *       the unit, "prisoners") to different totals; a number per party counts once for each party
+ *       (at least two).
+ *   <li><b>Responses</b> to one demand conflict when one source says accepted and another rejected;
+ *       <b>regions</b> named conflict when neither list contains the other.
+ *   <li><b>Heads</b> of a delegation conflict when they are different people; a person's
+ *       <b>side</b> conflicts when sources put them in the delegations of different parties.
+ * </ul>
+ */
+public final class Compare {
+
+  private Compare() {}
+
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Set<String> STOP = Set.of("of", "the", "a", "an", "s", "and");
+  private static final Set<String> OFFICES =
+      Set.of("president", "minister", "secretary", "chancellor", "premier", "king", "ambassador", "governor");
+  private static final Set<String> GENERIC_PLACE = Set.of("palace", "office", "presidential", "presidency",
+      "turkish", "building", "hall", "hotel", "centre", "center", "historic");
+  private static final Map<String, String> DEMONYMS = Map.ofEntries(
+      Map.entry("russian", "RUS"), Map.entry("russia", "RUS"), Map.entry("ukrainian", "UKR"),
+      Map.entry("ukraine", "UKR"), Map.entry("turkish", "TUR"), Map.entry("turkey", "TUR"),
+      Map.entry("turkiye", "TUR"), Map.entry("american", "USA"), Map.entry("us", "USA"),
+      Map.entry("usa", "USA"));
+
+  /** Lower case, accents and periods removed ("U.S." is "us"), split into words, stop words dropped. */
+  static List<String> words(String text) {
+    String plain = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("")
+        .toLowerCase(Locale.ROOT).replace(".", "").replace('’', ' ').replace('\'', ' ');
+    List<String> words = new ArrayList<>();
+    for (String word : NOT_WORD.split(plain)) {
+      if (!word.isEmpty() && !STOP.contains(word)) {
+        words.add(word.equals("defence") ? "defense" : word);
+      }
+    }
+    return words;
+  }
+
+  // ---- dates --------------------------------------------------------------------------------
+
+  /** Why no day fits all the dates, or empty when one does. */
+  static Optional<String> dates(List<PartialDate> dates) {
+    LocalDate from = LocalDate.MIN;
+    LocalDate to = LocalDate.MAX;
+    DayOfWeek weekday = null;
+    for (PartialDate date : dates) {
+      from = date.earliest().isAfter(from) ? date.earliest() : from;
+      to = date.latest().isBefore(to) ? date.latest() : to;
+      if (date.dayOfWeek().isPresent()) {
+        if (weekday != null && weekday != date.dayOfWeek().get()) {
+          return Optional.of("the sources name different weekdays");
+        }
+        weekday = date.dayOfWeek().get();
+      }
+    }
+    if (from.isAfter(to)) {
+      return Optional.of("no single day fits " + list(dates));
+    }
+    if (weekday != null) {
+      for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+        if (day.getDayOfWeek() == weekday) {
+          return Optional.empty();
+        }
+      }
+      return Optional.of("no day fits " + list(dates) + ": " + describe(from, to) + " is no "
+          + weekday.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH));
+    }
+    return Optional.empty();
+  }
+
+  private static String describe(LocalDate from, LocalDate to) {
+    return from.equals(to) ? from.toString() : from + " to " + to;
+  }
+
+  // ---- durations ----------------------------------------------------------------------------
+
+  /** The interval a duration allows, in half-minutes so that "under" and "over" can be strict. */
+  static long[] interval(DurationEstimate d) {
+    long m = d.minutes() * 2;
+    switch (d.qualifier()) {
+      case EXACT: return new long[] {m, m};
+      case UNDER: return new long[] {0, m - 1};
+      case OVER: return new long[] {m + 1, Long.MAX_VALUE};
+      default: return new long[] {(long) Math.floor(m * 0.85), (long) Math.ceil(m * 1.15)};
+    }
+  }
+
+  /** Why the durations cannot all be true, or empty when their intervals overlap. */
+  static Optional<String> durations(List<DurationEstimate> durations) {
+    long lo = Long.MIN_VALUE;
+    long hi = Long.MAX_VALUE;
+    for (DurationEstimate d : durations) {
+      long[] i = interval(d);
+      lo = Math.max(lo, i[0]);
+      hi = Math.min(hi, i[1]);
+    }
+    return lo <= hi ? Optional.empty() : Optional.of("no length fits " + list(durations));
+  }
+
+  // ---- venues -------------------------------------------------------------------------------
+
+  static boolean venues(Venue a, Venue b) {
+    if (a.city().isPresent() && b.city().isPresent() && !words(a.city().get()).equals(words(b.city().get()))) {
+      return false;
+    }
+    List<String> x = words(a.name());
+    List<String> y = words(b.name());
+    if (x.equals(y)) {
+      return true;
+    }
+    for (String word : x) {
+      if (word.length() >= 5 && !GENERIC_PLACE.contains(word) && y.contains(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- titles -------------------------------------------------------------------------------
+
+  /** The words of a title with country names and adjectives as {@code country:XXX}. */
+  static Set<String> titleWords(String title, Map<String, String> countries) {
+    Set<String> words = new HashSet<>();
+    for (String word : words(title)) {
+      String country = countries.getOrDefault(word, DEMONYMS.get(word));
+      words.add(country != null ? "country:" + country : word);
+    }
+    return words;
+  }
+
+  static boolean titles(Set<String> a, Set<String> b) {
+    boolean officeA = a.stream().anyMatch(OFFICES::contains);
+    boolean officeB = b.stream().anyMatch(OFFICES::contains);
+    if (!officeA || !officeB) {
+      return true;
+    }
+    if (isFormer(a) != isFormer(b)) {
+      return false;
+    }
+    return a.containsAll(b) || b.containsAll(a);
+  }
+
+  private static boolean isFormer(Set<String> words) {
+    return words.contains("former") || words.contains("ex");
+  }
+
+  // ---- outcomes and demands -----------------------------------------------------------------
+
+  static boolean settled(OutcomeStatus status) {
+    return status == OutcomeStatus.AGREED || status == OutcomeStatus.IMPLEMENTED;
+  }
+
+  /** Whether neither list of regions contains the other. */
+  static boolean regionsConflict(List<String> a, List<String> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return false;
+    }
+    Set<List<String>> x = new HashSet<>();
+    a.forEach(r -> x.add(words(r)));
+    Set<List<String>> y = new HashSet<>();
+    b.forEach(r -> y.add(words(r)));
+    return !x.containsAll(y) && !y.containsAll(x);
+  }
+
+  private static String list(List<?> values) {
+    return String.join(", ", values.stream().map(String::valueOf).distinct().toArray(String[]::new));
+  }
+}

@@ -1,0 +1,29 @@
+package org.parley.reconcile;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+import org.parley.model.Assessment;
+import org.parley.model.Evidence;
+import org.parley.model.ReportId;
+import org.parley.model.SourceId;
+
+/** One source's support for a value: its report, the passages, and the encoder's assessment if any. */
+@Value.Immutable
+public abstract class Support {
+
+  public abstract SourceId source();
+
+  public abstract ReportId report();
+
+  public abstract List<Evidence> evidence();
+
+  public abstract Optional<Assessment> assessment();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Support}. */
+  public static final class Builder extends ImmutableSupport.Builder {}
+}
