@@ -113,11 +113,11 @@ public final class Reconciler {
       report.titles().forEach(t -> fileTitle(actors.canonical(t.person()), t.title(), report, t));
       for (Demand demand : report.demands()) {
         String subject = "demand by " + actors.name(side(demand.by())) + " of " + actors.name(side(demand.addressee()))
-            + " on " + demand.issue().wireName();
+            + " on " + demand.issue().wireName().replace('_', ' ');
         group(ItemKind.DEMAND, subject, Reconciler::demandConflict).add(describeDemand(demand), demand, report, demand);
       }
       for (Outcome outcome : report.outcomes()) {
-        String subject = outcome.kind().wireName().replace('_', ' ') + " on " + outcome.issue().wireName();
+        String subject = outcome.kind().wireName().replace('_', ' ') + " on " + outcome.issue().wireName().replace('_', ' ');
         group(ItemKind.OUTCOME, subject, Reconciler::outcomeConflict).add(describeOutcome(outcome), outcome, report, outcome);
       }
     }

@@ -10,13 +10,17 @@ import org.parley.model.Dataset;
 import org.parley.model.Report;
 import org.parley.model.Source;
 import org.parley.model.StatementMode;
+import org.parley.reconcile.Reconciler;
+import org.parley.reconcile.Reconciliation;
+import org.parley.reconcile.ReconciliationTable;
 import org.parley.validate.ValidationResult;
 import org.parley.validate.Validator;
 
 /**
- * Parley's main job: loads the encoded seed dataset, validates it against the five articles, writes
- * it as JSON ({@code seeds/istanbul-2025.parley.json} by default, or the path given), and prints a
- * summary per source and the validation result. Exits with 1 when the dataset has errors.
+ * Parley's main job: loads the encoded seed dataset, validates it against the five articles, prints a
+ * summary per source, the validation result and the reconciliation of the five reports, and writes the
+ * dataset as JSON ({@code seeds/istanbul-2025.parley.json} by default, or the path given). Exits with
+ * 1 when the dataset has errors.
  */
 public final class Main {
 
@@ -42,6 +46,11 @@ public final class Main {
     System.out.println();
     System.out.println("Validation against the article texts:");
     System.out.println(result);
+
+    System.out.println();
+    for (Reconciliation reconciliation : Reconciler.reconcileAll(dataset)) {
+      System.out.print(ReconciliationTable.render(reconciliation));
+    }
 
     ParleyJson.standard().write(dataset, out);
     System.out.println();

@@ -16,6 +16,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parley.model.Dataset;
+import org.parley.reconcile.Reconciliation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -286,6 +287,28 @@ public final class ParleyJson {
     Objects.requireNonNull(dataset, "dataset");
     try (JsonGenerator generator = generator(out, pretty)) {
       new ModelWriter(generator).dataset(dataset);
+      generator.writeRaw('\n');
+    } catch (JacksonException e) {
+      throw unwrapIo(e);
+    }
+  }
+
+  /** A reconciliation as a JSON document, ending with a line end. */
+  public String write(Reconciliation reconciliation) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      write(reconciliation, bytes);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toString(StandardCharsets.UTF_8);
+  }
+
+  /** Writes a reconciliation as a JSON document to a stream, which is flushed but not closed. */
+  public void write(Reconciliation reconciliation, OutputStream out) throws IOException {
+    Objects.requireNonNull(reconciliation, "reconciliation");
+    try (JsonGenerator generator = generator(out, pretty)) {
+      new ReconciliationWriter(generator).reconciliation(reconciliation);
       generator.writeRaw('\n');
     } catch (JacksonException e) {
       throw unwrapIo(e);

@@ -18,7 +18,7 @@ class JsonDependencyTest {
   @Test
   void usesOnlyCoreJacksonAndTheJdk() {
     classes().should().onlyDependOnClassesThat()
-        .resideInAnyPackage("java..", "org.parley.json..", "org.parley.model..", "org.parley.validate..",
+        .resideInAnyPackage("java..", "org.parley.json..", "org.parley.model..", "org.parley.validate..", "org.parley.reconcile..",
             "tools.jackson..")
         .check(JSON);
   }

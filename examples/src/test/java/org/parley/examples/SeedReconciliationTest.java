@@ -1,0 +1,80 @@
+package org.parley.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.parley.reconcile.Classification;
+import org.parley.reconcile.Item;
+import org.parley.reconcile.Position;
+import org.parley.reconcile.Reconciler;
+import org.parley.reconcile.Reconciliation;
+import org.parley.reconcile.Support;
+
+/** The reconciliation of the five seed reports finds what a careful reader of the articles finds. */
+class SeedReconciliationTest {
+
+  private final Reconciliation reconciliation = Reconciler.reconcileAll(Istanbul2025.dataset()).get(0);
+
+  private Item item(String subject) {
+    return reconciliation.items().stream().filter(i -> i.subject().equals(subject)).findFirst().orElseThrow();
+  }
+
+  /** Each value of the item with the sources that give it. */
+  private static Map<String, List<String>> sides(Item item) {
+    return item.positions().stream().collect(Collectors.toMap(Position::value,
+        p -> p.support().stream().map(Support::source).map(s -> s.value()).collect(Collectors.toList())));
+  }
+
+  @Test
+  void findsTheConflictOverTheDateWithTheSourcesOnEachSide() {
+    Item date = item("date");
+
+    assertThat(date.classification()).isEqualTo(Classification.CONFLICT);
+    assertThat(sides(date)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "2025-05-16", List.of(Article000.SOURCE.value()),
+        "2025-05 (Friday)", List.of(Article002.SOURCE.value(), Article003.SOURCE.value()),
+        "2025-05-15", List.of(Article004.SOURCE.value())));
+  }
+
+  @Test
+  void findsTheConflictOverTheDurationWithTheSourcesOnEachSide() {
+    Item duration = item("duration");
+
+    assertThat(duration.classification()).isEqualTo(Classification.CONFLICT);
+    assertThat(sides(duration)).containsExactlyInAnyOrderEntriesOf(Map.of(
+        "120 minutes", List.of(Article000.SOURCE.value()),
+        "under 120 minutes", List.of(Article001.SOURCE.value(), Article003.SOURCE.value(), Article004.SOURCE.value()),
+        "90 minutes", List.of(Article002.SOURCE.value())));
+  }
+
+  @Test
+  void findsExactlyTheseConflicts() {
+    assertThat(reconciliation.conflicts()).extracting(Item::subject)
+        .containsExactlyInAnyOrder("date", "duration", "title of Donald Trump", "agreement on prisoners");
+    assertThat(item("agreement on prisoners").reason())
+        .contains("status agreed vs discussed; quantities 2000 vs 1000 prisoners in all");
+  }
+
+  @Test
+  void doesNotReportAConflictBetweenSpellingsOfOneName() {
+    // Zelensky / Zelenskyy, Türkiye’s / Turkish / Turkey’s, Dolmabahçe / Dolmabahce, Defence / Defense.
+    assertThat(item("title of Volodymyr Zelensky").classification()).isEqualTo(Classification.AGREED);
+    assertThat(item("title of Hakan Fidan").classification()).isEqualTo(Classification.AGREED);
+    assertThat(item("title of Rustem Umerov").classification()).isEqualTo(Classification.AGREED);
+    assertThat(item("title of Recep Tayyip Erdoğan").classification()).isEqualTo(Classification.AGREED);
+    assertThat(item("venue").classification()).isEqualTo(Classification.AGREED);
+    assertThat(item("venue").positions()).hasSize(4);
+  }
+
+  @Test
+  void keepsTheAssessmentsOfFalseClaimsVisible() {
+    Support may15 = item("date").positions().stream().filter(p -> p.value().equals("2025-05-15")).findFirst()
+        .orElseThrow().support().get(0);
+
+    assertThat(may15.assessment().orElseThrow().verdict().wireName()).isEqualTo("false");
+    assertThat(may15.evidence().get(0).text()).startsWith("On May 15, Türkiye hosted");
+  }
+}
