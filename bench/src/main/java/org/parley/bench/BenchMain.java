@@ -75,6 +75,27 @@ public final class BenchMain {
     System.out.printf(Locale.ROOT, "(2)/(1) = %.2f (target ≥ 0.5); (2)/(5) = %.1f (target ≥ 5)%n",
         validate / limit, validate / schema);
 
+    Options reconcile = new OptionsBuilder()
+        .include(ReconcileBenchmark.class.getName() + "\\.")
+        .forks(1)
+        .warmupIterations(full ? 3 : 2)
+        .measurementIterations(full ? 5 : 3)
+        .warmupTime(TimeValue.seconds(1))
+        .measurementTime(TimeValue.seconds(1))
+        .jvmArgsAppend("-Xmx8g")
+        .build();
+    Collection<RunResult> reconciled = new Runner(reconcile).run();
+    System.out.println();
+    System.out.println("Reconciliation of N synthetic reports of one negotiation:");
+    System.out.println("| reports | ms per reconciliation | ± | µs per report |");
+    System.out.println("|---:|---:|---:|---:|");
+    for (RunResult result : reconciled) {
+      int n = Integer.parseInt(result.getParams().getParam("reports"));
+      double ms = result.getPrimaryResult().getScore();
+      System.out.printf(Locale.ROOT, "| %,d | %.1f | %.1f | %.2f |%n", n, ms, result.getPrimaryResult().getScoreError(),
+          ms * 1000 / n);
+    }
+
     System.out.println();
     System.out.println("Validating the corpus as JSON Lines in a JVM limited to -Xmx64m:");
     String jar = new File(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().getPath()).getPath();

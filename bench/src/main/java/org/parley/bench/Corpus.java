@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.Random;
 import org.parley.json.JsonLinesWriter;
@@ -104,15 +106,7 @@ public final class Corpus {
 
   private void write(OutputStream out, long bytes, Path file) throws IOException {
     try (JsonLinesWriter lines = ParleyJson.standard().linesWriter(out)) {
-      for (int i = 0; i < STATES; i++) {
-        lines.write(Actor.builder().id(state(i)).kind(ActorKind.STATE).name(STATE_NAMES[i])
-            .addAliases(STATE_ALIASES[i]).country(STATE_CODES[i]).build());
-      }
-      for (int i = 0; i < PEOPLE; i++) {
-        lines.write(Actor.builder().id(person(i)).kind(ActorKind.PERSON).name("Negotiator " + i)
-            .affiliation(state(i % 2)).build());
-      }
-      lines.write(Actor.builder().id(REUTERS).kind(ActorKind.ORGANIZATION).name("Reuters").build());
+      actors().forEach(lines::write);
       for (int i = 0; i < NEGOTIATIONS; i++) {
         lines.write(Negotiation.builder().id(negotiation(i)).title("Russia–Ukraine talks, round " + (i + 1))
             .addParties(state(0), state(1)).addHosts(state(2)).build());
@@ -136,6 +130,37 @@ public final class Corpus {
     }
   }
 
+  /** {@code count} reports of one negotiation, as the corpus writes them, for the reconciliation benchmark. */
+  public static List<Report> reportsOfOneNegotiation(int count, long seed) {
+    Corpus corpus = new Corpus(seed);
+    List<Report> reports = new ArrayList<>(count);
+    for (int r = 0; r < count; r++) {
+      reports.add(Report.builder().from(corpus.report(r)).negotiation(negotiation(0)).build());
+    }
+    return reports;
+  }
+
+  /** The actors of the corpus. */
+  public static List<Actor> actors() {
+    List<Actor> actors = new ArrayList<>();
+    for (int i = 0; i < STATES; i++) {
+      actors.add(Actor.builder().id(state(i)).kind(ActorKind.STATE).name(STATE_NAMES[i])
+          .addAliases(STATE_ALIASES[i]).country(STATE_CODES[i]).build());
+    }
+    for (int i = 0; i < PEOPLE; i++) {
+      actors.add(Actor.builder().id(person(i)).kind(ActorKind.PERSON).name("Negotiator " + i)
+          .affiliation(state(i % 2)).build());
+    }
+    actors.add(Actor.builder().id(REUTERS).kind(ActorKind.ORGANIZATION).name("Reuters").build());
+    return actors;
+  }
+
+  /** The negotiation all of {@link #reportsOfOneNegotiation} are about. */
+  public static Negotiation negotiationZero() {
+    return Negotiation.builder().id(negotiation(0)).title("Russia–Ukraine talks, round 1")
+        .addParties(state(0), state(1)).addHosts(state(2)).build();
+  }
+
   private Report report(int r) {
     // Pairs of state ids never mix: even people act for Russia, odd people for Ukraine.
     int russian = 2 * random.nextInt(PEOPLE / 2);
@@ -145,7 +170,8 @@ public final class Corpus {
         .id(ReportId.of("report:r" + r))
         .source(source(r % SOURCES))
         .negotiation(negotiation((r / SOURCES) % NEGOTIATIONS))
-        .date(Reported.of(PartialDate.parse("2025-05 (Friday)"), ev("on Friday")))
+        .date(Reported.of(r % 7 == 0 ? PartialDate.of(2025, 5, 16) : PartialDate.parse("2025-05 (Friday)"),
+            ev("on Friday")))
         .venue(Reported.of(Venue.of("Dolmabahçe Palace", "Istanbul"), ev("Dolmabahçe Palace in Istanbul")))
         .duration(Reported.of(DurationEstimate.under(Duration.ofHours(2)), ev("lasted under two hours")))
         .addDelegations(
