@@ -1,0 +1,50 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Input files as named on the command line: {@code -} is standard input. */
+final class Inputs {
+
+  private Inputs() {}
+
+  static String displayName(String name) {
+    return name.equals("-") ? "<stdin>" : name;
+  }
+
+  /** Whether the file is read as JSON Lines: by the flag, or by its extension. */
+  static boolean isLines(String name, boolean flag) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    return flag || lower.endsWith(".jsonl") || lower.endsWith(".ndjson");
+  }
+
+  static InputStream open(String name, Main.Context context) throws IOException {
+    if (name.equals("-")) {
+      return new java.io.FilterInputStream(context.in) {
+        @Override
+        public void close() {
+          // standard input stays open for the next reader
+        }
+      };
+    }
+    Path path = Path.of(name);
+    if (Files.isDirectory(path)) {
+      throw new IOException(name + " is a directory");
+    }
+    try {
+      return Files.newInputStream(path);
+    } catch (NoSuchFileException e) {
+      throw new IOException("no such file: " + name, e);
+    }
+  }
+
+  static byte[] readAll(String name, Main.Context context) throws IOException {
+    try (InputStream in = open(name, context)) {
+      return in.readAllBytes();
+    }
+  }
+}

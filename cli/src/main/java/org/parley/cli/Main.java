@@ -1,0 +1,67 @@
+package org.parley.cli;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+
+/** The {@code parley} command: {@code java -jar parley.jar validate|reconcile|schema ...}. */
+public final class Main {
+
+  /** Input is fine (or nothing to report). */
+  static final int OK = 0;
+  /** The input is invalid: read errors or validation errors. */
+  static final int INVALID = 1;
+  /** Wrong usage, or a file could not be read or written. */
+  static final int USAGE_OR_IO = 2;
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+  }
+
+  /** Runs the command with these streams and returns its exit code; {@code terminal} enables progress. */
+  static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+    Context context = new Context(in, out, err, terminal);
+    CommandLine commandLine = new CommandLine(new ParleyCommand(), new CommandLine.IFactory() {
+      @Override
+      public <K> K create(Class<K> type) throws Exception {
+        if (type == ValidateCommand.class) {
+          return type.cast(new ValidateCommand(context));
+        }
+        if (type == ReconcileCommand.class) {
+          return type.cast(new ReconcileCommand(context));
+        }
+        if (type == SchemaCommand.class) {
+          return type.cast(new SchemaCommand(context));
+        }
+        return CommandLine.defaultFactory().create(type);
+      }
+    });
+    commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+    commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+    commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
+    commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      cmd.getErr().println("parley: " + e.getMessage());
+      return USAGE_OR_IO;
+    });
+    return commandLine.execute(args);
+  }
+
+  /** The streams a command works with. */
+  static final class Context {
+    final InputStream in;
+    final PrintStream out;
+    final PrintStream err;
+    final boolean terminal;
+
+    Context(InputStream in, PrintStream out, PrintStream err, boolean terminal) {
+      this.in = in;
+      this.out = out;
+      this.err = err;
+      this.terminal = terminal;
+    }
+  }
+}

@@ -1,0 +1,201 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.json.AtomicFile;
+import org.parley.json.DirectorySourceTexts;
+import org.parley.json.JsonLinesValidator;
+import org.parley.json.JsonLocations;
+import org.parley.json.ParleyJson;
+import org.parley.json.ParleyJsonException;
+import org.parley.json.Problem;
+import org.parley.model.Dataset;
+import org.parley.validate.Severity;
+import org.parley.validate.SourceTexts;
+import org.parley.validate.Validator;
+import org.parley.validate.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code parley validate FILE...}: reads each file strictly and checks every validation rule. */
+@Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
+    description = {"Check Parley datasets: JSON documents (.json) and JSON Lines files (.jsonl, .ndjson).",
+        "Every problem in every file is reported as file:line:column: severity code pointer: message,"
+            + " then a summary line."},
+    footer = {"", "Exit codes: 0 valid (warnings allowed), 1 invalid input, 2 usage or I/O error.",
+        "Example: parley validate --texts seeds seeds/istanbul-2025.parley.json"})
+final class ValidateCommand implements Callable<Integer> {
+
+  enum Format { text, json }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; - reads standard input.")
+  List<String> files;
+
+  @Option(names = "--texts", paramLabel = "DIR",
+      description = "Folder of the sources' documents, so that evidence is checked against them.")
+  Path texts;
+
+  @Option(names = "--lines", description = "Read every FILE as JSON Lines, whatever its name.")
+  boolean lines;
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+      description = "text (default) or json.")
+  Format format;
+
+  @Option(names = "--max-errors", paramLabel = "N", description = "Stop after N errors.")
+  Long maxErrors;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically).")
+  Path output;
+
+  private final Main.Context context;
+  private long errors;
+  private long warnings;
+  private long records;
+  private boolean ioFailure;
+  private boolean stopped;
+
+  ValidateCommand(Main.Context context) {
+    this.context = context;
+  }
+
+  /** Thrown by a problem sink to stop reading once --max-errors is reached. */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super(null, null, false, false);
+    }
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (maxErrors != null && maxErrors < 1) {
+      context.err.println("parley validate: --max-errors must be at least 1");
+      return Main.USAGE_OR_IO;
+    }
+    if (output == null) {
+      report(context.out);
+      context.out.flush();
+    } else {
+      AtomicFile.write(output, this::report);
+    }
+    return ioFailure ? Main.USAGE_OR_IO : errors > 0 ? Main.INVALID : Main.OK;
+  }
+
+  private void report(OutputStream out) {
+    SourceTexts sourceTexts = texts == null ? SourceTexts.none() : DirectorySourceTexts.in(texts);
+    Validator validator = Validator.builder().texts(sourceTexts).build();
+    try (Reporter reporter = format == Format.json ? Reporter.json(out) : Reporter.text(out)) {
+      int done = 0;
+      for (String file : files) {
+        if (stopped) {
+          break;
+        }
+        done++;
+        String name = Inputs.displayName(file);
+        boolean jsonLines = Inputs.isLines(file, lines);
+        reporter.startFile(name, jsonLines ? "json-lines" : "json");
+        String ioError = null;
+        long before = records;
+        try {
+          if (jsonLines) {
+            validateLines(file, name, validator, reporter);
+          } else {
+            validateDocument(file, name, validator, reporter);
+          }
+        } catch (Stop stop) {
+          stopped = true;
+        } catch (IOException | UncheckedIOException e) {
+          ioError = e.getMessage();
+          ioFailure = true;
+          context.err.println("parley validate: " + name + ": " + ioError);
+        } catch (IllegalArgumentException e) {
+          ioError = e.getMessage();
+          ioFailure = true;
+          context.err.println("parley validate: " + name + ": " + ioError);
+        }
+        reporter.endFile(name, records - before, ioError);
+      }
+      reporter.summary(done, records, errors, warnings, stopped);
+    }
+  }
+
+  private void emit(Reporter reporter, String name, Problem problem) {
+    if (problem.severity() == Severity.ERROR) {
+      errors++;
+    } else {
+      warnings++;
+    }
+    reporter.problem(name, problem);
+    if (maxErrors != null && errors >= maxErrors) {
+      throw new Stop();
+    }
+  }
+
+  private void validateDocument(String file, String name, Validator validator, Reporter reporter) throws IOException {
+    byte[] bytes = Inputs.readAll(file, context);
+    Dataset dataset;
+    try {
+      dataset = ParleyJson.standard().read(bytes);
+    } catch (ParleyJsonException e) {
+      emit(reporter, name, Problem.of(e));
+      return;
+    }
+    records += dataset.actors().size() + dataset.negotiations().size() + dataset.sources().size()
+        + dataset.reports().size();
+    List<Violation> violations = validator.validate(dataset).violations();
+    if (!violations.isEmpty()) {
+      JsonLocations locations = JsonLocations.of(bytes);
+      for (Violation v : violations) {
+        long[] at = locations.find(v.path().toString());
+        emit(reporter, name, new Problem(at[0], at[1], v.path().toString(), v.severity(), v.code(), v.message()));
+      }
+    }
+  }
+
+  private void validateLines(String file, String name, Validator validator, Reporter reporter) throws IOException {
+    try (InputStream in = Inputs.open(file, context)) {
+      JsonLinesValidator.Summary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
+          .validate(new Progress(in, name), problem -> emit(reporter, name, problem));
+      records += summary.records();
+    } finally {
+      if (context.terminal) {
+        context.err.print("\r\033[K");
+        context.err.flush();
+      }
+    }
+  }
+
+  /** Counts bytes read and, on a terminal, shows the progress on standard error now and then. */
+  private final class Progress extends java.io.FilterInputStream {
+    private final String name;
+    private long bytes;
+    private long next = 8L << 20;
+
+    Progress(InputStream in, String name) {
+      super(in);
+      this.name = name;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      int n = super.read(b, off, len);
+      if (n > 0) {
+        bytes += n;
+        if (context.terminal && bytes >= next) {
+          next += 8L << 20;
+          context.err.print("\r" + name + ": " + (bytes >> 20) + " MB read, " + errors + " errors");
+          context.err.flush();
+        }
+      }
+      return n;
+    }
+  }
+}

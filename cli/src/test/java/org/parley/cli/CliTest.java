@@ -1,0 +1,264 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.parley.json.ParleyJson;
+import org.parley.model.Dataset;
+import org.parley.model.Demand;
+import org.parley.testing.Fixtures;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The commands run in-process on real files: the seed dataset, the bad-input corpus, JSON Lines. */
+class CliTest {
+
+  static final Path SEEDS = Path.of("..", "seeds");
+  static final String SEED_DATASET = SEEDS.resolve("istanbul-2025.parley.json").toString();
+  static final Path BAD = Path.of("..", "json", "src", "test", "resources", "bad");
+
+  /** What one run printed and returned. */
+  static final class Run {
+    final int exit;
+    final String out;
+    final String err;
+
+    Run(int exit, String out, String err) {
+      this.exit = exit;
+      this.out = out;
+      this.err = err;
+    }
+
+    List<String> lines() {
+      return out.lines().collect(Collectors.toList());
+    }
+  }
+
+  static Run withInput(String stdin, String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Main.run(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), false);
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  static Run parley(String... args) {
+    return withInput("", args);
+  }
+
+  private static String bad(String name) {
+    return BAD.resolve(name).toString();
+  }
+
+  @Test
+  void validatesTheSeedDatasetAgainstTheArticles() {
+    Run run = parley("validate", "--texts", SEEDS.toString(), SEED_DATASET);
+
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.out).isEqualTo("1 file, 32 records: 0 errors, 0 warnings\n");
+  }
+
+  @Test
+  void saysWhenEvidenceWasNotCheckedForWantOfTexts() {
+    Run run = parley("validate", SEED_DATASET);
+
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.lines()).hasSize(6);
+    assertThat(run.lines().get(0)).isEqualTo(SEED_DATASET + ":255:17: warning evidence.unchecked /reports/0/source:"
+        + " no text of source:newsaz-bekish-opinion was supplied, so the 17 evidence passage(s) of this report were"
+        + " not checked against it");
+    assertThat(run.lines().get(5)).isEqualTo("1 file, 32 records: 0 errors, 5 warnings");
+  }
+
+  @Test
+  void reportsEachBadFileOnItsLine() {
+    Run run = parley("validate", bad("issue-terrain.json"), bad("truncated-in-string.json"),
+        bad("duplicate-name.json"), bad("byte-order-mark.json"));
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.lines()).containsExactly(
+        bad("issue-terrain.json") + ":107:20: error json.unknown-value /reports/0/demands/0/issue: unknown value"
+            + " \"terrain\"; expected one of territory, ceasefire, prisoners, sanctions, recognition,"
+            + " security_guarantees, military_limits, accountability, leaders_meeting, other",
+        bad("truncated-in-string.json") + ":1:15: error json.syntax /parley: Unexpected end-of-input in VALUE_STRING",
+        bad("duplicate-name.json") + ":7:25: error json.duplicate-key /actors/0/name: the field \"name\" occurs twice"
+            + " in one actor",
+        bad("byte-order-mark.json") + ":1:1: error json.byte-order-mark (document): the input starts with a"
+            + " byte-order mark, which JSON forbids; save it as UTF-8 without BOM",
+        "4 files, 0 records: 4 errors, 0 warnings");
+  }
+
+  @Test
+  void placesValidationErrorsOfADocumentAtTheirLineAndColumn(@TempDir Path dir) throws IOException {
+    Demand demand = Fixtures.report().demands().get(0);
+    Dataset broken = Fixtures.withReport(r -> r.demands(List.of(Demand.builder().from(demand)
+        .addressee(demand.by()).build())));
+    Path file = dir.resolve("broken.json");
+    ParleyJson.standard().write(broken, file);
+
+    Run run = parley("validate", file.toString());
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.lines().get(0)).isEqualTo(file + ":221:24: error demand.self-addressed"
+        + " /reports/0/demands/0/addressee: the demand is addressed to actor:russia, who makes it; the addressee is"
+        + " the actor asked to act or concede");
+  }
+
+  @Test
+  void validatesJsonLinesLineByLine(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("fixture.jsonl");
+    ParleyJson.standard().writeLines(Fixtures.dataset(), file);
+    String text = Files.readString(file).replace("\"kind\":\"organization\"", "\"kind\":\"company\"");
+    Files.writeString(file, text + "{\"report\":{\"id\":\"report:x\"}}\n");
+
+    Run run = parley("validate", file.toString());
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.lines()).containsExactly(
+        file + ":9:39: error json.unknown-value /actor/kind: unknown value \"company\"; expected one of person,"
+            + " state, organization, group",
+        file + ":13: error reference.unknown-actor /report/statements/0/attribution/0/actor: no actor with id"
+            + " actor:reuters in /actors",
+        file + ":13: warning evidence.unchecked /report/source: no text of source:fixture-article was supplied, so"
+            + " the 14 evidence passage(s) of this report were not checked against it",
+        file + ":14:27: error json.missing-field /report: a report needs the field \"source\" (required: id, source,"
+            + " negotiation)",
+        file + ":12: error reference.unknown-actor /source/cites/0: no actor with id actor:reuters in /actors",
+        "1 file, 13 records: 4 errors, 1 warning");
+  }
+
+  @Test
+  void readsStandardInput() {
+    Run run = withInput(ParleyJson.standard().write(Fixtures.dataset()), "validate", "-");
+
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.out).endsWith("1 file, 12 records: 0 errors, 1 warning\n");
+    assertThat(run.out).startsWith("<stdin>:");
+  }
+
+  @Test
+  void givesTheSameAsJson() {
+    Run run = parley("validate", "--format", "json", bad("issue-terrain.json"), SEED_DATASET);
+    JsonNode json = JsonMapper.builder().build().readTree(run.out);
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(json.get("files").size()).isEqualTo(2);
+    JsonNode first = json.get("files").get(0);
+    assertThat(first.get("file").asString()).isEqualTo(bad("issue-terrain.json"));
+    assertThat(first.get("format").asString()).isEqualTo("json");
+    assertThat(first.get("records").asLong()).isEqualTo(0);
+    JsonNode problem = first.get("problems").get(0);
+    assertThat(problem.get("line").asLong()).isEqualTo(107);
+    assertThat(problem.get("column").asLong()).isEqualTo(20);
+    assertThat(problem.get("pointer").asString()).isEqualTo("/reports/0/demands/0/issue");
+    assertThat(problem.get("severity").asString()).isEqualTo("error");
+    assertThat(problem.get("code").asString()).isEqualTo("json.unknown-value");
+    assertThat(json.get("files").get(1).get("records").asLong()).isEqualTo(32);
+    JsonNode summary = json.get("summary");
+    assertThat(summary.get("files").asInt()).isEqualTo(2);
+    assertThat(summary.get("errors").asInt()).isEqualTo(1);
+    assertThat(summary.get("warnings").asInt()).isEqualTo(5);
+    assertThat(summary.get("stopped").asBoolean()).isFalse();
+  }
+
+  @Test
+  void stopsAtMaxErrors() {
+    Run run = parley("validate", "--max-errors", "1", bad("issue-terrain.json"), bad("duplicate-name.json"));
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.lines()).hasSize(2);
+    assertThat(run.lines().get(1)).isEqualTo("1 file, 0 records: 1 error, 0 warnings (stopped at --max-errors)");
+  }
+
+  @Test
+  void exitsWithTwoOnAMissingFileButReportsTheOthers() {
+    Run run = parley("validate", "no-such-file.json", SEED_DATASET);
+
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).isEqualTo("parley validate: no-such-file.json: no such file: no-such-file.json\n");
+    assertThat(run.out).endsWith("2 files, 32 records: 0 errors, 5 warnings\n");
+  }
+
+  @Test
+  void exitsWithTwoOnWrongUsage() {
+    assertThat(parley("validate").exit).isEqualTo(2);
+    assertThat(parley("validate", "--no-such-option", SEED_DATASET).exit).isEqualTo(2);
+    assertThat(parley().exit).isEqualTo(2);
+    assertThat(parley().err).startsWith("a command is required: validate, reconcile or schema");
+  }
+
+  @Test
+  void offersHelpAndVersionOnEveryCommand() {
+    for (String command : List.of("validate", "reconcile", "schema")) {
+      Run help = parley(command, "--help");
+      assertThat(help.exit).isEqualTo(0);
+      assertThat(help.out).startsWith("Usage: parley " + command);
+      Run version = parley(command, "--version");
+      assertThat(version.exit).isEqualTo(0);
+      assertThat(version.out).matches("parley \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\n");
+    }
+    assertThat(parley("--version").out).startsWith("parley ");
+  }
+
+  @Test
+  void printsTheShippedSchema() {
+    Run run = parley("schema");
+
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.out).isEqualTo(ParleyJson.schema());
+  }
+
+  @Test
+  void writesANamedOutputFileAtomicallyAndNothingElse(@TempDir Path dir) throws IOException {
+    Path report = dir.resolve("report.txt");
+    Path schema = dir.resolve("schema.json");
+
+    Run validate = parley("validate", "-o", report.toString(), "--texts", SEEDS.toString(), SEED_DATASET);
+    Run printed = parley("schema", "--output", schema.toString());
+
+    assertThat(validate.out).isEmpty();
+    assertThat(Files.readString(report)).isEqualTo("1 file, 32 records: 0 errors, 0 warnings\n");
+    assertThat(printed.out).isEmpty();
+    assertThat(Files.readString(schema)).isEqualTo(ParleyJson.schema());
+    assertThat(Files.list(dir).count()).isEqualTo(2);
+  }
+
+  @Test
+  void reconcilesTheSeedDatasetAsATable() {
+    Run run = parley("reconcile", SEED_DATASET);
+
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.lines().get(0)).isEqualTo("Reconciliation of negotiation:istanbul-2025: 5 sources, 35 items"
+        + " (4 in conflict, 17 from one source only, 14 agreed)");
+    assertThat(run.lines().get(6)).startsWith("CONFLICT       date ").contains("2025-05-15 [S5 false]");
+  }
+
+  @Test
+  void reconcilesAsJson() {
+    JsonNode json = JsonMapper.builder().build().readTree(parley("reconcile", "--format", "json", SEED_DATASET).out);
+
+    JsonNode reconciliation = json.get("reconciliations").get(0);
+    assertThat(reconciliation.get("negotiation").asString()).isEqualTo("negotiation:istanbul-2025");
+    assertThat(reconciliation.get("sources").size()).isEqualTo(5);
+    assertThat(reconciliation.get("items").get(0).get("subject").asString()).isEqualTo("date");
+    assertThat(reconciliation.get("items").get(0).get("classification").asString()).isEqualTo("conflict");
+  }
+
+  @Test
+  void refusesToReconcileUnreadableInput() {
+    Run run = parley("reconcile", bad("issue-terrain.json"));
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.err).startsWith(bad("issue-terrain.json") + ":107:20: error json.unknown-value");
+  }
+}
