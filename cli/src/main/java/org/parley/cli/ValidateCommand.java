@@ -80,6 +80,10 @@ final class ValidateCommand implements Callable<Integer> {
       context.err.println("parley validate: --max-errors must be at least 1");
       return Main.USAGE_OR_IO;
     }
+    if (texts != null && !java.nio.file.Files.isDirectory(texts)) {
+      context.err.println("parley validate: --texts " + texts + ": no such directory");
+      return Main.USAGE_OR_IO;
+    }
     if (output == null) {
       report(context.out);
       context.out.flush();

@@ -190,6 +190,15 @@ class CliTest {
   }
 
   @Test
+  void exitsWithTwoWhenTheTextsFolderIsMissing() {
+    Run run = parley("validate", "--texts", "no-such-folder", SEED_DATASET);
+
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).isEqualTo("parley validate: --texts no-such-folder: no such directory\n");
+    assertThat(run.out).isEmpty();
+  }
+
+  @Test
   void exitsWithTwoOnWrongUsage() {
     assertThat(parley("validate").exit).isEqualTo(2);
     assertThat(parley("validate", "--no-such-option", SEED_DATASET).exit).isEqualTo(2);
