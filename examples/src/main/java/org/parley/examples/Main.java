@@ -19,8 +19,8 @@ import org.parley.validate.Validator;
 /**
  * Parley's main job: loads the encoded seed dataset, validates it against the five articles, prints a
  * summary per source, the validation result and the reconciliation of the five reports, and writes the
- * dataset as JSON ({@code seeds/istanbul-2025.parley.json} by default, or the path given). Exits with
- * 1 when the dataset has errors.
+ * dataset as JSON ({@code seeds/istanbul-2025.parley.json} by default, or the path given) and as JSON
+ * Lines beside it ({@code .jsonl}). Exits with 1 when the dataset has errors.
  */
 public final class Main {
 
@@ -52,9 +52,11 @@ public final class Main {
       System.out.print(ReconciliationTable.render(reconciliation));
     }
 
+    Path lines = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "") + ".jsonl");
     ParleyJson.standard().write(dataset, out);
+    ParleyJson.standard().writeLines(dataset, lines);
     System.out.println();
-    System.out.println("Wrote " + out.toAbsolutePath().normalize());
+    System.out.println("Wrote " + out.toAbsolutePath().normalize() + " and " + lines.toAbsolutePath().normalize());
     if (!result.isValid()) {
       System.exit(1);
     }

@@ -24,6 +24,7 @@ import org.parley.validate.Validator;
 class EncodedDatasetTest {
 
   private static final Path PUBLISHED = Path.of("..", "seeds", "istanbul-2025.parley.json");
+  private static final Path PUBLISHED_LINES = Path.of("..", "seeds", "istanbul-2025.parley.jsonl");
   private static final Pattern QUOTATION = Pattern.compile("“[^”]*”");
 
   private final Dataset dataset = Istanbul2025.dataset();
@@ -109,6 +110,16 @@ class EncodedDatasetTest {
     assertThat(Files.readAllBytes(PUBLISHED))
         .as("seeds/istanbul-2025.parley.json is out of date; run the main job (see the README) to regenerate it")
         .isEqualTo(expected);
+  }
+
+  @Test
+  void thePublishedJsonLinesAreWhatTheCodeProduces() throws IOException {
+    java.io.ByteArrayOutputStream expected = new java.io.ByteArrayOutputStream();
+    ParleyJson.standard().writeLines(dataset, expected);
+
+    assertThat(Files.readAllBytes(PUBLISHED_LINES))
+        .as("seeds/istanbul-2025.parley.jsonl is out of date; run the main job (see the README) to regenerate it")
+        .isEqualTo(expected.toByteArray());
   }
 
   @Test
