@@ -273,42 +273,43 @@ public final class ParleyJson {
 
   /** The dataset as the UTF-8 bytes of a JSON document, ending with a line end. */
   public byte[] writeBytes(Dataset dataset) {
+    Objects.requireNonNull(dataset, "dataset");
+    return toBytes(generator -> new ModelWriter(generator).dataset(dataset));
+  }
+
+  /** Writes the dataset as a JSON document to a stream, which is flushed but not closed. */
+  public void write(Dataset dataset, OutputStream out) throws IOException {
+    Objects.requireNonNull(dataset, "dataset");
+    writeDocument(out, generator -> new ModelWriter(generator).dataset(dataset));
+  }
+
+  /** A reconciliation as a JSON document, ending with a line end. */
+  public String write(Reconciliation reconciliation) {
+    Objects.requireNonNull(reconciliation, "reconciliation");
+    return new String(toBytes(g -> new ReconciliationWriter(g).reconciliation(reconciliation)), StandardCharsets.UTF_8);
+  }
+
+  /** Writes a reconciliation as a JSON document to a stream, which is flushed but not closed. */
+  public void write(Reconciliation reconciliation, OutputStream out) throws IOException {
+    Objects.requireNonNull(reconciliation, "reconciliation");
+    writeDocument(out, generator -> new ReconciliationWriter(generator).reconciliation(reconciliation));
+  }
+
+  private byte[] toBytes(java.util.function.Consumer<JsonGenerator> document) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
-      write(dataset, bytes);
+      writeDocument(bytes, document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
     return bytes.toByteArray();
   }
 
-  /** Writes the dataset as a JSON document to a stream, which is flushed but not closed. */
-  public void write(Dataset dataset, OutputStream out) throws IOException {
-    Objects.requireNonNull(dataset, "dataset");
+  /** One document, indented or not as configured, with a final line end. */
+  private void writeDocument(OutputStream out, java.util.function.Consumer<JsonGenerator> document)
+      throws IOException {
     try (JsonGenerator generator = generator(out, pretty)) {
-      new ModelWriter(generator).dataset(dataset);
-      generator.writeRaw('\n');
-    } catch (JacksonException e) {
-      throw unwrapIo(e);
-    }
-  }
-
-  /** A reconciliation as a JSON document, ending with a line end. */
-  public String write(Reconciliation reconciliation) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      write(reconciliation, bytes);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toString(StandardCharsets.UTF_8);
-  }
-
-  /** Writes a reconciliation as a JSON document to a stream, which is flushed but not closed. */
-  public void write(Reconciliation reconciliation, OutputStream out) throws IOException {
-    Objects.requireNonNull(reconciliation, "reconciliation");
-    try (JsonGenerator generator = generator(out, pretty)) {
-      new ReconciliationWriter(generator).reconciliation(reconciliation);
+      document.accept(generator);
       generator.writeRaw('\n');
     } catch (JacksonException e) {
       throw unwrapIo(e);
