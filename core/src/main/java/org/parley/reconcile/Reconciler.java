@@ -117,7 +117,8 @@ public final class Reconciler {
         group(ItemKind.DEMAND, subject, Reconciler::demandConflict).add(describeDemand(demand), demand, report, demand);
       }
       for (Outcome outcome : report.outcomes()) {
-        String subject = outcome.kind().wireName().replace('_', ' ') + " on " + outcome.issue().wireName().replace('_', ' ');
+        String subject = outcome.kind().wireName().replace('_', ' ') + " on "
+            + outcome.issue().wireName().replace('_', ' ');
         group(ItemKind.OUTCOME, subject, Reconciler::outcomeConflict).add(describeOutcome(outcome), outcome, report, outcome);
       }
     }
