@@ -65,7 +65,7 @@ class CliTest {
     Run run = parley("validate", "--texts", SEEDS.toString(), SEED_DATASET);
 
     assertThat(run.exit).isEqualTo(0);
-    assertThat(run.out).isEqualTo("1 file, 32 records: 0 errors, 0 warnings\n");
+    assertThat(run.out).isEqualTo("1 file, 33 records: 0 errors, 0 warnings\n");
   }
 
   @Test
@@ -74,10 +74,10 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines()).hasSize(6);
-    assertThat(run.lines().get(0)).isEqualTo(SEED_DATASET + ":255:17: warning evidence.unchecked /reports/0/source:"
+    assertThat(run.lines().get(0)).isEqualTo(SEED_DATASET + ":289:17: warning evidence.unchecked /reports/0/source:"
         + " no text of source:newsaz-bekish-opinion was supplied, so the 17 evidence passage(s) of this report were"
         + " not checked against it");
-    assertThat(run.lines().get(5)).isEqualTo("1 file, 32 records: 0 errors, 5 warnings");
+    assertThat(run.lines().get(5)).isEqualTo("1 file, 33 records: 0 errors, 5 warnings");
   }
 
   @Test
@@ -163,7 +163,7 @@ class CliTest {
     assertThat(problem.get("pointer").asString()).isEqualTo("/reports/0/demands/0/issue");
     assertThat(problem.get("severity").asString()).isEqualTo("error");
     assertThat(problem.get("code").asString()).isEqualTo("json.unknown-value");
-    assertThat(json.get("files").get(1).get("records").asLong()).isEqualTo(32);
+    assertThat(json.get("files").get(1).get("records").asLong()).isEqualTo(33);
     JsonNode summary = json.get("summary");
     assertThat(summary.get("files").asInt()).isEqualTo(2);
     assertThat(summary.get("errors").asInt()).isEqualTo(1);
@@ -186,7 +186,7 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(2);
     assertThat(run.err).isEqualTo("parley validate: no-such-file.json: no such file: no-such-file.json\n");
-    assertThat(run.out).endsWith("2 files, 32 records: 0 errors, 5 warnings\n");
+    assertThat(run.out).endsWith("2 files, 33 records: 0 errors, 5 warnings\n");
   }
 
   @Test
@@ -236,7 +236,7 @@ class CliTest {
     Run printed = parley("schema", "--output", schema.toString());
 
     assertThat(validate.out).isEmpty();
-    assertThat(Files.readString(report)).isEqualTo("1 file, 32 records: 0 errors, 0 warnings\n");
+    assertThat(Files.readString(report)).isEqualTo("1 file, 33 records: 0 errors, 0 warnings\n");
     assertThat(printed.out).isEmpty();
     assertThat(Files.readString(schema)).isEqualTo(ParleyJson.schema());
     assertThat(Files.list(dir).count()).isEqualTo(2);

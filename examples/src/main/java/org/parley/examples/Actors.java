@@ -33,6 +33,7 @@ public final class Actors {
   public static final ActorId REUTERS = ActorId.of("actor:reuters");
   public static final ActorId TASS = ActorId.of("actor:tass");
   public static final ActorId NEWSCENTRAL = ActorId.of("actor:newscentral");
+  public static final ActorId UNITED_NATIONS = ActorId.of("actor:united-nations");
 
   /** All actors, states first. */
   public static List<Actor> all() {
@@ -46,20 +47,22 @@ public final class Actors {
         Actor.builder().id(EUROPEAN_LEADERS).kind(ActorKind.GROUP)
             .name("Leaders of the United Kingdom, France, Germany and Poland")
             .addAliases("leaders from the UK, France, Germany, and Poland").build(),
-        person(PUTIN, "Vladimir Putin", RUSSIA, "Q7747"),
-        person(ZELENSKY, "Volodymyr Zelensky", UKRAINE, "Q3874799", "Zelenskyy", "Volodymyr Zelenskyy"),
-        person(TRUMP, "Donald Trump", UNITED_STATES, "Q22686"),
-        person(BIDEN, "Joe Biden", UNITED_STATES, "Q6279"),
-        person(MEDINSKY, "Vladimir Medinsky", RUSSIA, null),
-        person(UMEROV, "Rustem Umerov", UKRAINE, null),
-        person(FIDAN, "Hakan Fidan", TURKIYE, null),
+        person(PUTIN, "Vladimir Putin", RUSSIA, "Q7747", "Putin"),
+        person(ZELENSKY, "Volodymyr Zelensky", UKRAINE, "Q3874799", "Zelensky", "Zelenskyy", "Volodymyr Zelenskyy"),
+        person(TRUMP, "Donald Trump", UNITED_STATES, "Q22686", "Trump"),
+        person(BIDEN, "Joe Biden", UNITED_STATES, "Q6279", "Biden"),
+        person(MEDINSKY, "Vladimir Medinsky", RUSSIA, null, "Medinsky"),
+        person(UMEROV, "Rustem Umerov", UKRAINE, null, "Umerov"),
+        person(FIDAN, "Hakan Fidan", TURKIYE, null, "Fidan"),
         person(ERDOGAN, "Recep Tayyip Erdoğan", TURKIYE, "Q39259", "Recep Tayyip Erdogan", "Erdogan"),
-        person(RUBIO, "Marco Rubio", UNITED_STATES, "Q324546"),
+        person(RUBIO, "Marco Rubio", UNITED_STATES, "Q324546", "Rubio"),
         Actor.builder().id(PETROVA).kind(ActorKind.PERSON).name("Anna Petrova").build(),
         Actor.builder().id(BEKISH).kind(ActorKind.PERSON).name("Vladimir Bekish").build(),
         Actor.builder().id(REUTERS).kind(ActorKind.ORGANIZATION).name("Reuters").wikidataId("Q130879").build(),
         Actor.builder().id(TASS).kind(ActorKind.ORGANIZATION).name("TASS").build(),
-        Actor.builder().id(NEWSCENTRAL).kind(ActorKind.ORGANIZATION).name("newscentral").build());
+        Actor.builder().id(NEWSCENTRAL).kind(ActorKind.ORGANIZATION).name("newscentral").build(),
+        Actor.builder().id(UNITED_NATIONS).kind(ActorKind.ORGANIZATION).name("United Nations").addAliases("UN")
+            .wikidataId("Q1065").build());
   }
 
   private static Actor state(ActorId id, String name, String country, String wikidata, String... aliases) {

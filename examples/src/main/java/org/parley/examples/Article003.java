@@ -8,6 +8,7 @@ import static org.parley.examples.Actors.RUSSIA;
 import static org.parley.examples.Actors.TRUMP;
 import static org.parley.examples.Actors.UKRAINE;
 import static org.parley.examples.Actors.UMEROV;
+import static org.parley.examples.Actors.UNITED_NATIONS;
 import static org.parley.examples.Actors.WESTERN_ALLIES;
 import static org.parley.examples.Actors.ZELENSKY;
 import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
@@ -44,8 +45,8 @@ import org.parley.model.Verdict;
 /**
  * Seed 003: a news report with no outlet, author or headline. Talks "on Friday at Dolmabahce
  * Palace", "under two hours", Russia's demand for four regions refused, 1,000 prisoners of war on
- * each side agreed, eight quotations. It calls Donald Trump a former president and quotes an analyst
- * no other seed mentions.
+ * each side agreed, eight quotations; it credits the UN for the figure of the displaced. It calls Donald
+ * Trump a former president and quotes an analyst no other seed mentions.
  */
 final class Article003 {
 
@@ -58,6 +59,7 @@ final class Article003 {
         .id(SOURCE)
         .kind(SourceKind.NEWS)
         .language("en")
+        .addCites(UNITED_NATIONS)
         .document(Document.of("seeds/003_43476e55f7b6c340.txt",
             "41e448af33f7520e09b87776da90761d261740c09756a8604c3f5134db57814f"))
         .build();
