@@ -160,7 +160,7 @@ public final class Compare {
 
   // ---- titles -------------------------------------------------------------------------------
 
-  /** The words of a title with country names and adjectives as {@code country:XXX}. */
+  /** The words of a title, country names and adjectives replaced by their code ({@code country:TUR}). */
   static Set<String> titleWords(String title, Map<String, String> countries) {
     Set<String> words = new HashSet<>();
     for (String word : words(title)) {

@@ -60,8 +60,6 @@ final class Fields {
     return String.join(", ", names);
   }
 
-  static final String[] CLAIM = {"evidence", "assessment"};
-
   static final Fields DATASET = of("dataset", "parley*", "actors", "negotiations", "sources", "reports");
   static final Fields ACTOR = of("actor", "id*", "kind*", "name*", "aliases", "wikidataId", "country", "affiliation");
   static final Fields NEGOTIATION =
