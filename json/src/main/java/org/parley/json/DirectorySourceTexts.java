@@ -13,17 +13,18 @@ import org.parley.validate.SourceTexts;
 
 /**
  * The texts of sources' documents in a folder: a source whose document path is {@code seeds/a.txt}
- * is looked up as {@code DIR/seeds/a.txt}, then as {@code DIR/a.txt}. A document that is not there
+ * is looked up as {@code DIR/seeds/a.txt}, then as {@code DIR/a.txt}, never outside {@code DIR}. A
+ * document that is not there
  * is not available (the validator then warns that its evidence was not checked); one that is there
  * but cannot be read or is not UTF-8 is an error.
  */
 public final class DirectorySourceTexts implements SourceTexts {
 
-  private final Path directory;
+  private final Path root;
   private final Map<Path, Optional<SourceText>> loaded = new ConcurrentHashMap<>();
 
   private DirectorySourceTexts(Path directory) {
-    this.directory = directory;
+    this.root = directory.toAbsolutePath().normalize();
   }
 
   /** The texts in {@code directory}. */
@@ -35,12 +36,13 @@ public final class DirectorySourceTexts implements SourceTexts {
   public Optional<SourceText> find(Source source) {
     return source.document().flatMap(document -> {
       Path relative = Path.of(document.path());
-      Path candidate = directory.resolve(relative).normalize();
-      if (!Files.isRegularFile(candidate) && relative.getFileName() != null) {
-        candidate = directory.resolve(relative.getFileName());
+      Path candidate = root.resolve(relative).normalize();
+      if (!candidate.startsWith(root) || !Files.isRegularFile(candidate)) {
+        // Never outside the folder: a dataset must not make the tool read (and quote) other files.
+        candidate = relative.getFileName() == null ? root : root.resolve(relative.getFileName()).normalize();
       }
       Path file = candidate;
-      return loaded.computeIfAbsent(file, this::load);
+      return file.startsWith(root) && !file.equals(root) ? loaded.computeIfAbsent(file, this::load) : Optional.empty();
     });
   }
 

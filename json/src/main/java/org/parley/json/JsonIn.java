@@ -134,6 +134,9 @@ final class JsonIn {
     }
     expect(JsonToken.VALUE_NUMBER_INT, "a whole number");
     JsonParser.NumberType type = parser.getNumberType();
+    if (type == JsonParser.NumberType.BIG_INTEGER && parser.getBigIntegerValue().signum() < 0) {
+      throw error(ReadCodes.INVALID_VALUE, "the number " + parser.getString() + " is negative; expected 0 or more");
+    }
     if (type == JsonParser.NumberType.BIG_INTEGER
         || (type == JsonParser.NumberType.LONG && parser.getLongValue() > max)
         || (type == JsonParser.NumberType.INT && parser.getIntValue() > max)) {
