@@ -18,8 +18,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Generates the corpus, runs {@link ReadBenchmark} in one JMH run, prints the throughput table with
  * each figure's ratio to the raw token scan, then validates the corpus under {@code -Xmx64m} in a
- * separate JVM. {@code short} (the default) uses a 20 MB corpus and few iterations; {@code full}
- * uses 100 MB.
+ * separate JVM. {@code short} (the default) uses a 20 MB corpus, few iterations and reconciles up to
+ * 10k reports; {@code full} uses 100 MB and up to 100k reports.
  */
 public final class BenchMain {
 
@@ -77,6 +77,7 @@ public final class BenchMain {
 
     Options reconcile = new OptionsBuilder()
         .include(ReconcileBenchmark.class.getName() + "\\.")
+        .param("reports", full ? new String[] {"1000", "10000", "100000"} : new String[] {"1000", "10000"})
         .forks(1)
         .warmupIterations(full ? 3 : 2)
         .measurementIterations(full ? 5 : 3)
