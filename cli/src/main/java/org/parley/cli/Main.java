@@ -63,5 +63,15 @@ public final class Main {
       this.err = err;
       this.terminal = terminal;
     }
+
+    /** Sends what {@code content} writes to {@code output}, atomically, or to standard output when null. */
+    void write(java.nio.file.Path output, org.parley.json.AtomicFile.Content content) throws java.io.IOException {
+      if (output == null) {
+        content.writeTo(out);
+        out.flush();
+      } else {
+        org.parley.json.AtomicFile.write(output, content);
+      }
+    }
   }
 }

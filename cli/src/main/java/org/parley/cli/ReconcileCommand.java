@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.parley.json.AtomicFile;
 import org.parley.json.JsonLine;
 import org.parley.json.ParleyJson;
 import org.parley.json.ParleyJsonException;
@@ -83,12 +82,7 @@ final class ReconcileCommand implements Callable<Integer> {
       return Main.INVALID;
     }
     List<Reconciliation> reconciliations = Reconciler.reconcileAll(pooled.build());
-    if (output == null) {
-      write(reconciliations, context.out);
-      context.out.flush();
-    } else {
-      AtomicFile.write(output, out -> write(reconciliations, out));
-    }
+    context.write(output, out -> write(reconciliations, out));
     return Main.OK;
   }
 

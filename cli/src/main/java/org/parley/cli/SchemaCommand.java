@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.parley.json.AtomicFile;
 import org.parley.json.ParleyJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -27,12 +26,7 @@ final class SchemaCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     byte[] schema = ParleyJson.schema().getBytes(StandardCharsets.UTF_8);
-    if (output == null) {
-      context.out.write(schema);
-      context.out.flush();
-    } else {
-      AtomicFile.write(output, out -> out.write(schema));
-    }
+    context.write(output, out -> out.write(schema));
     return Main.OK;
   }
 }

@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.parley.json.AtomicFile;
 import org.parley.json.DirectorySourceTexts;
 import org.parley.json.JsonLinesValidator;
 import org.parley.json.JsonLocations;
@@ -84,12 +83,7 @@ final class ValidateCommand implements Callable<Integer> {
       context.err.println("parley validate: --texts " + texts + ": no such directory");
       return Main.USAGE_OR_IO;
     }
-    if (output == null) {
-      report(context.out);
-      context.out.flush();
-    } else {
-      AtomicFile.write(output, this::report);
-    }
+    context.write(output, this::report);
     return ioFailure ? Main.USAGE_OR_IO : errors > 0 ? Main.INVALID : Main.OK;
   }
 
@@ -116,11 +110,8 @@ final class ValidateCommand implements Callable<Integer> {
           }
         } catch (Stop stop) {
           stopped = true;
-        } catch (IOException | UncheckedIOException e) {
-          ioError = e.getMessage();
-          ioFailure = true;
-          context.err.println("parley validate: " + name + ": " + ioError);
-        } catch (IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
+          // unreadable input, or a --texts document that is not UTF-8
           ioError = e.getMessage();
           ioFailure = true;
           context.err.println("parley validate: " + name + ": " + ioError);
