@@ -89,7 +89,11 @@ class CliTest {
     assertThat(run.lines()).containsExactly(
         bad("issue-terrain.json") + ":107:20: error json.unknown-value /reports/0/demands/0/issue: unknown value"
             + " \"terrain\"; expected one of territory, ceasefire, prisoners, sanctions, recognition,"
-            + " security_guarantees, military_limits, accountability, leaders_meeting, other",
+            + " security_guarantees, military_limits, accountability, leaders_meeting, other, hostages,"
+            + " humanitarian_access, displacement_and_return, remains, monitoring_and_verification,"
+            + " civilian_protection, withdrawal, disarmament_demobilization, border_demarcation,"
+            + " transit_and_connectivity, normalization, economic_cooperation, nuclear_program, power_sharing,"
+            + " elections, constitutional_reform, transitional_justice",
         bad("truncated-in-string.json") + ":1:15: error json.syntax /parley: Unexpected end-of-input in VALUE_STRING",
         bad("duplicate-name.json") + ":7:25: error json.duplicate-key /actors/0/name: the field \"name\" occurs twice"
             + " in one actor",
@@ -126,7 +130,7 @@ class CliTest {
     assertThat(run.exit).isEqualTo(1);
     assertThat(run.lines()).containsExactly(
         file + ":9:39: error json.unknown-value /actor/kind: unknown value \"company\"; expected one of person,"
-            + " state, organization, group",
+            + " state, organization, group, armed_group, state_force, international_organization, ngo, media",
         file + ":13: error reference.unknown-actor /report/statements/0/attribution/0/actor: no actor with id"
             + " actor:reuters in /actors",
         file + ":13: warning evidence.unchecked /report/source: no text of source:fixture-article was supplied, so"

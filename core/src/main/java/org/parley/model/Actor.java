@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
- * Someone who acts in or around a negotiation: a person, a state, an organization or a group. One
+ * Someone who acts in or around a negotiation: a person, a state, an armed group, an international
+ * organization, a group of others, or an unnamed speaker. One
  * actor has one canonical name and every other spelling sources use as aliases (Zelensky /
  * Zelenskyy, Kyiv / Kiev, Türkiye / Turkey), so that spellings never split one actor in two.
  */
@@ -37,6 +38,26 @@ public abstract class Actor {
   /** The actor this one belongs to or acts for: a minister's state, an agency's government. */
   public abstract Optional<ActorId> affiliation();
 
+  /**
+   * The words for people and things of this actor's country, as sources write them: "Iranian",
+   * "Ukrainian", "U.S." (a state's). Reconciliation reads titles with them: "Iranian Foreign
+   * Minister" and "Iran's foreign minister" name one office.
+   */
+  public abstract List<String> demonyms();
+
+  /** The actors a group stands for, when it lists them: "the joint facilitators" are Qatar, Egypt and the US. */
+  public abstract List<ActorId> members();
+
+  /**
+   * Whether the source leaves this actor unnamed ("a senior official", "insiders", "observers"):
+   * the {@link #name()} then says how the source describes them, and the kind what they are. Kept,
+   * never dropped: anonymity tells a researcher how much a claim can bear. False unless set.
+   */
+  @Value.Default
+  public boolean anonymous() {
+    return false;
+  }
+
   /** Whether {@code name} is the canonical name or one of the aliases, ignoring case. */
   public boolean isCalled(String name) {
     return name().equalsIgnoreCase(name) || aliases().stream().anyMatch(a -> a.equalsIgnoreCase(name));
@@ -53,6 +74,10 @@ public abstract class Actor {
   void check() {
     Checks.notBlank(name(), "actor name");
     Checks.noneBlank(aliases(), "actor aliases");
+    Checks.noneBlank(demonyms(), "actor demonyms");
+    if (members().contains(id())) {
+      throw new IllegalArgumentException("Invalid value for actor members: " + id() + " lists itself as a member");
+    }
     wikidataId().ifPresent(q -> {
       if (!WIKIDATA_ID.matcher(q).matches()) {
         throw new IllegalArgumentException(

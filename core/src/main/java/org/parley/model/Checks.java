@@ -29,6 +29,33 @@ final class Checks {
     }
   }
 
+  /**
+   * An encoder's key, which names one claim across reports: lowercase letters and digits separated by
+   * '.', '_' or '-', as the local part of an id ({@code temporary-ceasefire}).
+   */
+  static void key(String value, String field) {
+    if (value.isEmpty() || value.length() > 128 || !TypedId.isLocalPart(value, 0)) {
+      throw new IllegalArgumentException("Invalid value for " + field + " (lowercase letters and digits separated by"
+          + " '.', '_' or '-', at most 128 characters, as temporary-ceasefire): \"" + value + "\"");
+    }
+  }
+
+  static void positive(long value, String field) {
+    if (value < 1) {
+      throw new IllegalArgumentException("Invalid value for " + field + " (must be 1 or more): " + value);
+    }
+  }
+
+  private static final java.util.regex.Pattern LANGUAGE_TAG =
+      java.util.regex.Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
+
+  static void languageTag(String value, String field) {
+    if (!LANGUAGE_TAG.matcher(value).matches()) {
+      throw new IllegalArgumentException(
+          "Invalid value for " + field + " (a BCP 47 tag such as en or pt-BR): \"" + value + "\"");
+    }
+  }
+
   static void notNegative(long value, String field) {
     if (value < 0) {
       throw new IllegalArgumentException(

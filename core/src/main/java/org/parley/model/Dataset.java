@@ -4,16 +4,20 @@ import java.util.List;
 import org.immutables.value.Value;
 
 /**
- * A self-contained collection of actors, negotiations, sources and the reports that link them: the
+ * A self-contained collection of actors, negotiations, agreements, sources and the reports that link them: the
  * unit that is saved as one JSON document and validated as a whole.
  */
 @Value.Immutable
 public abstract class Dataset {
 
-  /** The version of the Parley format this dataset follows. */
-  public static final String CURRENT_SCHEMA_VERSION = "1.0";
+  /** The version of the Parley format this model is; documents of every earlier version read into it. */
+  public static final String CURRENT_SCHEMA_VERSION = "1.1";
 
-  /** The version of the Parley format, {@value #CURRENT_SCHEMA_VERSION} unless set. */
+  /**
+   * The version of the Parley format, {@value #CURRENT_SCHEMA_VERSION}: the model is always the
+   * current format (a document of an earlier version reads into it and is written back as the
+   * current version, which only adds to earlier ones).
+   */
   @Value.Default
   public String schemaVersion() {
     return CURRENT_SCHEMA_VERSION;
@@ -24,6 +28,9 @@ public abstract class Dataset {
 
   /** The events the reports are about. */
   public abstract List<Negotiation> negotiations();
+
+  /** The agreements the reports speak of. */
+  public abstract List<Agreement> agreements();
 
   /** The texts the reports come from. */
   public abstract List<Source> sources();
@@ -40,6 +47,9 @@ public abstract class Dataset {
 
   @Value.Check
   void check() {
-    Checks.notBlank(schemaVersion(), "schemaVersion");
+    if (!CURRENT_SCHEMA_VERSION.equals(schemaVersion())) {
+      throw new IllegalArgumentException("Invalid value for schemaVersion (the model is format "
+          + CURRENT_SCHEMA_VERSION + "; earlier documents are read into it): \"" + schemaVersion() + "\"");
+    }
   }
 }

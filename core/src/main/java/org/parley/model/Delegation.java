@@ -29,10 +29,18 @@ public abstract class Delegation implements Claim {
   @Override
   public abstract Optional<Assessment> assessment();
 
+  @Override
+  public abstract Optional<String> note();
+
   public static Builder builder() {
     return new Builder();
   }
 
   /** Builds a {@link Delegation}. */
   public static final class Builder extends ImmutableDelegation.Builder {}
+
+  @Value.Check
+  void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
+  }
 }

@@ -23,6 +23,9 @@ public abstract class DelegationMember implements Claim {
   @Override
   public abstract Optional<Assessment> assessment();
 
+  @Override
+  public abstract Optional<String> note();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -32,6 +35,7 @@ public abstract class DelegationMember implements Claim {
 
   @Value.Check
   void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
     title().ifPresent(t -> Checks.notBlank(t, "delegation member title"));
   }
 }

@@ -18,8 +18,17 @@ public abstract class Demand implements Claim {
   /** The actor the demand is made of: the one asked to act or concede. */
   public abstract ActorId addressee();
 
-  /** What the demand is about. */
+  /**
+   * The encoder's key for this demand, if one is needed to tell it apart: reports that give the same key
+   * speak of the same demand ("temporary-ceasefire" and "permanent-ceasefire" are two). Without a key, the demands of one side of another on one issue are one.
+   */
+  public abstract Optional<String> key();
+
+  /** What the demand is mainly about; with the sides, what identifies it when it has no key. */
   public abstract Issue issue();
+
+  /** Further issues the demand touches, beyond {@link #issue()}. */
+  public abstract List<Issue> otherIssues();
 
   /** What is demanded, in the source's terms: "withdraw its forces from four regions". */
   public abstract String description();
@@ -39,6 +48,9 @@ public abstract class Demand implements Claim {
   @Override
   public abstract Optional<Assessment> assessment();
 
+  @Override
+  public abstract Optional<String> note();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -48,7 +60,9 @@ public abstract class Demand implements Claim {
 
   @Value.Check
   void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
     Checks.notBlank(description(), "demand description");
+    key().ifPresent(k -> Checks.key(k, "demand key"));
     Checks.noneBlank(regions(), "demand regions");
     Checks.noneBlank(conditions(), "demand conditions");
   }

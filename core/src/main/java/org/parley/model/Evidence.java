@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -20,6 +21,21 @@ public abstract class Evidence {
   @Value.Parameter
   public abstract int start();
 
+  /** Which part of the page the passage is from, if not the body: a headline, a caption, a credit line. */
+  public abstract Optional<PagePart> part();
+
+  /**
+   * The language of the original words, as a BCP 47 tag, when it differs from the source's: a
+   * quote the source translated from Russian is {@code ru} with {@link #translated()} true.
+   */
+  public abstract Optional<String> language();
+
+  /** Whether the source gives the words in translation; false unless set. */
+  @Value.Default
+  public boolean translated() {
+    return false;
+  }
+
   /** The offset just past the last code point of the passage (exclusive). */
   @Value.Derived
   public int end() {
@@ -29,6 +45,55 @@ public abstract class Evidence {
   /** The passage {@code text} starting at code point {@code start} of its document. */
   public static Evidence of(String text, int start) {
     return ImmutableEvidence.of(text, start);
+  }
+
+  /**
+   * The passage where it occurs in {@code document}, its offset counted in code points, so nobody
+   * counts by hand.
+   *
+   * @throws IllegalArgumentException if the passage does not occur, or occurs more than once (the
+   *     message lists every offset; use {@link #locate(String, String, int)} to pick one)
+   */
+  public static Evidence locate(String document, String passage) {
+    java.util.List<Integer> offsets = occurrences(document, passage);
+    if (offsets.size() != 1) {
+      throw new IllegalArgumentException(offsets.isEmpty()
+          ? "Invalid value for evidence text: \"" + passage + "\" does not occur in the document"
+          : "Invalid value for evidence text: \"" + passage + "\" occurs " + offsets.size()
+              + " times in the document, at code point offsets " + offsets
+              + "; say which with locate(document, passage, occurrence)");
+    }
+    return of(passage, offsets.get(0));
+  }
+
+  /**
+   * The {@code occurrence}-th occurrence (counting from 1) of the passage in {@code document}.
+   *
+   * @throws IllegalArgumentException if there are fewer occurrences, naming how many there are
+   */
+  public static Evidence locate(String document, String passage, int occurrence) {
+    java.util.List<Integer> offsets = occurrences(document, passage);
+    if (occurrence < 1 || occurrence > offsets.size()) {
+      throw new IllegalArgumentException("Invalid value for evidence occurrence (valid values 1 - " + offsets.size()
+          + ", the passage \"" + passage + "\" occurs " + offsets.size() + " times): " + occurrence);
+    }
+    return of(passage, offsets.get(occurrence - 1));
+  }
+
+  /** The code point offsets of every occurrence of {@code passage}, overlapping ones included. */
+  private static java.util.List<Integer> occurrences(String document, String passage) {
+    if (passage.isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for evidence text: must not be empty");
+    }
+    java.util.List<Integer> offsets = new java.util.ArrayList<>();
+    int codePoints = 0;
+    int counted = 0;
+    for (int at = document.indexOf(passage); at >= 0; at = document.indexOf(passage, at + 1)) {
+      codePoints += document.codePointCount(counted, at);
+      counted = at;
+      offsets.add(codePoints);
+    }
+    return offsets;
   }
 
   public static Builder builder() {
@@ -44,5 +109,6 @@ public abstract class Evidence {
       throw new IllegalArgumentException("Invalid value for evidence text: must not be empty");
     }
     Checks.notNegative(start(), "evidence start");
+    language().ifPresent(l -> Checks.languageTag(l, "evidence language"));
   }
 }

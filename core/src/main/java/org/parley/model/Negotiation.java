@@ -6,8 +6,9 @@ import org.immutables.value.Value;
 
 /**
  * The event that reports are about: one round of talks between parties, with the states or
- * organizations that host or mediate them. It holds only what identifies the event; what happened
- * there is what each {@link Report} says.
+ * organizations that host or mediate them, its number and format in a series of rounds, and the
+ * round it follows. It holds only what identifies the event; what happened there, and what status
+ * the round reached, is what each {@link Report} says.
  */
 @Value.Immutable
 public abstract class Negotiation {
@@ -30,6 +31,12 @@ public abstract class Negotiation {
   /** The round of talks this one follows, such as the 2022 Istanbul talks. */
   public abstract Optional<NegotiationId> previousRound();
 
+  /** The number of this round in its series ("the fifth round of indirect talks"), if known. */
+  public abstract Optional<Integer> round();
+
+  /** How the parties meet: directly, indirectly through a mediator, at a technical level, virtually. */
+  public abstract Optional<RoundFormat> format();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -40,5 +47,6 @@ public abstract class Negotiation {
   @Value.Check
   void check() {
     Checks.notBlank(title(), "negotiation title");
+    round().ifPresent(r -> Checks.positive(r, "negotiation round"));
   }
 }

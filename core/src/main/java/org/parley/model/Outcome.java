@@ -15,8 +15,23 @@ public abstract class Outcome implements Claim {
   /** What sort of result this is. */
   public abstract OutcomeKind kind();
 
-  /** What it is about. */
+  /**
+   * The encoder's key for this outcome, if one is needed to tell it apart: reports that give the same key
+   * speak of the same outcome ("temporary-ceasefire" and "permanent-ceasefire" are two). Without a key, the outcomes of one kind on one issue are one; with an agreement, those of one kind on one issue of that agreement.
+   */
+  public abstract Optional<String> key();
+
+  /** What it is mainly about; with the kind, what identifies it when it has no key. */
   public abstract Issue issue();
+
+  /** Further issues it touches, beyond {@link #issue()}. */
+  public abstract List<Issue> otherIssues();
+
+  /** The agreement this outcome belongs to, if the source ties it to one. */
+  public abstract Optional<AgreementId> agreement();
+
+  /** The key of the provision of {@link #agreement()} this outcome carries out, if any. */
+  public abstract Optional<String> provision();
 
   /** The actors it binds or concerns. */
   public abstract List<ActorId> parties();
@@ -36,6 +51,9 @@ public abstract class Outcome implements Claim {
   @Override
   public abstract Optional<Assessment> assessment();
 
+  @Override
+  public abstract Optional<String> note();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -45,6 +63,13 @@ public abstract class Outcome implements Claim {
 
   @Value.Check
   void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
     Checks.notBlank(description(), "outcome description");
+    key().ifPresent(k -> Checks.key(k, "outcome key"));
+    provision().ifPresent(k -> Checks.key(k, "outcome provision"));
+    if (provision().isPresent() && agreement().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Invalid value for outcome provision: a provision belongs to an agreement; set the outcome's agreement too");
+    }
   }
 }

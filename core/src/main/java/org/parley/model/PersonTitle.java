@@ -24,6 +24,9 @@ public abstract class PersonTitle implements Claim {
   @Override
   public abstract Optional<Assessment> assessment();
 
+  @Override
+  public abstract Optional<String> note();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -33,6 +36,7 @@ public abstract class PersonTitle implements Claim {
 
   @Value.Check
   void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
     Checks.notBlank(title(), "person title");
   }
 }

@@ -1,28 +1,58 @@
 package org.parley.model;
 
+import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
  * A number with its unit, as a source states it: "1,000 prisoners of war from each side" is 1000
  * {@code prisoners of war} {@link QuantityBasis#PER_PARTY per party}, a number a program can compare,
- * not a string.
+ * not a string. Vague figures keep their qualifier and the words as written: "more than 1,000" is
+ * 1000 {@link QuantityQualifier#MORE_THAN more than}; "hundreds" is the {@link QuantityQualifier#RANGE
+ * range} 200 to 999 with the words "hundreds". A flow names its direction ("released by Hamas to the
+ * Red Cross": {@link #from()}, {@link #to()}), and a quantity that is one part of a total ("three on
+ * Day 1") is marked as a {@link #part()}, so that parts are added up rather than compared with the
+ * total.
  */
 @Value.Immutable
 public abstract class Quantity {
 
-  /** The number. */
+  /** The number; for a {@link QuantityQualifier#RANGE range}, its lower end. */
   public abstract long amount();
+
+  /** The upper end of a {@link QuantityQualifier#RANGE range}; absent for any other qualifier. */
+  public abstract Optional<Long> max();
+
+  /** How the source qualifies the number; {@link QuantityQualifier#EXACT exact} unless set. */
+  @Value.Default
+  public QuantityQualifier qualifier() {
+    return QuantityQualifier.EXACT;
+  }
 
   /** What is counted, in the source's words: "prisoners of war". */
   public abstract String unit();
 
-  /** Whether the number is a total or counts for each party. */
+  /** Whether the number is a total, counts for each party, or the source does not say; total unless set. */
   @Value.Default
   public QuantityBasis basis() {
     return QuantityBasis.TOTAL;
   }
 
-  /** A total: "up to 6,000 bodies". */
+  /** The figure in the source's words when they are not a plain number: "hundreds", "dozens". */
+  public abstract Optional<String> words();
+
+  /** Who gives, releases or sends what is counted, if the source says. */
+  public abstract Optional<ActorId> from();
+
+  /** Who receives it, if the source says. */
+  public abstract Optional<ActorId> to();
+
+  /** Whether this number is one part of a total the source breaks down ("three on Day 1"); false unless set. */
+  @Value.Default
+  public boolean part() {
+    return false;
+  }
+
+  /** A total: "up to 6,000 bodies" is {@code of(6000, "bodies")} with qualifier up_to. */
   public static Quantity of(long amount, String unit) {
     return builder().amount(amount).unit(unit).build();
   }
@@ -30,6 +60,11 @@ public abstract class Quantity {
   /** A number for each party: "1,000 prisoners of war from each side". */
   public static Quantity perParty(long amount, String unit) {
     return builder().amount(amount).unit(unit).basis(QuantityBasis.PER_PARTY).build();
+  }
+
+  /** A range, both ends included: "between 200 and 300 detainees". */
+  public static Quantity range(long min, long max, String unit) {
+    return builder().amount(min).max(max).qualifier(QuantityQualifier.RANGE).unit(unit).build();
   }
 
   public static Builder builder() {
@@ -41,12 +76,35 @@ public abstract class Quantity {
 
   @Override
   public String toString() {
-    return amount() + " " + unit() + (basis() == QuantityBasis.PER_PARTY ? " per party" : "");
+    String figure = switch (qualifier()) {
+      case EXACT -> String.valueOf(amount());
+      case RANGE -> amount() + "–" + max().orElse(amount());
+      default -> qualifier().wireName().replace('_', ' ') + " " + amount();
+    };
+    String basis = switch (basis()) {
+      case PER_PARTY -> " per party";
+      case UNSPECIFIED -> " (total or per party)";
+      default -> "";
+    };
+    return (part() ? "part: " : "") + figure + " " + unit() + basis
+        + words().map(w -> " (\"" + w + "\")").orElse("");
   }
 
   @Value.Check
   void check() {
     Checks.notNegative(amount(), "quantity amount");
     Checks.notBlank(unit(), "quantity unit");
+    words().ifPresent(w -> Checks.notBlank(w, "quantity words"));
+    if (qualifier() == QuantityQualifier.RANGE) {
+      long max = max().orElseThrow(() -> new IllegalArgumentException(
+          "Invalid value for quantity max: a range needs its upper end (max) besides its lower end (amount)"));
+      if (max < amount()) {
+        throw new IllegalArgumentException("Invalid value for quantity max (must not be below amount "
+            + amount() + "): " + max);
+      }
+    } else if (max().isPresent()) {
+      throw new IllegalArgumentException("Invalid value for quantity max: only a range has a max; this quantity is "
+          + qualifier().wireName());
+    }
   }
 }

@@ -6,7 +6,8 @@ import org.immutables.value.Value;
 
 /**
  * One source's account of one negotiation: the date, venue and length of the talks AS THAT SOURCE
- * STATES THEM, and the delegations, demands, outcomes, statements and titles it reports. Five
+ * STATES THEM, and the delegations, demands, outcomes, statements, titles, dates, agreements, roles,
+ * process events and background facts it reports. Five
  * articles about one meeting are five reports; where they disagree, each keeps its own version.
  */
 @Value.Immutable
@@ -21,7 +22,7 @@ public abstract class Report {
   /** The negotiation it is about. */
   public abstract NegotiationId negotiation();
 
-  /** When the source says the talks took place. */
+  /** When the source says the talks took place: the date of role {@link DateRole#HELD held}. */
   public abstract Optional<Reported<PartialDate>> date();
 
   /** Where the source says they took place. */
@@ -44,6 +45,24 @@ public abstract class Report {
 
   /** Titles the source gives people, beyond those of delegation members. */
   public abstract List<PersonTitle> titles();
+
+  /**
+   * Every other date the source gives, each with its role: when a deal was announced or signed, when
+   * a ceasefire takes effect, when the next round is scheduled, a deadline.
+   */
+  public abstract List<DateClaim> dates();
+
+  /** What the source says of agreements: their status, signatories and provisions. */
+  public abstract List<AgreementClaim> agreements();
+
+  /** The parts the source says actors play in the talks: party, mediator, host, guarantor. */
+  public abstract List<RoleClaim> roles();
+
+  /** The course of the talks and attendance, as the source reports them. */
+  public abstract List<ProcessEvent> events();
+
+  /** Background facts the source asserts. */
+  public abstract List<FactClaim> facts();
 
   public static Builder builder() {
     return new Builder();

@@ -24,6 +24,9 @@ public abstract class Reported<T> implements Claim {
   @Override
   public abstract Optional<Assessment> assessment();
 
+  @Override
+  public abstract Optional<String> note();
+
   /** The value with the passages that state it. */
   public static <T> Reported<T> of(T value, Evidence... evidence) {
     return Reported.<T>builder().value(value).addEvidence(evidence).build();
@@ -35,4 +38,9 @@ public abstract class Reported<T> implements Claim {
 
   /** Builds a {@link Reported} value. */
   public static final class Builder<T> extends ImmutableReported.Builder<T> {}
+
+  @Value.Check
+  void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
+  }
 }

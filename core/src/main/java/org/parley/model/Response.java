@@ -27,6 +27,9 @@ public abstract class Response implements Claim {
   @Override
   public abstract Optional<Assessment> assessment();
 
+  @Override
+  public abstract Optional<String> note();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -36,6 +39,7 @@ public abstract class Response implements Claim {
 
   @Value.Check
   void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
     description().ifPresent(d -> Checks.notBlank(d, "response description"));
   }
 }

@@ -2,7 +2,6 @@ package org.parley.model;
 
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
@@ -12,9 +11,6 @@ import org.immutables.value.Value;
  */
 @Value.Immutable
 public abstract class Source {
-
-  private static final Pattern LANGUAGE_TAG =
-      Pattern.compile("[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*");
 
   /** The source's id. */
   public abstract SourceId id();
@@ -46,6 +42,15 @@ public abstract class Source {
   /** The document this source was encoded from; evidence offsets point into it. */
   public abstract Optional<Document> document();
 
+  /** Who first published the text, when this is syndicated copy: a wire story run by another site. */
+  public abstract Optional<ActorId> originalPublisher();
+
+  /** Whether the document is the whole text or an excerpt, if the encoder records it. */
+  public abstract Optional<Completeness> completeness();
+
+  /** Updates, corrections and retractions the source has published, in order. */
+  public abstract List<Revision> revisions();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -59,11 +64,6 @@ public abstract class Source {
     author().ifPresent(v -> Checks.notBlank(v, "source author"));
     headline().ifPresent(v -> Checks.notBlank(v, "source headline"));
     url().ifPresent(v -> Checks.notBlank(v, "source url"));
-    language().ifPresent(v -> {
-      if (!LANGUAGE_TAG.matcher(v).matches()) {
-        throw new IllegalArgumentException(
-            "Invalid value for source language (a BCP 47 tag such as en or pt-BR): \"" + v + "\"");
-      }
-    });
+    language().ifPresent(v -> Checks.languageTag(v, "source language"));
   }
 }

@@ -7,13 +7,18 @@ import org.immutables.value.Value;
 /**
  * Something a speaker said, as a source reports it: the speaker's own words in quotation marks
  * ({@link StatementMode#DIRECT_QUOTE}) or the source's rendering ({@link StatementMode#PARAPHRASE}),
- * where it was said, and the chain of attribution when the source got it second-hand.
+ * where it was said, and the chain of attribution when the source got it second-hand. A direct
+ * quote may hold the source's own insertions in square brackets ("[the mediators]") and ellipses
+ * ("..." or "…"): the quoted words between them must occur, in order, in the evidence.
  */
 @Value.Immutable
 public abstract class Statement implements Claim {
 
-  /** Who spoke, as the source attributes the words. */
+  /** Who spoke, as the source attributes the words; an unnamed speaker is an anonymous actor. */
   public abstract ActorId speaker();
+
+  /** The body the speaker speaks for, if not themselves: a ministry's spokesman speaks for the ministry. */
+  public abstract Optional<ActorId> onBehalfOf();
 
   /** Quoted or paraphrased. */
   public abstract StatementMode mode();
@@ -27,11 +32,23 @@ public abstract class Statement implements Claim {
   /** How the source learned of the words, nearest link first; empty when it heard them itself. */
   public abstract List<Attribution> attribution();
 
+  /**
+   * The claim the statement speaks to, if it speaks to one: a demand, outcome, agreement, process
+   * event or fact named by its key. Reconciliation lists the statement under that claim's item.
+   */
+  public abstract Optional<About> about();
+
+  /** How the statement relates to {@link #about()}: affirms, denies, disputes or predicts it. */
+  public abstract Optional<Stance> stance();
+
   @Override
   public abstract List<Evidence> evidence();
 
   @Override
   public abstract Optional<Assessment> assessment();
+
+  @Override
+  public abstract Optional<String> note();
 
   public static Builder builder() {
     return new Builder();
@@ -42,6 +59,11 @@ public abstract class Statement implements Claim {
 
   @Value.Check
   void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
     Checks.notBlank(words(), "statement words");
+    if (stance().isPresent() && about().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Invalid value for statement stance: a stance needs the claim it is taken on; set about too");
+    }
   }
 }

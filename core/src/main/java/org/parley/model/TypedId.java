@@ -29,7 +29,7 @@ public abstract class TypedId {
   }
 
   /** Whether {@code value} from {@code start} is {@code [a-z0-9]+([._-][a-z0-9]+)*}; a loop, as ids are read by the million. */
-  private static boolean isLocalPart(String value, int start) {
+  static boolean isLocalPart(String value, int start) {
     boolean afterSeparator = true;
     for (int i = start; i < value.length(); i++) {
       char c = value.charAt(i);

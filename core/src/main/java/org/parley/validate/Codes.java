@@ -17,8 +17,17 @@ public final class Codes {
   /** Error: a report's source names no source of the dataset. */
   public static final String UNKNOWN_SOURCE = "reference.unknown-source";
 
-  /** Error: a report's negotiation, or a negotiation's previous round, names no negotiation. */
+  /** Error: a report's or agreement's negotiation, or a negotiation's previous round, names no negotiation. */
   public static final String UNKNOWN_NEGOTIATION = "reference.unknown-negotiation";
+
+  /** Error: an agreement id names no agreement of the dataset. */
+  public static final String UNKNOWN_AGREEMENT = "reference.unknown-agreement";
+
+  /** Error: following a negotiation's previous rounds leads back to it. */
+  public static final String PREVIOUS_ROUND_CYCLE = "negotiation.previous-round-cycle";
+
+  /** Error: the parts of a quantity that one claim breaks down add up to more than the total it gives. */
+  public static final String PARTS_EXCEED_TOTAL = "quantity.parts-exceed-total";
 
   /** Error: following an actor's affiliations leads back to the actor. */
   public static final String AFFILIATION_CYCLE = "actor.affiliation-cycle";

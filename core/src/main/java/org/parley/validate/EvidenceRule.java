@@ -1,6 +1,9 @@
 package org.parley.validate;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.parley.model.Dataset;
 import org.parley.model.Evidence;
 import org.parley.model.Report;
@@ -74,11 +77,46 @@ final class EvidenceRule extends StandardRule {
   }
 
   private static void checkQuote(Statement statement, JsonPointer at, RuleContext context) {
-    if (statement.mode() == StatementMode.DIRECT_QUOTE
-        && statement.evidence().stream().noneMatch(e -> e.text().contains(statement.words()))) {
-      context.error(Codes.QUOTE_NOT_IN_EVIDENCE, at.child("words"),
-          "the quoted words \"" + excerpt(statement.words()) + "\" occur in none of the statement's evidence");
+    if (statement.mode() != StatementMode.DIRECT_QUOTE) {
+      return;
     }
+    List<String> fragments = spokenFragments(statement.words());
+    if (statement.evidence().stream().noneMatch(e -> containsInOrder(e.text(), fragments))) {
+      context.error(Codes.QUOTE_NOT_IN_EVIDENCE, at.child("words"),
+          "the quoted words \"" + excerpt(statement.words()) + "\" occur in none of the statement's evidence"
+              + (fragments.size() > 1 ? " (the words between [insertions] and ellipses must occur in order)" : ""));
+    }
+  }
+
+  /** A source's own insertions in square brackets, and ellipses: what a quote leaves out or adds. */
+  private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]]*\\]|\\.\\.\\.|…");
+
+  /**
+   * The speaker's own words of a quote: the text between the source's bracketed insertions and
+   * ellipses, trimmed, empty pieces dropped. "[the mediators] must act ... now" gives "must act",
+   * "now".
+   */
+  static List<String> spokenFragments(String words) {
+    List<String> fragments = new ArrayList<>();
+    for (String piece : EDITORIAL.split(words)) {
+      String trimmed = piece.strip();
+      if (!trimmed.isEmpty()) {
+        fragments.add(trimmed);
+      }
+    }
+    return fragments;
+  }
+
+  private static boolean containsInOrder(String text, List<String> fragments) {
+    int from = 0;
+    for (String fragment : fragments) {
+      int at = text.indexOf(fragment, from);
+      if (at < 0) {
+        return false;
+      }
+      from = at + fragment.length();
+    }
+    return true;
   }
 
   private static String excerpt(String text) {

@@ -1,11 +1,18 @@
 package org.parley.validate;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.parley.model.ActorId;
+import org.parley.model.AgreementId;
+import org.parley.model.ClaimKind;
+import org.parley.model.Negotiation;
+import org.parley.model.NegotiationId;
 import org.parley.model.Dataset;
 import org.parley.model.Report;
 
-/** Every id a record names resolves to a record of the dataset, and affiliations do not loop. */
+/** Every id a record names resolves to a record of the dataset, and affiliations and previous rounds do not loop. */
 final class ReferenceRule extends StandardRule {
 
   @Override
@@ -18,6 +25,13 @@ final class ReferenceRule extends StandardRule {
                 "no negotiation with id " + id + " in /negotiations");
           }
         }));
+    Walk.each(dataset.agreements(), Walk.AGREEMENTS, (agreement, at) -> agreement.negotiation().ifPresent(id -> {
+      if (context.negotiation(id).isEmpty()) {
+        context.error(Codes.UNKNOWN_NEGOTIATION, at.child("negotiation"),
+            "no negotiation with id " + id + " in /negotiations");
+      }
+    }));
+    previousRoundCycles(dataset, context);
     Walk.each(dataset.actors(), Walk.ACTORS, (actor, at) -> actor.affiliation().ifPresent(first -> {
       List<ActorId> chain = Walk.affiliationChain(first, context);
       if (chain.contains(actor.id())) {
@@ -31,6 +45,15 @@ final class ReferenceRule extends StandardRule {
   @Override
   void checkReport(Report report, JsonPointer at, RuleContext context) {
     Walk.reportActorReferences(report, at, (id, path) -> checkActor(id, path, context));
+    Walk.each(report.outcomes(), at.child("outcomes"), (o, op) ->
+        o.agreement().ifPresent(id -> checkAgreement(id, op.child("agreement"), context)));
+    Walk.each(report.dates(), at.child("dates"), (d, dp) ->
+        d.agreement().ifPresent(id -> checkAgreement(id, dp.child("agreement"), context)));
+    Walk.each(report.agreements(), at.child("agreements"), (a, ap) ->
+        checkAgreement(a.agreement(), ap.child("agreement"), context));
+    Walk.each(report.statements(), at.child("statements"), (s, sp) -> s.about()
+        .filter(about -> about.kind() == ClaimKind.AGREEMENT)
+        .ifPresent(about -> checkAgreement(AgreementId.of(about.key()), sp.child("about").child("key"), context)));
     if (context.source(report.source()).isEmpty()) {
       context.error(Codes.UNKNOWN_SOURCE, at.child("source"),
           "no source with id " + report.source() + " in /sources");
@@ -38,6 +61,52 @@ final class ReferenceRule extends StandardRule {
     if (context.negotiation(report.negotiation()).isEmpty()) {
       context.error(Codes.UNKNOWN_NEGOTIATION, at.child("negotiation"),
           "no negotiation with id " + report.negotiation() + " in /negotiations");
+    }
+  }
+
+  /**
+   * Reports each cycle of previous rounds once, at its first member in document order, with its
+   * length and at most a few of its members; one walk over the chains, each negotiation visited once.
+   */
+  private static void previousRoundCycles(Dataset dataset, RuleContext context) {
+    Map<NegotiationId, Integer> state = new HashMap<>();   // 1 on the current path, 2 finished
+    Map<NegotiationId, Integer> order = new HashMap<>();
+    for (int i = 0; i < dataset.negotiations().size(); i++) {
+      order.putIfAbsent(dataset.negotiations().get(i).id(), i);
+    }
+    for (Negotiation start : dataset.negotiations()) {
+      List<NegotiationId> path = new ArrayList<>();
+      NegotiationId current = start.id();
+      while (current != null && !state.containsKey(current)) {
+        state.put(current, 1);
+        path.add(current);
+        current = context.negotiation(current).flatMap(Negotiation::previousRound).orElse(null);
+      }
+      if (current != null && state.get(current) == 1) {
+        List<NegotiationId> cycle = path.subList(path.indexOf(current), path.size());
+        NegotiationId first = cycle.stream().min(java.util.Comparator.comparing(order::get)).orElseThrow();
+        context.error(Codes.PREVIOUS_ROUND_CYCLE, Walk.NEGOTIATIONS.child(order.get(first)).child("previousRound"),
+            "following previous rounds from " + first + " leads back to it after " + cycle.size() + " round(s): "
+                + excerpt(cycle, first) + "; a round can only follow an earlier one");
+      }
+      path.forEach(id -> state.put(id, 2));
+    }
+  }
+
+  private static String excerpt(List<NegotiationId> cycle, NegotiationId first) {
+    int from = cycle.indexOf(first);
+    List<String> names = new ArrayList<>();
+    for (int i = 0; i <= Math.min(cycle.size(), EXCERPT); i++) {
+      names.add(cycle.get((from + i) % cycle.size()).value());
+    }
+    return String.join(" -> ", names) + (cycle.size() > EXCERPT ? " -> …" : "");
+  }
+
+  private static final int EXCERPT = 5;
+
+  private static void checkAgreement(AgreementId id, JsonPointer at, RuleContext context) {
+    if (context.agreement(id).isEmpty()) {
+      context.error(Codes.UNKNOWN_AGREEMENT, at, "no agreement with id " + id + " in /agreements");
     }
   }
 

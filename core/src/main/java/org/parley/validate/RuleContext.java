@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.parley.model.Actor;
+import org.parley.model.Agreement;
+import org.parley.model.AgreementId;
 import org.parley.model.ActorId;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
@@ -24,6 +26,7 @@ public final class RuleContext {
   private final Map<ActorId, Actor> actors = new HashMap<>();
   private final Map<SourceId, Source> sources = new HashMap<>();
   private final Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
+  private final Map<AgreementId, Agreement> agreements = new HashMap<>();
   private final Map<SourceId, Optional<SourceText>> textCache = new HashMap<>();
   // Across reports: where each report id and each (source, negotiation) account was first seen.
   final Map<ReportId, JsonPointer> reportIds = new HashMap<>();
@@ -35,6 +38,11 @@ public final class RuleContext {
     dataset.actors().forEach(this::add);
     dataset.sources().forEach(this::add);
     dataset.negotiations().forEach(this::add);
+    dataset.agreements().forEach(this::add);
+  }
+
+  void add(Agreement agreement) {
+    agreements.putIfAbsent(agreement.id(), agreement);
   }
 
   void add(Actor actor) {
@@ -77,6 +85,11 @@ public final class RuleContext {
   /** The negotiation with this id, if the dataset has one. */
   public Optional<Negotiation> negotiation(NegotiationId id) {
     return Optional.ofNullable(negotiations.get(id));
+  }
+
+  /** The agreement with this id, if the dataset has one. */
+  public Optional<Agreement> agreement(AgreementId id) {
+    return Optional.ofNullable(agreements.get(id));
   }
 
   /** Reports an error. */

@@ -3,6 +3,7 @@ package org.parley.validate;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.model.Actor;
+import org.parley.model.Agreement;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
 import org.parley.model.Report;
@@ -43,6 +44,12 @@ public final class ValidationSession {
     open();
     index.addNegotiations(negotiation);
     context.add(negotiation);
+  }
+
+  public void add(Agreement agreement) {
+    open();
+    index.addAgreements(agreement);
+    context.add(agreement);
   }
 
   public void add(Source source) {

@@ -1,6 +1,12 @@
 package org.parley.validate;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.parley.model.Dataset;
+import org.parley.model.Quantity;
+import org.parley.model.QuantityBasis;
+import org.parley.model.QuantityQualifier;
 import org.parley.model.PartialDate;
 import org.parley.model.Report;
 
@@ -13,8 +19,11 @@ final class ValueRule extends StandardRule {
 
   @Override
   void checkIndex(Dataset dataset, RuleContext context) {
-    Walk.each(dataset.sources(), Walk.SOURCES, (source, at) ->
-        source.publicationDate().ifPresent(date -> checkDate(date, at.child("publicationDate"), context)));
+    Walk.each(dataset.sources(), Walk.SOURCES, (source, at) -> {
+      source.publicationDate().ifPresent(date -> checkDate(date, at.child("publicationDate"), context));
+      Walk.each(source.revisions(), at.child("revisions"), (r, rp) ->
+          r.date().ifPresent(date -> checkDate(date, rp.child("date"), context)));
+    });
   }
 
   @Override
@@ -26,13 +35,56 @@ final class ValueRule extends StandardRule {
             "a duration of 0 minutes; a length of talks must be positive");
       }
     });
-    Walk.each(report.outcomes(), at.child("outcomes"), (outcome, op) ->
-        Walk.each(outcome.quantities(), op.child("quantities"), (quantity, qp) -> {
-          if (quantity.amount() == 0) {
-            context.error(Codes.QUANTITY_NOT_POSITIVE, qp.child("amount"),
-                "a quantity of 0 " + quantity.unit() + "; a quantity must be positive");
-          }
-        }));
+    Walk.each(report.dates(), at.child("dates"), (d, dp) -> d.date().ifPresent(date -> checkDate(date, dp.child("date"), context)));
+    Walk.each(report.events(), at.child("events"), (e, ep) -> e.date().ifPresent(date -> checkDate(date, ep.child("date"), context)));
+    Walk.each(report.facts(), at.child("facts"), (f, fp) -> {
+      f.date().ifPresent(date -> checkDate(date, fp.child("date"), context));
+      f.since().ifPresent(date -> checkDate(date, fp.child("since"), context));
+      f.duration().ifPresent(d -> {
+        if (d.minutes() == 0) {
+          context.error(Codes.DURATION_NOT_POSITIVE, fp.child("duration").child("minutes"),
+              "a duration of 0 minutes; a length of time must be positive");
+        }
+      });
+    });
+    Walk.quantities(report, at, (quantity, qp) -> {
+      if (quantity.amount() == 0 && quantity.qualifier() != QuantityQualifier.UP_TO
+          && quantity.qualifier() != QuantityQualifier.FEWER_THAN && quantity.qualifier() != QuantityQualifier.RANGE) {
+        context.error(Codes.QUANTITY_NOT_POSITIVE, qp.child("amount"),
+            "a quantity of 0 " + quantity.unit() + "; a quantity must be positive");
+      }
+    });
+    Walk.quantityLists(report, at, (quantities, lp) -> checkParts(quantities, lp, context));
+  }
+
+  /**
+   * Parts of one unit within one claim ("three on Day 1, four on Day 7") must not add up to more than
+   * an exact total the claim gives for that unit ("33 hostages"). Units are compared as written,
+   * case ignored.
+   */
+  private static void checkParts(List<Quantity> quantities, JsonPointer at, RuleContext context) {
+    Map<String, Long> parts = new HashMap<>();
+    Map<String, Integer> lastPart = new HashMap<>();
+    for (int i = 0; i < quantities.size(); i++) {
+      Quantity q = quantities.get(i);
+      if (q.part()) {
+        String unit = q.unit().toLowerCase(java.util.Locale.ROOT);
+        parts.merge(unit, q.amount(), (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b);
+        lastPart.put(unit, i);
+      }
+    }
+    for (Quantity q : quantities) {
+      String unit = q.unit().toLowerCase(java.util.Locale.ROOT);
+      long total = q.qualifier() == QuantityQualifier.RANGE ? q.max().orElse(q.amount()) : q.amount();
+      boolean bounded = q.qualifier() == QuantityQualifier.EXACT || q.qualifier() == QuantityQualifier.UP_TO
+          || q.qualifier() == QuantityQualifier.RANGE;
+      if (!q.part() && bounded && q.basis() == QuantityBasis.TOTAL && parts.getOrDefault(unit, 0L) > total) {
+        context.error(Codes.PARTS_EXCEED_TOTAL, at.child(lastPart.get(unit)).child("amount"),
+            "the parts of \"" + q.unit() + "\" add up to " + parts.get(unit) + ", more than the total of " + total
+                + " the same claim gives");
+        parts.remove(unit);
+      }
+    }
   }
 
   private static void checkDate(PartialDate date, JsonPointer at, RuleContext context) {

@@ -11,6 +11,7 @@ import org.parley.model.Dataset;
 import org.parley.model.Delegation;
 import org.parley.model.Demand;
 import org.parley.model.Negotiation;
+import org.parley.model.Quantity;
 import org.parley.model.Report;
 import org.parley.model.Source;
 import org.parley.model.Statement;
@@ -20,6 +21,7 @@ final class Walk {
 
   static final JsonPointer ACTORS = JsonPointer.root().child("actors");
   static final JsonPointer NEGOTIATIONS = JsonPointer.root().child("negotiations");
+  static final JsonPointer AGREEMENTS = JsonPointer.root().child("agreements");
   static final JsonPointer SOURCES = JsonPointer.root().child("sources");
   static final JsonPointer REPORTS = JsonPointer.root().child("reports");
 
@@ -48,18 +50,44 @@ final class Walk {
     each(report.outcomes(), at.child("outcomes"), action);
     each(report.statements(), at.child("statements"), action);
     each(report.titles(), at.child("titles"), action);
+    each(report.dates(), at.child("dates"), action);
+    each(report.agreements(), at.child("agreements"), (agreement, a) -> {
+      action.accept(agreement, a);
+      each(agreement.provisions(), a.child("provisions"), action);
+    });
+    each(report.roles(), at.child("roles"), action);
+    each(report.events(), at.child("events"), action);
+    each(report.facts(), at.child("facts"), action);
+  }
+
+  /** The quantities of each outcome and provision of a report, as lists, in document order. */
+  static void quantityLists(Report report, JsonPointer at, BiConsumer<List<Quantity>, JsonPointer> action) {
+    each(report.outcomes(), at.child("outcomes"), (o, op) -> action.accept(o.quantities(), op.child("quantities")));
+    each(report.agreements(), at.child("agreements"), (a, ap) ->
+        each(a.provisions(), ap.child("provisions"), (p, pp) -> action.accept(p.quantities(), pp.child("quantities"))));
+  }
+
+  /** Every quantity of a report, in document order. */
+  static void quantities(Report report, JsonPointer at, BiConsumer<Quantity, JsonPointer> action) {
+    quantityLists(report, at, (list, lp) -> each(list, lp, action));
+    each(report.facts(), at.child("facts"), (f, fp) -> f.quantity().ifPresent(q -> action.accept(q, fp.child("quantity"))));
   }
 
   /** Every place the actors, negotiations and sources name an actor, in document order. */
   static void indexActorReferences(Dataset dataset, BiConsumer<ActorId, JsonPointer> action) {
-    each(dataset.actors(), ACTORS, (Actor actor, JsonPointer a) ->
-        actor.affiliation().ifPresent(id -> action.accept(id, a.child("affiliation"))));
+    each(dataset.actors(), ACTORS, (Actor actor, JsonPointer a) -> {
+      actor.affiliation().ifPresent(id -> action.accept(id, a.child("affiliation")));
+      each(actor.members(), a.child("members"), action);
+    });
     each(dataset.negotiations(), NEGOTIATIONS, (Negotiation n, JsonPointer at) -> {
       each(n.parties(), at.child("parties"), action);
       each(n.hosts(), at.child("hosts"), action);
       each(n.mediators(), at.child("mediators"), action);
     });
-    each(dataset.sources(), SOURCES, (Source s, JsonPointer at) -> each(s.cites(), at.child("cites"), action));
+    each(dataset.sources(), SOURCES, (Source s, JsonPointer at) -> {
+      each(s.cites(), at.child("cites"), action);
+      s.originalPublisher().ifPresent(id -> action.accept(id, at.child("originalPublisher")));
+    });
   }
 
   /** Every place a report names an actor, in document order. */
@@ -77,10 +105,20 @@ final class Walk {
     each(report.outcomes(), at.child("outcomes"), (o, op) -> each(o.parties(), op.child("parties"), action));
     each(report.statements(), at.child("statements"), (Statement s, JsonPointer sp) -> {
       action.accept(s.speaker(), sp.child("speaker"));
+      s.onBehalfOf().ifPresent(id -> action.accept(id, sp.child("onBehalfOf")));
       each(s.attribution(), sp.child("attribution"), (link, lp) ->
           link.actor().ifPresent(id -> action.accept(id, lp.child("actor"))));
     });
     each(report.titles(), at.child("titles"), (t, tp) -> action.accept(t.person(), tp.child("person")));
+    each(report.agreements(), at.child("agreements"), (a, ap) ->
+        each(a.participants(), ap.child("participants"), (p, pp) -> action.accept(p.actor(), pp.child("actor"))));
+    each(report.roles(), at.child("roles"), (r, rp) -> action.accept(r.actor(), rp.child("actor")));
+    each(report.events(), at.child("events"), (e, ep) -> each(e.actors(), ep.child("actors"), action));
+    each(report.facts(), at.child("facts"), (f, fp) -> f.actor().ifPresent(id -> action.accept(id, fp.child("actor"))));
+    quantities(report, at, (q, p) -> {
+      q.from().ifPresent(id -> action.accept(id, p.child("from")));
+      q.to().ifPresent(id -> action.accept(id, p.child("to")));
+    });
   }
 
   /** The actor itself and then each actor it is affiliated to, stopping before any repeat. */

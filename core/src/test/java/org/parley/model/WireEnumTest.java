@@ -29,12 +29,17 @@ class WireEnumTest {
     assertThatThrownBy(() -> Issue.fromWireName("terrain"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("Unknown Issue \"terrain\"; expected one of territory, ceasefire, prisoners, sanctions,"
-            + " recognition, security_guarantees, military_limits, accountability, leaders_meeting, other");
+            + " recognition, security_guarantees, military_limits, accountability, leaders_meeting, other, hostages,"
+            + " humanitarian_access, displacement_and_return, remains, monitoring_and_verification,"
+            + " civilian_protection, withdrawal, disarmament_demobilization, border_demarcation,"
+            + " transit_and_connectivity, normalization, economic_cooperation, nuclear_program, power_sharing,"
+            + " elections, constitutional_reform, transitional_justice");
   }
 
   @Test
   void refusesTheJavaNameOnTheWire() {
     assertThatThrownBy(() -> ActorKind.fromWireName("PERSON"))
-        .hasMessage("Unknown ActorKind \"PERSON\"; expected one of person, state, organization, group");
+        .hasMessage("Unknown ActorKind \"PERSON\"; expected one of person, state, organization, group,"
+            + " armed_group, state_force, international_organization, ngo, media");
   }
 }

@@ -6,43 +6,8 @@ import java.util.List;
 
 import java.util.Random;
 import java.util.function.Supplier;
-import org.parley.model.Actor;
-import org.parley.model.ActorId;
-import org.parley.model.ActorKind;
-import org.parley.model.Assessment;
-import org.parley.model.Attribution;
-import org.parley.model.Channel;
-import org.parley.model.Dataset;
-import org.parley.model.Delegation;
-import org.parley.model.DelegationMember;
-import org.parley.model.DelegationRole;
-import org.parley.model.Demand;
-import org.parley.model.Document;
-import org.parley.model.DurationEstimate;
-import org.parley.model.DurationQualifier;
-import org.parley.model.Evidence;
-import org.parley.model.Issue;
-import org.parley.model.Negotiation;
-import org.parley.model.NegotiationId;
-import org.parley.model.Outcome;
-import org.parley.model.OutcomeKind;
-import org.parley.model.OutcomeStatus;
-import org.parley.model.PartialDate;
-import org.parley.model.PersonTitle;
-import org.parley.model.Quantity;
-import org.parley.model.QuantityBasis;
-import org.parley.model.Report;
-import org.parley.model.ReportId;
-import org.parley.model.Reported;
-import org.parley.model.Response;
-import org.parley.model.ResponseKind;
-import org.parley.model.Source;
-import org.parley.model.SourceId;
-import org.parley.model.SourceKind;
-import org.parley.model.Statement;
-import org.parley.model.StatementMode;
-import org.parley.model.Venue;
-import org.parley.model.Verdict;
+import java.time.ZoneOffset;
+import org.parley.model.*;
 
 /**
  * Seeded random datasets that use every type, every enum value, empty and full optionals and
@@ -72,25 +37,43 @@ public final class RandomDatasets {
     return Dataset.builder()
         .actors(list(4, this::actor))
         .negotiations(list(2, this::negotiation))
+        .agreements(list(2, this::agreement))
         .sources(list(2, this::source))
         .reports(list(3, this::report))
         .build();
   }
 
   public Actor actor() {
-    Actor.Builder b = Actor.builder().id(actorId()).kind(pick(ActorKind.values())).name(text())
+    ActorId id = actorId();
+    Actor.Builder b = Actor.builder().id(id).kind(pick(ActorKind.values())).name(text())
         .aliases(list(3, this::text));
     maybe(() -> b.wikidataId("Q" + (1 + random.nextInt(1_000_000))));
     maybe(() -> b.country(pick(new String[] {"RUS", "UKR", "TUR", "USA"})));
     maybe(() -> b.affiliation(actorId()));
-    return b.build();
+    maybe(() -> b.demonyms(list(2, this::text)));
+    maybe(() -> b.members(list(3, this::actorId).stream().filter(m -> !m.equals(id)).toList()));
+    maybe(() -> b.anonymous(random.nextBoolean()));
+    Actor actor = b.build();
+    return actor;
   }
 
   public Negotiation negotiation() {
     Negotiation.Builder b = Negotiation.builder().id(NegotiationId.of("negotiation:" + local())).title(text())
         .parties(list(3, this::actorId)).hosts(list(2, this::actorId)).mediators(list(2, this::actorId));
     maybe(() -> b.previousRound(NegotiationId.of("negotiation:" + local())));
+    maybe(() -> b.round(1 + random.nextInt(20)));
+    maybe(() -> b.format(pick(RoundFormat.values())));
     return b.build();
+  }
+
+  public Agreement agreement() {
+    Agreement.Builder b = Agreement.builder().id(agreementId()).name(text()).type(pick(AgreementType.values()));
+    maybe(() -> b.negotiation(NegotiationId.of("negotiation:" + local())));
+    return b.build();
+  }
+
+  private AgreementId agreementId() {
+    return AgreementId.of("agreement:" + local());
   }
 
   public Source source() {
@@ -103,6 +86,16 @@ public final class RandomDatasets {
     maybe(() -> b.publicationDate(date()));
     maybe(() -> b.language(pick(new String[] {"en", "ru", "uk", "tr", "pt-BR"})));
     maybe(() -> b.document(Document.of("seeds/" + local() + ".txt", hex64())));
+    maybe(() -> b.originalPublisher(actorId()));
+    maybe(() -> b.completeness(pick(Completeness.values())));
+    maybe(() -> b.revisions(list(2, this::revision)));
+    return b.build();
+  }
+
+  private Revision revision() {
+    Revision.Builder b = Revision.builder().kind(pick(RevisionKind.values()));
+    maybe(() -> b.date(date()));
+    maybe(() -> b.note(text()));
     return b.build();
   }
 
@@ -113,7 +106,12 @@ public final class RandomDatasets {
         .demands(list(2, this::demand))
         .outcomes(list(2, this::outcome))
         .statements(list(2, this::statement))
-        .titles(list(2, this::title));
+        .titles(list(2, this::title))
+        .dates(list(2, this::dateClaim))
+        .agreements(list(2, this::agreementClaim))
+        .roles(list(2, this::role))
+        .events(list(2, this::event))
+        .facts(list(2, this::fact));
     maybe(() -> b.date(reported(this::date)));
     maybe(() -> b.venue(reported(this::venue)));
     maybe(() -> b.duration(reported(this::duration)));
@@ -123,7 +121,102 @@ public final class RandomDatasets {
   private <T> Reported<T> reported(Supplier<T> value) {
     Reported.Builder<T> b = Reported.<T>builder().value(value.get()).evidence(list(2, this::evidence));
     assess(b::assessment);
+    note(b::note);
     return b.build();
+  }
+
+  private DateClaim dateClaim() {
+    DateClaim.Builder b = DateClaim.builder().role(pick(DateRole.values())).evidence(list(2, this::evidence));
+    b.date(date());
+    maybe(() -> b.time(time()));
+    maybe(() -> {
+      b.day(1 + random.nextInt(60));
+      maybe(() -> b.phase(1 + random.nextInt(3)));
+    });
+    maybe(() -> {
+      b.agreement(agreementId());
+      maybe(() -> b.provision(key()));
+    });
+    maybe(() -> b.event(key()));
+    assess(b::assessment);
+    note(b::note);
+    return b.build();
+  }
+
+  public TimeOfDay time() {
+    return random.nextBoolean() ? TimeOfDay.of(random.nextInt(24), random.nextInt(60))
+        : TimeOfDay.of(random.nextInt(24), random.nextInt(60), ZoneOffset.ofHoursMinutes(random.nextInt(25) - 12, 0));
+  }
+
+  private AgreementClaim agreementClaim() {
+    AgreementClaim.Builder b = AgreementClaim.builder().agreement(agreementId())
+        .participants(list(3, () -> AgreementParticipant.of(actorId(), pick(AgreementRole.values()))))
+        .provisions(list(2, this::provision)).evidence(list(2, this::evidence));
+    maybe(() -> b.status(pick(AgreementStatus.values())));
+    assess(b::assessment);
+    note(b::note);
+    return b.build();
+  }
+
+  private Provision provision() {
+    Provision.Builder b = Provision.builder().addIssues(pick(Issue.values())).addAllIssues(list(2, () -> pick(Issue.values())))
+        .description(text()).conditions(list(2, this::text)).quantities(list(3, this::quantity))
+        .evidence(list(2, this::evidence));
+    maybe(() -> b.key(key()));
+    maybe(() -> {
+      Phase.Builder phase = Phase.builder().number(1 + random.nextInt(3));
+      maybe(() -> phase.name(text()));
+      maybe(() -> phase.days(1 + random.nextInt(90)));
+      b.phase(phase.build());
+    });
+    assess(b::assessment);
+    note(b::note);
+    return b.build();
+  }
+
+  private RoleClaim role() {
+    RoleClaim.Builder b = RoleClaim.builder().actor(actorId()).role(pick(NegotiationRole.values()))
+        .evidence(list(2, this::evidence));
+    assess(b::assessment);
+    note(b::note);
+    return b.build();
+  }
+
+  private ProcessEvent event() {
+    ProcessEvent.Builder b = ProcessEvent.builder().kind(pick(ProcessEventKind.values())).actors(list(2, this::actorId))
+        .evidence(list(2, this::evidence));
+    maybe(() -> b.key(key()));
+    maybe(() -> b.date(date()));
+    maybe(() -> b.time(time()));
+    maybe(() -> b.venue(venue()));
+    maybe(() -> b.reason(text()));
+    maybe(() -> b.description(text()));
+    assess(b::assessment);
+    note(b::note);
+    return b.build();
+  }
+
+  private FactClaim fact() {
+    FactClaim.Builder b = FactClaim.builder().description(text()).evidence(list(2, this::evidence));
+    maybe(() -> b.key(key()));
+    maybe(() -> b.date(date()));
+    maybe(() -> b.since(date()));
+    maybe(() -> b.duration(duration()));
+    maybe(() -> b.quantity(quantity()));
+    maybe(() -> b.actor(actorId()));
+    assess(b::assessment);
+    note(b::note);
+    return b.build();
+  }
+
+  private String key() {
+    return local();
+  }
+
+  private void note(java.util.function.Consumer<String> set) {
+    if (random.nextInt(4) == 0) {
+      set.accept(text());
+    }
   }
 
   public PartialDate date() {
@@ -149,7 +242,14 @@ public final class RandomDatasets {
   }
 
   public Evidence evidence() {
-    return Evidence.of(text(), random.nextInt(100_000));
+    if (random.nextInt(3) > 0) {
+      return Evidence.of(text(), random.nextInt(100_000));
+    }
+    Evidence.Builder b = Evidence.builder().text(text()).start(random.nextInt(100_000));
+    maybe(() -> b.part(pick(PagePart.values())));
+    maybe(() -> b.language(pick(new String[] {"en", "ru", "ar", "he"})));
+    maybe(() -> b.translated(random.nextBoolean()));
+    return b.build();
   }
 
   private Assessment assessment() {
@@ -170,6 +270,7 @@ public final class RandomDatasets {
         .members(list(3, this::member)).evidence(list(2, this::evidence));
     maybe(() -> b.head(actorId()));
     assess(b::assessment);
+    note(b::note);
     return b.build();
   }
 
@@ -177,6 +278,7 @@ public final class RandomDatasets {
     DelegationMember.Builder b = DelegationMember.builder().person(actorId()).evidence(list(2, this::evidence));
     maybe(() -> b.title(text()));
     assess(b::assessment);
+    note(b::note);
     return b.build();
   }
 
@@ -185,7 +287,10 @@ public final class RandomDatasets {
         .description(text()).regions(list(3, this::text)).conditions(list(2, this::text))
         .evidence(list(2, this::evidence));
     maybe(() -> b.response(response()));
+    maybe(() -> b.key(key()));
+    maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
     assess(b::assessment);
+    note(b::note);
     return b.build();
   }
 
@@ -194,6 +299,7 @@ public final class RandomDatasets {
         .evidence(list(2, this::evidence));
     maybe(() -> b.description(text()));
     assess(b::assessment);
+    note(b::note);
     return b.build();
   }
 
@@ -201,20 +307,44 @@ public final class RandomDatasets {
     Outcome.Builder b = Outcome.builder().kind(pick(OutcomeKind.values())).issue(pick(Issue.values()))
         .parties(list(3, this::actorId)).status(pick(OutcomeStatus.values())).description(text())
         .quantities(list(2, this::quantity)).evidence(list(2, this::evidence));
+    maybe(() -> b.key(key()));
+    maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
+    maybe(() -> {
+      b.agreement(agreementId());
+      maybe(() -> b.provision(key()));
+    });
     assess(b::assessment);
+    note(b::note);
     return b.build();
   }
 
   private Quantity quantity() {
     long amount = random.nextBoolean() ? random.nextInt(10_000) : Math.abs(random.nextLong() >>> 1);
-    return Quantity.builder().amount(amount).unit(text()).basis(pick(QuantityBasis.values())).build();
+    Quantity.Builder b = Quantity.builder().amount(amount).unit(text()).basis(pick(QuantityBasis.values()));
+    QuantityQualifier qualifier = pick(QuantityQualifier.values());
+    b.qualifier(qualifier);
+    if (qualifier == QuantityQualifier.RANGE) {
+      b.max(amount + random.nextInt(1_000));
+    }
+    maybe(() -> b.words(text()));
+    maybe(() -> b.from(actorId()));
+    maybe(() -> b.to(actorId()));
+    maybe(() -> b.part(random.nextBoolean()));
+    return b.build();
   }
 
   private Statement statement() {
     Statement.Builder b = Statement.builder().speaker(actorId()).mode(pick(StatementMode.values())).words(text())
         .attribution(list(2, this::attribution)).evidence(list(2, this::evidence));
     maybe(() -> b.channel(pick(Channel.values())));
+    maybe(() -> b.onBehalfOf(actorId()));
+    maybe(() -> {
+      ClaimKind kind = pick(ClaimKind.values());
+      b.about(kind == ClaimKind.AGREEMENT ? About.agreement(agreementId()) : About.of(kind, key()));
+      maybe(() -> b.stance(pick(Stance.values())));
+    });
     assess(b::assessment);
+    note(b::note);
     return b.build();
   }
 
@@ -225,6 +355,7 @@ public final class RandomDatasets {
   private PersonTitle title() {
     PersonTitle.Builder b = PersonTitle.builder().person(actorId()).title(text()).evidence(list(2, this::evidence));
     assess(b::assessment);
+    note(b::note);
     return b.build();
   }
 

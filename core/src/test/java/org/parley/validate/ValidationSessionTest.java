@@ -30,6 +30,7 @@ class ValidationSessionTest {
     ValidationSession session = validator.session();
     dataset.actors().forEach(session::add);
     dataset.negotiations().forEach(session::add);
+    dataset.agreements().forEach(session::add);
     dataset.sources().forEach(session::add);
     List<Violation> found = new ArrayList<>();
     for (int i = 0; i < dataset.reports().size(); i++) {

@@ -19,9 +19,42 @@ import tools.jackson.core.TokenStreamLocation;
 final class JsonIn {
 
   final JsonParser parser;
+  /** The format version the input declares; null until its header has been read. */
+  private String declared;
+  /** The first use of a feature newer than the version, when it came before the header. */
+  private ParleyJsonException newerFeature;
+  private String newerFeatureSince;
 
   JsonIn(JsonParser parser) {
     this.parser = parser;
+  }
+
+  /**
+   * Records the version the input declares; fails if a feature read before the declaration needs a
+   * newer one, at the place of that feature.
+   */
+  void declare(String version) {
+    declared = version;
+    if (newerFeature != null && FormatVersions.older(version, newerFeatureSince)) {
+      throw newerFeature;
+    }
+  }
+
+  /** Fails, at the current token, if the declared version is older than {@code since}, which {@code what} needs. */
+  void requireVersion(String since, String what) {
+    if (declared == null) {
+      if (newerFeature == null) {
+        newerFeature = newerFeatureError(since, what, "the document's");
+        newerFeatureSince = since;
+      }
+    } else if (FormatVersions.older(declared, since)) {
+      throw newerFeatureError(since, what, "\"parley\": \"" + declared + "\" of the");
+    }
+  }
+
+  private ParleyJsonException newerFeatureError(String since, String what, String header) {
+    return error(ReadCodes.NEEDS_NEWER_VERSION, what + " is new in Parley format " + since + ", which the "
+        + header + " header does not allow; declare \"parley\": \"" + since + "\" to use it");
   }
 
   JsonToken next() {
@@ -118,12 +151,30 @@ final class JsonIn {
 
   <E extends Enum<E> & WireEnum> E enumValue(Class<E> type) {
     String text = string();
+    E value;
     try {
-      return WireEnum.parse(type, text);
+      value = WireEnum.parse(type, text);
     } catch (IllegalArgumentException e) {
       throw error(ReadCodes.UNKNOWN_VALUE,
           "unknown value \"" + text + "\"; expected one of " + WireEnum.wireNames(type), e);
     }
+    String since = FormatVersions.since(value);
+    if (since != null) {
+      requireVersion(since, "the value \"" + text + "\"");
+    }
+    return value;
+  }
+
+  /** A JSON boolean. */
+  boolean bool() {
+    JsonToken token = parser.currentToken();
+    if (token == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (token == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw wrongType("true or false");
   }
 
   /** A whole number from 0 to {@code max}. */
@@ -194,6 +245,9 @@ final class JsonIn {
         throw error(ReadCodes.DUPLICATE_KEY, "the field \"" + name + "\" occurs twice in one " + fields.type);
       }
       seen |= bit;
+      if (fields.since[index] != null) {
+        requireVersion(fields.since[index], "the field \"" + name + "\" of " + fields.withArticle());
+      }
       parser.nextToken();
       return name;
     }

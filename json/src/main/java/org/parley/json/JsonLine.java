@@ -3,19 +3,20 @@ package org.parley.json;
 import java.util.Objects;
 import java.util.Optional;
 import org.parley.model.Actor;
+import org.parley.model.Agreement;
 import org.parley.model.Negotiation;
 import org.parley.model.Report;
 import org.parley.model.Source;
 
 /**
- * One line of a JSON Lines file as read: a record (an actor, a negotiation, a source or a report)
+ * One line of a JSON Lines file as read: a record (an actor, a negotiation, an agreement, a source or a report)
  * or the error that made the line unreadable. Lines are numbered from 1, the header included.
  */
 public final class JsonLine {
 
   /** What a line holds. */
   public enum Kind {
-    ACTOR, NEGOTIATION, SOURCE, REPORT, ERROR
+    ACTOR, NEGOTIATION, AGREEMENT, SOURCE, REPORT, ERROR
   }
 
   private final long lineNumber;
@@ -31,6 +32,7 @@ public final class JsonLine {
   static JsonLine of(long lineNumber, Object record) {
     Kind kind = record instanceof Actor ? Kind.ACTOR
         : record instanceof Negotiation ? Kind.NEGOTIATION
+        : record instanceof Agreement ? Kind.AGREEMENT
         : record instanceof Source ? Kind.SOURCE
         : record instanceof Report ? Kind.REPORT
         : Kind.ERROR;
@@ -58,6 +60,10 @@ public final class JsonLine {
 
   public Optional<Negotiation> negotiation() {
     return value(Kind.NEGOTIATION, Negotiation.class);
+  }
+
+  public Optional<Agreement> agreement() {
+    return value(Kind.AGREEMENT, Agreement.class);
   }
 
   public Optional<Source> source() {

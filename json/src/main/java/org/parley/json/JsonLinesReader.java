@@ -32,6 +32,8 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   private byte[] line = new byte[1024];
   private long lineNumber;
   private JsonLine next;
+  /** The format version the header line declares; null until it has been read. */
+  private String version;
 
   JsonLinesReader(ParleyJson json, InputStream in) {
     this.json = json;
@@ -164,30 +166,35 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     JsonIn.ObjectIn o = in.object(Fields.LINE);
     String field = o.nextField();
     if (field == null) {
-      throw in.error(ReadCodes.MISSING_FIELD, "a JSON Lines record holds one of actor, negotiation, source, report");
+      throw in.error(ReadCodes.MISSING_FIELD, "a JSON Lines record holds one of actor, negotiation, agreement, source, report");
     }
     Object record;
     if (field.equals("parley")) {
       if (!header) {
         throw in.error(ReadCodes.UNKNOWN_FIELD, "only the first line may state the format version");
       }
-      reader.version();
+      version = reader.version();
       record = null;
     } else {
       if (header) {
         throw in.error(ReadCodes.MISSING_VERSION, "the first line must state the format version:"
             + " {\"parley\":\"" + ModelReader.VERSION + "\"}");
       }
-      switch (field) {
-        case "actor": record = reader.actor(); break;
-        case "negotiation": record = reader.negotiation(); break;
-        case "source": record = reader.source(); break;
-        default: record = reader.report(); break;
+      if (version != null) {
+        in.declare(version);
       }
+      record = switch (field) {
+        case "actor" -> reader.actor();
+        case "negotiation" -> reader.negotiation();
+        case "agreement" -> reader.agreement();
+        case "source" -> reader.source();
+        case "report" -> reader.report();
+        default -> throw new IllegalStateException("Parley's reader has no case for the record kind \"" + field + "\"");
+      };
     }
     if (in.next() != JsonToken.END_OBJECT) {
       throw in.error(ReadCodes.UNKNOWN_FIELD,
-          "a JSON Lines line holds exactly one field: parley (first line only), actor, negotiation, source or report");
+          "a JSON Lines line holds exactly one field: parley (first line only), actor, negotiation, agreement, source or report");
     }
     return record;
   }

@@ -62,7 +62,7 @@ public final class JsonLinesValidator {
     ValidationSession session = validator.session();
     // Line numbers of the index records, so that their violations can be placed on their lines.
     Map<String, List<Long>> lineOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
-        "sources", new ArrayList<>());
+        "agreements", new ArrayList<>(), "sources", new ArrayList<>());
     long[] counts = new long[3];
     Consumer<Problem> counting = p -> {
       counts[p.severity() == Severity.ERROR ? 1 : 2]++;
@@ -79,6 +79,10 @@ public final class JsonLinesValidator {
         line.negotiation().ifPresent(n -> {
           session.add(n);
           lineOf.get("negotiations").add(line.lineNumber());
+        });
+        line.agreement().ifPresent(a -> {
+          session.add(a);
+          lineOf.get("agreements").add(line.lineNumber());
         });
         line.source().ifPresent(s -> {
           session.add(s);

@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.parley.model.Actor;
+import org.parley.model.Agreement;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
 import org.parley.model.Report;
@@ -38,6 +39,10 @@ public final class JsonLinesWriter implements Closeable {
 
   public void write(Negotiation negotiation) {
     line("negotiation", () -> writer.negotiation(negotiation));
+  }
+
+  public void write(Agreement agreement) {
+    line("agreement", () -> writer.agreement(agreement));
   }
 
   public void write(Source source) {

@@ -1,43 +1,7 @@
 package org.parley.json;
 
 import java.util.function.Supplier;
-import org.parley.model.Actor;
-import org.parley.model.ActorId;
-import org.parley.model.ActorKind;
-import org.parley.model.Assessment;
-import org.parley.model.Attribution;
-import org.parley.model.Channel;
-import org.parley.model.Dataset;
-import org.parley.model.Delegation;
-import org.parley.model.DelegationMember;
-import org.parley.model.DelegationRole;
-import org.parley.model.Demand;
-import org.parley.model.Document;
-import org.parley.model.DurationEstimate;
-import org.parley.model.DurationQualifier;
-import org.parley.model.Evidence;
-import org.parley.model.Issue;
-import org.parley.model.Negotiation;
-import org.parley.model.NegotiationId;
-import org.parley.model.Outcome;
-import org.parley.model.OutcomeKind;
-import org.parley.model.OutcomeStatus;
-import org.parley.model.PartialDate;
-import org.parley.model.PersonTitle;
-import org.parley.model.Quantity;
-import org.parley.model.QuantityBasis;
-import org.parley.model.Report;
-import org.parley.model.ReportId;
-import org.parley.model.Reported;
-import org.parley.model.Response;
-import org.parley.model.ResponseKind;
-import org.parley.model.Source;
-import org.parley.model.SourceId;
-import org.parley.model.SourceKind;
-import org.parley.model.Statement;
-import org.parley.model.StatementMode;
-import org.parley.model.Venue;
-import org.parley.model.Verdict;
+import org.parley.model.*;
 
 /**
  * Reads each type of the model from its JSON form, one method per type, field names equal to the
@@ -46,7 +10,7 @@ import org.parley.model.Verdict;
  */
 final class ModelReader {
 
-  /** The format versions this reader understands. */
+  /** The format version this reader writes and reads into. */
   static final String VERSION = Dataset.CURRENT_SCHEMA_VERSION;
 
   private final JsonIn in;
@@ -59,12 +23,20 @@ final class ModelReader {
     return in;
   }
 
-  void version() {
+  /** Reads the version a document or JSON Lines file declares; it must be one this reader supports. */
+  String version() {
     String version = in.string();
-    if (!VERSION.equals(version)) {
+    if (!FormatVersions.SUPPORTED.contains(version)) {
       throw in.error(ReadCodes.UNSUPPORTED_VERSION, "unsupported Parley format version \"" + version
-          + "\"; this reader supports " + VERSION);
+          + "\"; this reader supports " + String.join(", ", FormatVersions.SUPPORTED));
     }
+    in.declare(version);
+    return version;
+  }
+
+  /** A field the type lists but this reader's switch does not: a defect of Parley, never of the input. */
+  private static IllegalStateException unread(String field) {
+    return new IllegalStateException("Parley's reader has no case for the field \"" + field + "\"");
   }
 
   Dataset dataset() {
@@ -72,11 +44,13 @@ final class ModelReader {
     Dataset.Builder b = Dataset.builder();
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "parley": version(); b.schemaVersion(VERSION); break;
-        case "actors": b.actors(in.list(this::actor)); break;
-        case "negotiations": b.negotiations(in.list(this::negotiation)); break;
-        case "sources": b.sources(in.list(this::source)); break;
-        default: b.reports(in.list(this::report)); break;
+        case "parley" -> version();
+        case "actors" -> b.actors(in.list(this::actor));
+        case "negotiations" -> b.negotiations(in.list(this::negotiation));
+        case "agreements" -> b.agreements(in.list(this::agreement));
+        case "sources" -> b.sources(in.list(this::source));
+        case "reports" -> b.reports(in.list(this::report));
+        default -> throw unread(f);
       }
     }
     if (!o.has(0)) {
@@ -91,13 +65,17 @@ final class ModelReader {
     Actor.Builder b = Actor.builder();
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "id": b.id(actorId()); break;
-        case "kind": b.kind(in.enumValue(ActorKind.class)); break;
-        case "name": b.name(in.string()); break;
-        case "aliases": b.aliases(in.list(in::string)); break;
-        case "wikidataId": b.wikidataId(in.string()); break;
-        case "country": b.country(in.string()); break;
-        default: b.affiliation(actorId()); break;
+        case "id" -> b.id(actorId());
+        case "kind" -> b.kind(in.enumValue(ActorKind.class));
+        case "name" -> b.name(in.string());
+        case "aliases" -> b.aliases(in.list(in::string));
+        case "wikidataId" -> b.wikidataId(in.string());
+        case "country" -> b.country(in.string());
+        case "affiliation" -> b.affiliation(actorId());
+        case "demonyms" -> b.demonyms(in.list(in::string));
+        case "members" -> b.members(in.list(this::actorId));
+        case "anonymous" -> b.anonymous(in.bool());
+        default -> throw unread(f);
       }
     }
     return o.build(b::build);
@@ -108,12 +86,30 @@ final class ModelReader {
     Negotiation.Builder b = Negotiation.builder();
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "id": b.id(in.string(NegotiationId::of)); break;
-        case "title": b.title(in.string()); break;
-        case "parties": b.parties(in.list(this::actorId)); break;
-        case "hosts": b.hosts(in.list(this::actorId)); break;
-        case "mediators": b.mediators(in.list(this::actorId)); break;
-        default: b.previousRound(in.string(NegotiationId::of)); break;
+        case "id" -> b.id(in.string(NegotiationId::of));
+        case "title" -> b.title(in.string());
+        case "parties" -> b.parties(in.list(this::actorId));
+        case "hosts" -> b.hosts(in.list(this::actorId));
+        case "mediators" -> b.mediators(in.list(this::actorId));
+        case "previousRound" -> b.previousRound(in.string(NegotiationId::of));
+        case "round" -> b.round(number());
+        case "format" -> b.format(in.enumValue(RoundFormat.class));
+        default -> throw unread(f);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  Agreement agreement() {
+    JsonIn.ObjectIn o = in.object(Fields.AGREEMENT);
+    Agreement.Builder b = Agreement.builder();
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "id" -> b.id(in.string(AgreementId::of));
+        case "name" -> b.name(in.string());
+        case "type" -> b.type(in.enumValue(AgreementType.class));
+        case "negotiation" -> b.negotiation(in.string(NegotiationId::of));
+        default -> throw unread(f);
       }
     }
     return o.build(b::build);
@@ -124,16 +120,20 @@ final class ModelReader {
     Source.Builder b = Source.builder();
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "id": b.id(in.string(SourceId::of)); break;
-        case "kind": b.kind(in.enumValue(SourceKind.class)); break;
-        case "outlet": b.outlet(in.string()); break;
-        case "author": b.author(in.string()); break;
-        case "headline": b.headline(in.string()); break;
-        case "url": b.url(in.string()); break;
-        case "publicationDate": b.publicationDate(in.string(PartialDate::parse)); break;
-        case "language": b.language(in.string()); break;
-        case "cites": b.cites(in.list(this::actorId)); break;
-        default: b.document(document()); break;
+        case "id" -> b.id(in.string(SourceId::of));
+        case "kind" -> b.kind(in.enumValue(SourceKind.class));
+        case "outlet" -> b.outlet(in.string());
+        case "author" -> b.author(in.string());
+        case "headline" -> b.headline(in.string());
+        case "url" -> b.url(in.string());
+        case "publicationDate" -> b.publicationDate(date());
+        case "language" -> b.language(in.string());
+        case "cites" -> b.cites(in.list(this::actorId));
+        case "document" -> b.document(document());
+        case "originalPublisher" -> b.originalPublisher(actorId());
+        case "completeness" -> b.completeness(in.enumValue(Completeness.class));
+        case "revisions" -> b.revisions(in.list(this::revision));
+        default -> throw unread(f);
       }
     }
     return o.build(b::build);
@@ -144,13 +144,27 @@ final class ModelReader {
     String[] path = new String[1];
     String[] sha256 = new String[1];
     for (String f; (f = o.nextField()) != null; ) {
-      if (f.equals("path")) {
-        path[0] = in.string();
-      } else {
-        sha256[0] = in.string();
+      switch (f) {
+        case "path" -> path[0] = in.string();
+        case "sha256" -> sha256[0] = in.string();
+        default -> throw unread(f);
       }
     }
     return o.build(() -> Document.of(path[0], sha256[0]));
+  }
+
+  private Revision revision() {
+    JsonIn.ObjectIn o = in.object(Fields.REVISION);
+    Revision.Builder b = Revision.builder();
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "kind" -> b.kind(in.enumValue(RevisionKind.class));
+        case "date" -> b.date(date());
+        case "note" -> b.note(in.string());
+        default -> throw unread(f);
+      }
+    }
+    return o.build(b::build);
   }
 
   Report report() {
@@ -158,17 +172,23 @@ final class ModelReader {
     Report.Builder b = Report.builder();
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "id": b.id(in.string(ReportId::of)); break;
-        case "source": b.source(in.string(SourceId::of)); break;
-        case "negotiation": b.negotiation(in.string(NegotiationId::of)); break;
-        case "date": b.date(reported(() -> in.string(PartialDate::parse))); break;
-        case "venue": b.venue(reported(this::venue)); break;
-        case "duration": b.duration(reported(this::duration)); break;
-        case "delegations": b.delegations(in.list(this::delegation)); break;
-        case "demands": b.demands(in.list(this::demand)); break;
-        case "outcomes": b.outcomes(in.list(this::outcome)); break;
-        case "statements": b.statements(in.list(this::statement)); break;
-        default: b.titles(in.list(this::title)); break;
+        case "id" -> b.id(in.string(ReportId::of));
+        case "source" -> b.source(in.string(SourceId::of));
+        case "negotiation" -> b.negotiation(in.string(NegotiationId::of));
+        case "date" -> b.date(reported(this::date));
+        case "venue" -> b.venue(reported(this::venue));
+        case "duration" -> b.duration(reported(this::duration));
+        case "delegations" -> b.delegations(in.list(this::delegation));
+        case "demands" -> b.demands(in.list(this::demand));
+        case "outcomes" -> b.outcomes(in.list(this::outcome));
+        case "statements" -> b.statements(in.list(this::statement));
+        case "titles" -> b.titles(in.list(this::title));
+        case "dates" -> b.dates(in.list(this::dateClaim));
+        case "agreements" -> b.agreements(in.list(this::agreementClaim));
+        case "roles" -> b.roles(in.list(this::role));
+        case "events" -> b.events(in.list(this::event));
+        case "facts" -> b.facts(in.list(this::fact));
+        default -> throw unread(f);
       }
     }
     return o.build(b::build);
@@ -179,22 +199,32 @@ final class ModelReader {
     Reported.Builder<T> b = Reported.builder();
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "value": b.value(value.get()); break;
-        case "evidence": b.evidence(in.list(this::evidence)); break;
-        default: b.assessment(assessment()); break;
+        case "value" -> b.value(value.get());
+        case "evidence" -> b.evidence(in.list(this::evidence));
+        case "assessment" -> b.assessment(assessment());
+        case "note" -> b.note(in.string());
+        default -> throw unread(f);
       }
     }
     return o.build(b::build);
+  }
+
+  private PartialDate date() {
+    return in.string(PartialDate::parse);
+  }
+
+  private TimeOfDay time() {
+    return in.string(TimeOfDay::parse);
   }
 
   private Venue venue() {
     JsonIn.ObjectIn o = in.object(Fields.VENUE);
     Venue.Builder b = Venue.builder();
     for (String f; (f = o.nextField()) != null; ) {
-      if (f.equals("name")) {
-        b.name(in.string());
-      } else {
-        b.city(in.string());
+      switch (f) {
+        case "name" -> b.name(in.string());
+        case "city" -> b.city(in.string());
+        default -> throw unread(f);
       }
     }
     return o.build(b::build);
@@ -205,10 +235,10 @@ final class ModelReader {
     long[] minutes = new long[1];
     DurationQualifier[] qualifier = new DurationQualifier[1];
     for (String f; (f = o.nextField()) != null; ) {
-      if (f.equals("minutes")) {
-        minutes[0] = in.count(Long.MAX_VALUE);
-      } else {
-        qualifier[0] = in.enumValue(DurationQualifier.class);
+      switch (f) {
+        case "minutes" -> minutes[0] = in.count(Long.MAX_VALUE);
+        case "qualifier" -> qualifier[0] = in.enumValue(DurationQualifier.class);
+        default -> throw unread(f);
       }
     }
     return o.build(() -> DurationEstimate.of(minutes[0], qualifier[0]));
@@ -216,16 +246,18 @@ final class ModelReader {
 
   Evidence evidence() {
     JsonIn.ObjectIn o = in.object(Fields.EVIDENCE);
-    String[] text = new String[1];
-    int[] start = new int[1];
+    Evidence.Builder b = Evidence.builder();
     for (String f; (f = o.nextField()) != null; ) {
-      if (f.equals("text")) {
-        text[0] = in.string();
-      } else {
-        start[0] = (int) in.count(Integer.MAX_VALUE);
+      switch (f) {
+        case "text" -> b.text(in.string());
+        case "start" -> b.start((int) in.count(Integer.MAX_VALUE));
+        case "part" -> b.part(in.enumValue(PagePart.class));
+        case "language" -> b.language(in.string());
+        case "translated" -> b.translated(in.bool());
+        default -> throw unread(f);
       }
     }
-    return o.build(() -> Evidence.of(text[0], start[0]));
+    return o.build(b::build);
   }
 
   private Assessment assessment() {
@@ -233,39 +265,92 @@ final class ModelReader {
     Assessment.Builder b = Assessment.builder();
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "verdict": b.verdict(in.enumValue(Verdict.class)); break;
-        case "note": b.note(in.string()); break;
-        default: b.assessor(in.string()); break;
+        case "verdict" -> b.verdict(in.enumValue(Verdict.class));
+        case "note" -> b.note(in.string());
+        case "assessor" -> b.assessor(in.string());
+        default -> throw unread(f);
       }
     }
     return o.build(b::build);
+  }
+
+  /**
+   * The fields every claim has — evidence, assessment, note — read into {@code claim}'s builder;
+   * false for any other field.
+   */
+  private boolean claimField(String f, ClaimBuilder b) {
+    switch (f) {
+      case "evidence" -> b.evidence(in.list(this::evidence));
+      case "assessment" -> b.assessment(assessment());
+      case "note" -> b.note(in.string());
+      default -> {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The three setters every claim builder has, as method references. */
+  private interface ClaimBuilder {
+    void evidence(java.util.List<Evidence> evidence);
+
+    void assessment(Assessment assessment);
+
+    void note(String note);
+
+    static ClaimBuilder of(java.util.function.Consumer<java.util.List<Evidence>> evidence,
+        java.util.function.Consumer<Assessment> assessment, java.util.function.Consumer<String> note) {
+      return new ClaimBuilder() {
+        @Override
+        public void evidence(java.util.List<Evidence> e) {
+          evidence.accept(e);
+        }
+
+        @Override
+        public void assessment(Assessment a) {
+          assessment.accept(a);
+        }
+
+        @Override
+        public void note(String n) {
+          note.accept(n);
+        }
+      };
+    }
   }
 
   private Delegation delegation() {
     JsonIn.ObjectIn o = in.object(Fields.DELEGATION);
     Delegation.Builder b = Delegation.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "party": b.party(actorId()); break;
-        case "role": b.role(in.enumValue(DelegationRole.class)); break;
-        case "head": b.head(actorId()); break;
-        case "members": b.members(in.list(this::member)); break;
-        case "evidence": b.evidence(in.list(this::evidence)); break;
-        default: b.assessment(assessment()); break;
+        case "party" -> b.party(actorId());
+        case "role" -> b.role(in.enumValue(DelegationRole.class));
+        case "head" -> b.head(actorId());
+        case "members" -> b.members(in.list(this::member));
+        default -> claim(f, c);
       }
     }
     return o.build(b::build);
   }
 
+  /** Reads a claim's own field, or fails loudly for a field the type lists but nothing reads. */
+  private void claim(String f, ClaimBuilder c) {
+    if (!claimField(f, c)) {
+      throw unread(f);
+    }
+  }
+
   private DelegationMember member() {
     JsonIn.ObjectIn o = in.object(Fields.MEMBER);
     DelegationMember.Builder b = DelegationMember.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "person": b.person(actorId()); break;
-        case "title": b.title(in.string()); break;
-        case "evidence": b.evidence(in.list(this::evidence)); break;
-        default: b.assessment(assessment()); break;
+        case "person" -> b.person(actorId());
+        case "title" -> b.title(in.string());
+        default -> claim(f, c);
       }
     }
     return o.build(b::build);
@@ -274,17 +359,19 @@ final class ModelReader {
   private Demand demand() {
     JsonIn.ObjectIn o = in.object(Fields.DEMAND);
     Demand.Builder b = Demand.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "by": b.by(actorId()); break;
-        case "addressee": b.addressee(actorId()); break;
-        case "issue": b.issue(in.enumValue(Issue.class)); break;
-        case "description": b.description(in.string()); break;
-        case "regions": b.regions(in.list(in::string)); break;
-        case "conditions": b.conditions(in.list(in::string)); break;
-        case "response": b.response(response()); break;
-        case "evidence": b.evidence(in.list(this::evidence)); break;
-        default: b.assessment(assessment()); break;
+        case "key" -> b.key(in.string());
+        case "by" -> b.by(actorId());
+        case "addressee" -> b.addressee(actorId());
+        case "issue" -> b.issue(in.enumValue(Issue.class));
+        case "otherIssues" -> b.otherIssues(in.list(() -> in.enumValue(Issue.class)));
+        case "description" -> b.description(in.string());
+        case "regions" -> b.regions(in.list(in::string));
+        case "conditions" -> b.conditions(in.list(in::string));
+        case "response" -> b.response(response());
+        default -> claim(f, c);
       }
     }
     return o.build(b::build);
@@ -293,13 +380,13 @@ final class ModelReader {
   private Response response() {
     JsonIn.ObjectIn o = in.object(Fields.RESPONSE);
     Response.Builder b = Response.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "kind": b.kind(in.enumValue(ResponseKind.class)); break;
-        case "by": b.by(actorId()); break;
-        case "description": b.description(in.string()); break;
-        case "evidence": b.evidence(in.list(this::evidence)); break;
-        default: b.assessment(assessment()); break;
+        case "kind" -> b.kind(in.enumValue(ResponseKind.class));
+        case "by" -> b.by(actorId());
+        case "description" -> b.description(in.string());
+        default -> claim(f, c);
       }
     }
     return o.build(b::build);
@@ -308,16 +395,20 @@ final class ModelReader {
   private Outcome outcome() {
     JsonIn.ObjectIn o = in.object(Fields.OUTCOME);
     Outcome.Builder b = Outcome.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "kind": b.kind(in.enumValue(OutcomeKind.class)); break;
-        case "issue": b.issue(in.enumValue(Issue.class)); break;
-        case "parties": b.parties(in.list(this::actorId)); break;
-        case "status": b.status(in.enumValue(OutcomeStatus.class)); break;
-        case "description": b.description(in.string()); break;
-        case "quantities": b.quantities(in.list(this::quantity)); break;
-        case "evidence": b.evidence(in.list(this::evidence)); break;
-        default: b.assessment(assessment()); break;
+        case "key" -> b.key(in.string());
+        case "kind" -> b.kind(in.enumValue(OutcomeKind.class));
+        case "issue" -> b.issue(in.enumValue(Issue.class));
+        case "otherIssues" -> b.otherIssues(in.list(() -> in.enumValue(Issue.class)));
+        case "agreement" -> b.agreement(in.string(AgreementId::of));
+        case "provision" -> b.provision(in.string());
+        case "parties" -> b.parties(in.list(this::actorId));
+        case "status" -> b.status(in.enumValue(OutcomeStatus.class));
+        case "description" -> b.description(in.string());
+        case "quantities" -> b.quantities(in.list(this::quantity));
+        default -> claim(f, c);
       }
     }
     return o.build(b::build);
@@ -328,9 +419,16 @@ final class ModelReader {
     Quantity.Builder b = Quantity.builder();
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "amount": b.amount(in.count(Long.MAX_VALUE)); break;
-        case "unit": b.unit(in.string()); break;
-        default: b.basis(in.enumValue(QuantityBasis.class)); break;
+        case "amount" -> b.amount(in.count(Long.MAX_VALUE));
+        case "max" -> b.max(in.count(Long.MAX_VALUE));
+        case "qualifier" -> b.qualifier(in.enumValue(QuantityQualifier.class));
+        case "unit" -> b.unit(in.string());
+        case "basis" -> b.basis(in.enumValue(QuantityBasis.class));
+        case "words" -> b.words(in.string());
+        case "from" -> b.from(actorId());
+        case "to" -> b.to(actorId());
+        case "part" -> b.part(in.bool());
+        default -> throw unread(f);
       }
     }
     return o.build(b::build);
@@ -339,18 +437,35 @@ final class ModelReader {
   private Statement statement() {
     JsonIn.ObjectIn o = in.object(Fields.STATEMENT);
     Statement.Builder b = Statement.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "speaker": b.speaker(actorId()); break;
-        case "mode": b.mode(in.enumValue(StatementMode.class)); break;
-        case "words": b.words(in.string()); break;
-        case "channel": b.channel(in.enumValue(Channel.class)); break;
-        case "attribution": b.attribution(in.list(this::attribution)); break;
-        case "evidence": b.evidence(in.list(this::evidence)); break;
-        default: b.assessment(assessment()); break;
+        case "speaker" -> b.speaker(actorId());
+        case "onBehalfOf" -> b.onBehalfOf(actorId());
+        case "mode" -> b.mode(in.enumValue(StatementMode.class));
+        case "words" -> b.words(in.string());
+        case "channel" -> b.channel(in.enumValue(Channel.class));
+        case "attribution" -> b.attribution(in.list(this::attribution));
+        case "about" -> b.about(about());
+        case "stance" -> b.stance(in.enumValue(Stance.class));
+        default -> claim(f, c);
       }
     }
     return o.build(b::build);
+  }
+
+  private About about() {
+    JsonIn.ObjectIn o = in.object(Fields.ABOUT);
+    ClaimKind[] kind = new ClaimKind[1];
+    String[] key = new String[1];
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "kind" -> kind[0] = in.enumValue(ClaimKind.class);
+        case "key" -> key[0] = in.string();
+        default -> throw unread(f);
+      }
+    }
+    return o.build(() -> About.of(kind[0], key[0]));
   }
 
   private Attribution attribution() {
@@ -358,10 +473,10 @@ final class ModelReader {
     String[] description = new String[1];
     ActorId[] actor = new ActorId[1];
     for (String f; (f = o.nextField()) != null; ) {
-      if (f.equals("description")) {
-        description[0] = in.string();
-      } else {
-        actor[0] = actorId();
+      switch (f) {
+        case "description" -> description[0] = in.string();
+        case "actor" -> actor[0] = actorId();
+        default -> throw unread(f);
       }
     }
     return o.build(() -> actor[0] == null ? Attribution.of(description[0]) : Attribution.of(description[0], actor[0]));
@@ -370,15 +485,155 @@ final class ModelReader {
   private PersonTitle title() {
     JsonIn.ObjectIn o = in.object(Fields.TITLE);
     PersonTitle.Builder b = PersonTitle.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     for (String f; (f = o.nextField()) != null; ) {
       switch (f) {
-        case "person": b.person(actorId()); break;
-        case "title": b.title(in.string()); break;
-        case "evidence": b.evidence(in.list(this::evidence)); break;
-        default: b.assessment(assessment()); break;
+        case "person" -> b.person(actorId());
+        case "title" -> b.title(in.string());
+        default -> claim(f, c);
       }
     }
     return o.build(b::build);
+  }
+
+  private DateClaim dateClaim() {
+    JsonIn.ObjectIn o = in.object(Fields.DATE);
+    DateClaim.Builder b = DateClaim.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "role" -> b.role(in.enumValue(DateRole.class));
+        case "date" -> b.date(date());
+        case "time" -> b.time(time());
+        case "day" -> b.day(number());
+        case "phase" -> b.phase(number());
+        case "agreement" -> b.agreement(in.string(AgreementId::of));
+        case "provision" -> b.provision(in.string());
+        case "event" -> b.event(in.string());
+        default -> claim(f, c);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  private AgreementClaim agreementClaim() {
+    JsonIn.ObjectIn o = in.object(Fields.AGREEMENT_CLAIM);
+    AgreementClaim.Builder b = AgreementClaim.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "agreement" -> b.agreement(in.string(AgreementId::of));
+        case "status" -> b.status(in.enumValue(AgreementStatus.class));
+        case "participants" -> b.participants(in.list(this::participant));
+        case "provisions" -> b.provisions(in.list(this::provision));
+        default -> claim(f, c);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  private AgreementParticipant participant() {
+    JsonIn.ObjectIn o = in.object(Fields.PARTICIPANT);
+    ActorId[] actor = new ActorId[1];
+    AgreementRole[] role = new AgreementRole[1];
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "actor" -> actor[0] = actorId();
+        case "role" -> role[0] = in.enumValue(AgreementRole.class);
+        default -> throw unread(f);
+      }
+    }
+    return o.build(() -> AgreementParticipant.of(actor[0], role[0]));
+  }
+
+  private Provision provision() {
+    JsonIn.ObjectIn o = in.object(Fields.PROVISION);
+    Provision.Builder b = Provision.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "key" -> b.key(in.string());
+        case "issues" -> b.issues(in.list(() -> in.enumValue(Issue.class)));
+        case "description" -> b.description(in.string());
+        case "phase" -> b.phase(phase());
+        case "conditions" -> b.conditions(in.list(in::string));
+        case "quantities" -> b.quantities(in.list(this::quantity));
+        default -> claim(f, c);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  private Phase phase() {
+    JsonIn.ObjectIn o = in.object(Fields.PHASE);
+    Phase.Builder b = Phase.builder();
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "number" -> b.number(number());
+        case "name" -> b.name(in.string());
+        case "days" -> b.days(number());
+        default -> throw unread(f);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  private RoleClaim role() {
+    JsonIn.ObjectIn o = in.object(Fields.ROLE);
+    RoleClaim.Builder b = RoleClaim.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "actor" -> b.actor(actorId());
+        case "role" -> b.role(in.enumValue(NegotiationRole.class));
+        default -> claim(f, c);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  private ProcessEvent event() {
+    JsonIn.ObjectIn o = in.object(Fields.EVENT);
+    ProcessEvent.Builder b = ProcessEvent.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "key" -> b.key(in.string());
+        case "kind" -> b.kind(in.enumValue(ProcessEventKind.class));
+        case "actors" -> b.actors(in.list(this::actorId));
+        case "date" -> b.date(date());
+        case "time" -> b.time(time());
+        case "venue" -> b.venue(venue());
+        case "reason" -> b.reason(in.string());
+        case "description" -> b.description(in.string());
+        default -> claim(f, c);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  private FactClaim fact() {
+    JsonIn.ObjectIn o = in.object(Fields.FACT);
+    FactClaim.Builder b = FactClaim.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
+    for (String f; (f = o.nextField()) != null; ) {
+      switch (f) {
+        case "key" -> b.key(in.string());
+        case "description" -> b.description(in.string());
+        case "date" -> b.date(date());
+        case "since" -> b.since(date());
+        case "duration" -> b.duration(duration());
+        case "quantity" -> b.quantity(quantity());
+        case "actor" -> b.actor(actorId());
+        default -> claim(f, c);
+      }
+    }
+    return o.build(b::build);
+  }
+
+  /** A whole number from 0 to {@link Integer#MAX_VALUE}; the model says which are allowed. */
+  private int number() {
+    return (int) in.count(Integer.MAX_VALUE);
   }
 
   private ActorId actorId() {

@@ -3,29 +3,7 @@ package org.parley.json;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.parley.model.Actor;
-import org.parley.model.ActorId;
-import org.parley.model.Assessment;
-import org.parley.model.Attribution;
-import org.parley.model.Claim;
-import org.parley.model.Dataset;
-import org.parley.model.Delegation;
-import org.parley.model.DelegationMember;
-import org.parley.model.Demand;
-import org.parley.model.DurationEstimate;
-import org.parley.model.Evidence;
-import org.parley.model.Negotiation;
-import org.parley.model.Outcome;
-import org.parley.model.PersonTitle;
-import org.parley.model.Quantity;
-import org.parley.model.Report;
-import org.parley.model.Reported;
-import org.parley.model.Response;
-import org.parley.model.Source;
-import org.parley.model.Statement;
-import org.parley.model.TypedId;
-import org.parley.model.Venue;
-import org.parley.model.WireEnum;
+import org.parley.model.*;
 import tools.jackson.core.JsonGenerator;
 
 /**
@@ -45,6 +23,7 @@ final class ModelWriter {
     out.writeStringProperty("parley", d.schemaVersion());
     list("actors", d.actors(), this::actor);
     list("negotiations", d.negotiations(), this::negotiation);
+    list("agreements", d.agreements(), this::agreement);
     list("sources", d.sources(), this::source);
     list("reports", d.reports(), this::report);
     out.writeEndObject();
@@ -58,7 +37,10 @@ final class ModelWriter {
     list("aliases", a.aliases(), out::writeString);
     string("wikidataId", a.wikidataId());
     string("country", a.country());
-    a.affiliation().ifPresent(id -> id("affiliation", id));
+    id("affiliation", a.affiliation());
+    list("demonyms", a.demonyms(), out::writeString);
+    ids("members", a.members());
+    flag("anonymous", a.anonymous());
     out.writeEndObject();
   }
 
@@ -69,7 +51,18 @@ final class ModelWriter {
     ids("parties", n.parties());
     ids("hosts", n.hosts());
     ids("mediators", n.mediators());
-    n.previousRound().ifPresent(id -> id("previousRound", id));
+    id("previousRound", n.previousRound());
+    number("round", n.round());
+    wire("format", n.format());
+    out.writeEndObject();
+  }
+
+  void agreement(Agreement a) {
+    out.writeStartObject();
+    id("id", a.id());
+    out.writeStringProperty("name", a.name());
+    wire("type", a.type());
+    id("negotiation", a.negotiation());
     out.writeEndObject();
   }
 
@@ -81,7 +74,7 @@ final class ModelWriter {
     string("author", s.author());
     string("headline", s.headline());
     string("url", s.url());
-    s.publicationDate().ifPresent(d -> out.writeStringProperty("publicationDate", d.format()));
+    date("publicationDate", s.publicationDate());
     string("language", s.language());
     ids("cites", s.cites());
     s.document().ifPresent(d -> {
@@ -91,6 +84,17 @@ final class ModelWriter {
       out.writeStringProperty("sha256", d.sha256());
       out.writeEndObject();
     });
+    id("originalPublisher", s.originalPublisher());
+    wire("completeness", s.completeness());
+    list("revisions", s.revisions(), this::revision);
+    out.writeEndObject();
+  }
+
+  private void revision(Revision r) {
+    out.writeStartObject();
+    wire("kind", r.kind());
+    date("date", r.date());
+    string("note", r.note());
     out.writeEndObject();
   }
 
@@ -107,6 +111,11 @@ final class ModelWriter {
     list("outcomes", r.outcomes(), this::outcome);
     list("statements", r.statements(), this::statement);
     list("titles", r.titles(), this::title);
+    list("dates", r.dates(), this::dateClaim);
+    list("agreements", r.agreements(), this::agreementClaim);
+    list("roles", r.roles(), this::role);
+    list("events", r.events(), this::event);
+    list("facts", r.facts(), this::fact);
     out.writeEndObject();
   }
 
@@ -135,15 +144,20 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
+  /** The fields every claim has, in the order every claim type lists them last. */
   private void claim(Claim c) {
     list("evidence", c.evidence(), this::evidence);
     c.assessment().ifPresent(this::assessment);
+    string("note", c.note());
   }
 
   private void evidence(Evidence e) {
     out.writeStartObject();
     out.writeStringProperty("text", e.text());
     out.writeNumberProperty("start", e.start());
+    wire("part", e.part());
+    string("language", e.language());
+    flag("translated", e.translated());
     out.writeEndObject();
   }
 
@@ -160,7 +174,7 @@ final class ModelWriter {
     out.writeStartObject();
     id("party", d.party());
     wire("role", d.role());
-    d.head().ifPresent(id -> id("head", id));
+    id("head", d.head());
     list("members", d.members(), this::member);
     claim(d);
     out.writeEndObject();
@@ -176,9 +190,11 @@ final class ModelWriter {
 
   private void demand(Demand d) {
     out.writeStartObject();
+    string("key", d.key());
     id("by", d.by());
     id("addressee", d.addressee());
     wire("issue", d.issue());
+    list("otherIssues", d.otherIssues(), i -> out.writeString(i.wireName()));
     out.writeStringProperty("description", d.description());
     list("regions", d.regions(), out::writeString);
     list("conditions", d.conditions(), out::writeString);
@@ -199,8 +215,12 @@ final class ModelWriter {
 
   private void outcome(Outcome o) {
     out.writeStartObject();
+    string("key", o.key());
     wire("kind", o.kind());
     wire("issue", o.issue());
+    list("otherIssues", o.otherIssues(), i -> out.writeString(i.wireName()));
+    id("agreement", o.agreement());
+    string("provision", o.provision());
     ids("parties", o.parties());
     wire("status", o.status());
     out.writeStringProperty("description", o.description());
@@ -212,18 +232,35 @@ final class ModelWriter {
   private void quantity(Quantity q) {
     out.writeStartObject();
     out.writeNumberProperty("amount", q.amount());
+    q.max().ifPresent(max -> out.writeNumberProperty("max", max));
+    if (q.qualifier() != QuantityQualifier.EXACT) {
+      wire("qualifier", q.qualifier());
+    }
     out.writeStringProperty("unit", q.unit());
     wire("basis", q.basis());
+    string("words", q.words());
+    id("from", q.from());
+    id("to", q.to());
+    flag("part", q.part());
     out.writeEndObject();
   }
 
   private void statement(Statement s) {
     out.writeStartObject();
     id("speaker", s.speaker());
+    id("onBehalfOf", s.onBehalfOf());
     wire("mode", s.mode());
     out.writeStringProperty("words", s.words());
-    s.channel().ifPresent(c -> wire("channel", c));
+    wire("channel", s.channel());
     list("attribution", s.attribution(), this::attribution);
+    s.about().ifPresent(a -> {
+      out.writeName("about");
+      out.writeStartObject();
+      wire("kind", a.kind());
+      out.writeStringProperty("key", a.key());
+      out.writeEndObject();
+    });
+    wire("stance", s.stance());
     claim(s);
     out.writeEndObject();
   }
@@ -231,7 +268,7 @@ final class ModelWriter {
   private void attribution(Attribution a) {
     out.writeStartObject();
     out.writeStringProperty("description", a.description());
-    a.actor().ifPresent(id -> id("actor", id));
+    id("actor", a.actor());
     out.writeEndObject();
   }
 
@@ -243,8 +280,106 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
+  private void dateClaim(DateClaim d) {
+    out.writeStartObject();
+    wire("role", d.role());
+    date("date", d.date());
+    d.time().ifPresent(t -> out.writeStringProperty("time", t.format()));
+    number("day", d.day());
+    number("phase", d.phase());
+    id("agreement", d.agreement());
+    string("provision", d.provision());
+    string("event", d.event());
+    claim(d);
+    out.writeEndObject();
+  }
+
+  private void agreementClaim(AgreementClaim a) {
+    out.writeStartObject();
+    id("agreement", a.agreement());
+    wire("status", a.status());
+    list("participants", a.participants(), p -> {
+      out.writeStartObject();
+      id("actor", p.actor());
+      wire("role", p.role());
+      out.writeEndObject();
+    });
+    list("provisions", a.provisions(), this::provision);
+    claim(a);
+    out.writeEndObject();
+  }
+
+  private void provision(Provision p) {
+    out.writeStartObject();
+    string("key", p.key());
+    list("issues", p.issues(), i -> out.writeString(i.wireName()));
+    out.writeStringProperty("description", p.description());
+    p.phase().ifPresent(phase -> {
+      out.writeName("phase");
+      out.writeStartObject();
+      number("number", phase.number());
+      string("name", phase.name());
+      number("days", phase.days());
+      out.writeEndObject();
+    });
+    list("conditions", p.conditions(), out::writeString);
+    list("quantities", p.quantities(), this::quantity);
+    claim(p);
+    out.writeEndObject();
+  }
+
+  private void role(RoleClaim r) {
+    out.writeStartObject();
+    id("actor", r.actor());
+    wire("role", r.role());
+    claim(r);
+    out.writeEndObject();
+  }
+
+  private void event(ProcessEvent e) {
+    out.writeStartObject();
+    string("key", e.key());
+    wire("kind", e.kind());
+    ids("actors", e.actors());
+    date("date", e.date());
+    e.time().ifPresent(t -> out.writeStringProperty("time", t.format()));
+    e.venue().ifPresent(v -> {
+      out.writeName("venue");
+      venue(v);
+    });
+    string("reason", e.reason());
+    string("description", e.description());
+    claim(e);
+    out.writeEndObject();
+  }
+
+  private void fact(FactClaim f) {
+    out.writeStartObject();
+    string("key", f.key());
+    out.writeStringProperty("description", f.description());
+    date("date", f.date());
+    date("since", f.since());
+    f.duration().ifPresent(d -> {
+      out.writeName("duration");
+      duration(d);
+    });
+    f.quantity().ifPresent(q -> {
+      out.writeName("quantity");
+      quantity(q);
+    });
+    id("actor", f.actor());
+    claim(f);
+    out.writeEndObject();
+  }
+
   private void id(String name, TypedId id) {
     out.writeStringProperty(name, id.value());
+  }
+
+  private void id(String name, Optional<? extends TypedId> id) {
+    if (id.isPresent()) {
+      out.writeStringProperty(name, id.get().value());
+    }
   }
 
   private void ids(String name, List<ActorId> ids) {
@@ -253,6 +388,31 @@ final class ModelWriter {
 
   private void wire(String name, WireEnum value) {
     out.writeStringProperty(name, value.wireName());
+  }
+
+  private void wire(String name, Optional<? extends WireEnum> value) {
+    if (value.isPresent()) {
+      out.writeStringProperty(name, value.get().wireName());
+    }
+  }
+
+  private void date(String name, Optional<PartialDate> date) {
+    if (date.isPresent()) {
+      out.writeStringProperty(name, date.get().format());
+    }
+  }
+
+  private void number(String name, Optional<Integer> value) {
+    if (value.isPresent()) {
+      out.writeNumberProperty(name, value.get());
+    }
+  }
+
+  /** A flag that is false unless set: written only when true, so format 1.0 documents stay as they were. */
+  private void flag(String name, boolean value) {
+    if (value) {
+      out.writeBooleanProperty(name, true);
+    }
   }
 
   private void string(String name, Optional<String> value) {

@@ -79,17 +79,35 @@ public final class ParleyJson {
     return new Builder();
   }
 
-  /** Where the JSON Schema of the format lies on the class path of this module. */
-  public static final String SCHEMA_RESOURCE = "org/parley/json/parley-1.0.schema.json";
+  /** Where the JSON Schema of the current format (1.1) lies on the class path of this module. */
+  public static final String SCHEMA_RESOURCE = "org/parley/json/parley-1.1.schema.json";
 
-  /** The {@code $id} of the JSON Schema of the format; {@code #/$defs/line} describes one JSON Lines line. */
-  public static final String SCHEMA_ID = "urn:org.parley:schema:parley-1.0";
+  /**
+   * The {@code $id} of the JSON Schema of the current format; {@code #/$defs/line} describes one
+   * JSON Lines line.
+   */
+  public static final String SCHEMA_ID = "urn:parley:schema:parley-1.1";
 
-  /** The JSON Schema (draft 2020-12) of the format, as shipped in this jar. */
+  /** The JSON Schema (draft 2020-12) of the current format, as shipped in this jar. */
   public static String schema() {
-    try (InputStream in = ParleyJson.class.getClassLoader().getResourceAsStream(SCHEMA_RESOURCE)) {
+    return schema(ModelReader.VERSION);
+  }
+
+  /**
+   * The JSON Schema of format {@code version} ("1.0" or "1.1"), for checking documents that declare
+   * that version. Each version's schema accepts documents of that version only.
+   *
+   * @throws IllegalArgumentException if the version is not one this module reads
+   */
+  public static String schema(String version) {
+    if (!FormatVersions.SUPPORTED.contains(version)) {
+      throw new IllegalArgumentException("Unknown Parley format version \"" + version + "\"; expected one of "
+          + String.join(", ", FormatVersions.SUPPORTED));
+    }
+    String resource = "org/parley/json/parley-" + version + ".schema.json";
+    try (InputStream in = ParleyJson.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("the schema " + SCHEMA_RESOURCE + " is missing from the class path");
+        throw new IllegalStateException("the schema " + resource + " is missing from the class path");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
@@ -323,13 +341,14 @@ public final class ParleyJson {
   }
 
   /**
-   * Writes the dataset as JSON Lines: a header line {@code {"parley":"1.0"}}, then one line per
-   * actor, negotiation, source and report, in that order, each {@code {"kind":{...}}}.
+   * Writes the dataset as JSON Lines: a header line {@code {"parley":"1.1"}}, then one line per
+   * actor, negotiation, agreement, source and report, in that order, each {@code {"kind":{...}}}.
    */
   public void writeLines(Dataset dataset, OutputStream out) throws IOException {
     try (JsonLinesWriter lines = linesWriter(out)) {
       dataset.actors().forEach(lines::write);
       dataset.negotiations().forEach(lines::write);
+      dataset.agreements().forEach(lines::write);
       dataset.sources().forEach(lines::write);
       dataset.reports().forEach(lines::write);
     } catch (UncheckedIOException e) {

@@ -48,6 +48,9 @@ public final class ReadCodes {
   /** The document states no format version. */
   public static final String MISSING_VERSION = "json.missing-version";
 
+  /** The document uses a field or value of a format version newer than the one it declares. */
+  public static final String NEEDS_NEWER_VERSION = "json.needs-newer-version";
+
   /** The document states a format version this reader does not support. */
   public static final String UNSUPPORTED_VERSION = "json.unsupported-version";
 

@@ -91,7 +91,11 @@ class BadInputTest {
     assertThat(e.column()).isEqualTo(20);
     assertThat(e.getMessage()).isEqualTo("line 107, column 20, /reports/0/demands/0/issue: unknown value \"terrain\";"
         + " expected one of territory, ceasefire, prisoners, sanctions, recognition, security_guarantees,"
-        + " military_limits, accountability, leaders_meeting, other");
+        + " military_limits, accountability, leaders_meeting, other,"
+            + " hostages, humanitarian_access, displacement_and_return, remains, monitoring_and_verification,"
+            + " civilian_protection, withdrawal, disarmament_demobilization, border_demarcation,"
+            + " transit_and_connectivity, normalization, economic_cooperation, nuclear_program, power_sharing,"
+            + " elections, constitutional_reform, transitional_justice");
   }
 
   @Test
@@ -107,8 +111,8 @@ class BadInputTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> ParleyJson.standard().read(resource("bad/misspelled-addressee.json")));
 
-    assertThat(e.problem()).isEqualTo("unknown field \"adressee\" in a demand; expected one of by, addressee, issue,"
-        + " description, regions, conditions, response, evidence, assessment");
+    assertThat(e.problem()).isEqualTo("unknown field \"adressee\" in a demand; expected one of key, by, addressee, issue,"
+        + " otherIssues, description, regions, conditions, response, evidence, assessment, note");
   }
 
   @Test

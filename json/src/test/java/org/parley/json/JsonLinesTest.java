@@ -41,7 +41,7 @@ class JsonLinesTest {
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().collect(Collectors.toList());
 
     assertThat(lines).hasSize(1 + 8 + 2 + 1 + 1);
-    assertThat(lines.get(0)).isEqualTo("{\"parley\":\"1.0\"}");
+    assertThat(lines.get(0)).isEqualTo("{\"parley\":\"1.1\"}");
     assertThat(lines.get(1)).startsWith("{\"actor\":{\"id\":\"actor:russia\"");
     assertThat(lines.get(9)).startsWith("{\"negotiation\":{");
     assertThat(lines.get(11)).startsWith("{\"source\":{");
@@ -57,7 +57,8 @@ class JsonLinesTest {
 
     assertThat(describe(lines)).isEqualTo("2 ACTOR\n3 json.unknown-value /actor/kind\n4 json.syntax \n5 ACTOR");
     assertThat(lines.get(1).error().orElseThrow().getMessage())
-        .isEqualTo("line 3, column 33, /actor/kind: unknown value \"country\"; expected one of person, state, organization, group");
+        .isEqualTo("line 3, column 33, /actor/kind: unknown value \"country\"; expected one of person, state, organization, group,"
+            + " armed_group, state_force, international_organization, ngo, media");
   }
 
   @Test

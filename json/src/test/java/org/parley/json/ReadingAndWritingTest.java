@@ -127,7 +127,7 @@ class ReadingAndWritingTest {
     String json = mapper.writeValueAsString(envelope);
     Envelope back = mapper.readValue(json, Envelope.class);
 
-    assertThat(json).startsWith("{\"dataset\":{\"parley\":\"1.0\",\"actors\":[{").contains("\"note\":\"for the newsroom\"");
+    assertThat(json).startsWith("{\"dataset\":{\"parley\":\"1.1\",\"actors\":[{").contains("\"note\":\"for the newsroom\"");
     assertThat(back.dataset).isEqualTo(Fixtures.dataset());
     assertThat(back.highlight).isEqualTo(Fixtures.report());
   }
@@ -140,6 +140,6 @@ class ReadingAndWritingTest {
     assertThatThrownBy(() -> mapper.readValue(actor, org.parley.model.Actor.class))
         .isInstanceOf(ParleyJsonException.class)
         .hasMessage("line 1, column 43, /extra: unknown field \"extra\" in an actor; expected one of id, kind, name,"
-            + " aliases, wikidataId, country, affiliation");
+            + " aliases, wikidataId, country, affiliation, demonyms, members, anonymous");
   }
 }

@@ -51,6 +51,7 @@ class RoundTripTest {
           assertThat(line.error()).isEmpty();
           line.actor().ifPresent(read::addActors);
           line.negotiation().ifPresent(read::addNegotiations);
+          line.agreement().ifPresent(read::addAgreements);
           line.source().ifPresent(read::addSources);
           line.report().ifPresent(read::addReports);
         });
@@ -69,7 +70,7 @@ class RoundTripTest {
     String text = pretty.write(Fixtures.dataset());
 
     assertThat(text).doesNotContain("\r").endsWith("}\n").contains("\"name\": \"Türkiye\"")
-        .startsWith("{\n  \"parley\": \"1.0\",\n  \"actors\": [\n    {\n");
+        .startsWith("{\n  \"parley\": \"1.1\",\n  \"actors\": [\n    {\n");
   }
 
   @Test
@@ -88,7 +89,7 @@ class RoundTripTest {
     String text = compact.write(Fixtures.dataset());
 
     assertThat(text.lines()).hasSize(1);
-    assertThat(text).startsWith("{\"parley\":\"1.0\",\"actors\":[{\"id\":\"actor:russia\",\"kind\":\"state\"");
+    assertThat(text).startsWith("{\"parley\":\"1.1\",\"actors\":[{\"id\":\"actor:russia\",\"kind\":\"state\"");
     assertThat(compact.read(text)).isEqualTo(Fixtures.dataset());
   }
 }

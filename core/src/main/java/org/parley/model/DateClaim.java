@@ -1,0 +1,77 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A date a report gives, with what it is the date of: the talks were held, a deal was announced or
+ * signed, a ceasefire takes effect, a round is scheduled, a step has a deadline. It may carry a time
+ * of day with its UTC offset ("8:30 a.m. (0630 GMT)"), or be a day counted within a phase ("on Day
+ * 7" of phase 1) when the source gives no calendar date. It may name what it dates: an agreement, a
+ * provision of it, or a process event by key. Reconciliation compares only dates of one role and
+ * one subject, so a ceasefire's effective date never "conflicts" with the date of the meeting.
+ */
+@Value.Immutable
+public abstract class DateClaim implements Claim {
+
+  /** What the date is the date of. */
+  public abstract DateRole role();
+
+  /** The calendar date, as precisely as the source gives it. */
+  public abstract Optional<PartialDate> date();
+
+  /** The time of day, if the source gives one. */
+  public abstract Optional<TimeOfDay> time();
+
+  /** The day within a phase, counting from 1, when the source counts days ("Day 7"). */
+  public abstract Optional<Integer> day();
+
+  /** The phase {@link #day()} counts within, if the source says. */
+  public abstract Optional<Integer> phase();
+
+  /** The agreement dated, if any. */
+  public abstract Optional<AgreementId> agreement();
+
+  /** The key of the provision of {@link #agreement()} dated, if any. */
+  public abstract Optional<String> provision();
+
+  /** The key of the process event dated, if any. */
+  public abstract Optional<String> event();
+
+  @Override
+  public abstract List<Evidence> evidence();
+
+  @Override
+  public abstract Optional<Assessment> assessment();
+
+  @Override
+  public abstract Optional<String> note();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link DateClaim}. */
+  public static final class Builder extends ImmutableDateClaim.Builder {}
+
+  @Value.Check
+  void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
+    day().ifPresent(d -> Checks.positive(d, "date day"));
+    phase().ifPresent(p -> Checks.positive(p, "date phase"));
+    provision().ifPresent(k -> Checks.key(k, "date provision"));
+    event().ifPresent(k -> Checks.key(k, "date event"));
+    if (date().isEmpty() && day().isEmpty() && time().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Invalid value for date: give the calendar date, the day within a phase, or the time of day");
+    }
+    if (phase().isPresent() && day().isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for date phase: a phase is given only with the day counted in it");
+    }
+    if (provision().isPresent() && agreement().isEmpty()) {
+      throw new IllegalArgumentException(
+          "Invalid value for date provision: a provision belongs to an agreement; set the date's agreement too");
+    }
+  }
+}

@@ -1,0 +1,61 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A background assertion a source makes that can be true or false without being an outcome of the
+ * talks: "more than two years into the conflict", "the first direct talks since 2022", "regions
+ * Moscow has never controlled", "more than 60,000 people have been killed". It keeps the assertion
+ * in the source's terms and, where one fits, a typed value: a date, a duration since a date, a
+ * quantity, an actor. Like every claim it has evidence and may be assessed, so an encoder can mark
+ * a wrong background fact false.
+ */
+@Value.Immutable
+public abstract class FactClaim implements Claim {
+
+  /** The encoder's key, so that reports asserting the same fact are compared: {@code war-length}. */
+  public abstract Optional<String> key();
+
+  /** The assertion in the source's terms. */
+  public abstract String description();
+
+  /** The date the assertion gives: when a past meeting took place. */
+  public abstract Optional<PartialDate> date();
+
+  /** The date a duration is counted from: the start of the war. */
+  public abstract Optional<PartialDate> since();
+
+  /** A length of time the assertion gives: "more than two years". */
+  public abstract Optional<DurationEstimate> duration();
+
+  /** A number the assertion gives: "more than 60,000 killed". */
+  public abstract Optional<Quantity> quantity();
+
+  /** The actor the assertion is about, if one. */
+  public abstract Optional<ActorId> actor();
+
+  @Override
+  public abstract List<Evidence> evidence();
+
+  @Override
+  public abstract Optional<Assessment> assessment();
+
+  @Override
+  public abstract Optional<String> note();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link FactClaim}. */
+  public static final class Builder extends ImmutableFactClaim.Builder {}
+
+  @Value.Check
+  void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
+    Checks.notBlank(description(), "fact description");
+    key().ifPresent(k -> Checks.key(k, "fact key"));
+  }
+}

@@ -1,0 +1,45 @@
+package org.parley.model;
+
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/** A phase of a phased agreement, as a source gives it: "the first phase, lasting 42 days" is number 1, 42 days. */
+@Value.Immutable
+public abstract class Phase {
+
+  /** Its number, counting from 1, if the source gives it. */
+  public abstract Optional<Integer> number();
+
+  /** Its name, if the source gives one: "the humanitarian phase". */
+  public abstract Optional<String> name();
+
+  /** How many days it lasts, if the source says. */
+  public abstract Optional<Integer> days();
+
+  /** Phase number {@code number}. */
+  public static Phase of(int number) {
+    return builder().number(number).build();
+  }
+
+  /** Phase number {@code number}, lasting {@code days} days. */
+  public static Phase of(int number, int days) {
+    return builder().number(number).days(days).build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Phase}. */
+  public static final class Builder extends ImmutablePhase.Builder {}
+
+  @Value.Check
+  void check() {
+    number().ifPresent(n -> Checks.positive(n, "phase number"));
+    days().ifPresent(d -> Checks.positive(d, "phase days"));
+    name().ifPresent(n -> Checks.notBlank(n, "phase name"));
+    if (number().isEmpty() && name().isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for phase: give its number or its name, or both");
+    }
+  }
+}

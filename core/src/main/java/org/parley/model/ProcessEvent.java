@@ -1,0 +1,63 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * A step in the course of the talks as a source reports it — who proposed them, their opening, a
+ * delay, a postponement, a walk-out, their end, the next round — or someone's attendance: who
+ * attended, stayed away, declined, or had a trip cancelled, with the reason the source gives (sources
+ * give different reasons; each is kept). Its date, time and place are those of the step itself.
+ */
+@Value.Immutable
+public abstract class ProcessEvent implements Claim {
+
+  /** The encoder's key, when the event is to be compared across reports or named by other claims. */
+  public abstract Optional<String> key();
+
+  /** What happened. */
+  public abstract ProcessEventKind kind();
+
+  /** Who did it or whom it concerns: the absent leader, the delegation that walked out. */
+  public abstract List<ActorId> actors();
+
+  /** When it happened, as precisely as the source says. */
+  public abstract Optional<PartialDate> date();
+
+  /** At what time of day. */
+  public abstract Optional<TimeOfDay> time();
+
+  /** Where. */
+  public abstract Optional<Venue> venue();
+
+  /** Why, as the source gives the reason: "because Putin did not attend". */
+  public abstract Optional<String> reason();
+
+  /** The event in the source's terms, if more than the kind says. */
+  public abstract Optional<String> description();
+
+  @Override
+  public abstract List<Evidence> evidence();
+
+  @Override
+  public abstract Optional<Assessment> assessment();
+
+  @Override
+  public abstract Optional<String> note();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ProcessEvent}. */
+  public static final class Builder extends ImmutableProcessEvent.Builder {}
+
+  @Value.Check
+  void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
+    key().ifPresent(k -> Checks.key(k, "event key"));
+    reason().ifPresent(r -> Checks.notBlank(r, "event reason"));
+    description().ifPresent(d -> Checks.notBlank(d, "event description"));
+  }
+}

@@ -1,0 +1,41 @@
+package org.parley.model;
+
+import java.util.List;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The part a source says an actor plays in the negotiation: "Qatar and Egypt, which mediated" are
+ * two role claims of {@link NegotiationRole#MEDIATOR}. Sources disagree on roles (mediator or
+ * facilitator? party or observer?), so each is a claim with evidence that reconciliation compares.
+ */
+@Value.Immutable
+public abstract class RoleClaim implements Claim {
+
+  /** The actor. */
+  public abstract ActorId actor();
+
+  /** Its part in the talks. */
+  public abstract NegotiationRole role();
+
+  @Override
+  public abstract List<Evidence> evidence();
+
+  @Override
+  public abstract Optional<Assessment> assessment();
+
+  @Override
+  public abstract Optional<String> note();
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link RoleClaim}. */
+  public static final class Builder extends ImmutableRoleClaim.Builder {}
+
+  @Value.Check
+  void check() {
+    note().ifPresent(n -> Checks.notBlank(n, "note"));
+  }
+}
