@@ -74,7 +74,7 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines()).hasSize(6);
-    assertThat(run.lines().get(0)).isEqualTo(SEED_DATASET + ":289:17: warning evidence.unchecked /reports/0/source:"
+    assertThat(run.lines().get(0)).isEqualTo(SEED_DATASET + ":302:17: warning evidence.unchecked /reports/0/source:"
         + " no text of source:newsaz-bekish-opinion was supplied, so the 17 evidence passage(s) of this report were"
         + " not checked against it");
     assertThat(run.lines().get(5)).isEqualTo("1 file, 33 records: 0 errors, 5 warnings");
@@ -113,7 +113,7 @@ class CliTest {
     Run run = parley("validate", file.toString());
 
     assertThat(run.exit).isEqualTo(1);
-    assertThat(run.lines().get(0)).isEqualTo(file + ":221:24: error demand.self-addressed"
+    assertThat(run.lines().get(0)).isEqualTo(file + ":230:24: error demand.self-addressed"
         + " /reports/0/demands/0/addressee: the demand is addressed to actor:russia, who makes it; the addressee is"
         + " the actor asked to act or concede");
   }

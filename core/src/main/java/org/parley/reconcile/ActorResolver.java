@@ -13,13 +13,14 @@ import org.parley.model.ActorKind;
 /**
  * Resolves actors before anything is compared: records that share a Wikidata id, a name or an alias
  * (accents and case ignored: "Erdoğan" = "Erdogan") are one actor, named by the first of them; a
- * person resolves to the party of the negotiation they act for, by following affiliations.
+ * person resolves to the party of the negotiation they act for, by following affiliations. The
+ * words that name a state or its people come from the actors too, never from a list in the code.
  */
 final class ActorResolver {
 
   private final Map<ActorId, Actor> byId = new HashMap<>();
   private final Map<ActorId, ActorId> canonical = new HashMap<>();
-  private final Map<String, String> countryWords = new HashMap<>();
+  private final Map<String, String> stateWords = new HashMap<>();
 
   ActorResolver(List<Actor> actors) {
     Map<String, ActorId> byName = new HashMap<>();
@@ -28,8 +29,11 @@ final class ActorResolver {
       ActorId first = null;
       List<String> keys = new ArrayList<>();
       actor.wikidataId().ifPresent(q -> keys.add("wikidata:" + q));
-      keys.add("name:" + String.join(" ", Compare.words(actor.name())));
-      actor.aliases().forEach(a -> keys.add("name:" + String.join(" ", Compare.words(a))));
+      if (!actor.anonymous()) {
+        // Two unnamed officials described alike are not one person; named actors merge by name.
+        keys.add("name:" + String.join(" ", Compare.words(actor.name())));
+        actor.aliases().forEach(a -> keys.add("name:" + String.join(" ", Compare.words(a))));
+      }
       for (String key : keys) {
         ActorId known = byName.get(key);
         if (known != null && first == null) {
@@ -39,14 +43,15 @@ final class ActorResolver {
       ActorId resolved = first != null ? first : actor.id();
       canonical.putIfAbsent(actor.id(), resolved);
       keys.forEach(k -> byName.putIfAbsent(k, resolved));
-      if (actor.kind() == ActorKind.STATE && actor.country().isPresent()) {
-        List<String> names = new ArrayList<>(actor.aliases());
-        names.add(actor.name());
-        for (String name : names) {
-          List<String> words = Compare.words(name);
-          if (words.size() == 1) {
-            countryWords.put(words.get(0), actor.country().get());
-          }
+      List<String> words = new ArrayList<>(actor.demonyms());
+      if (actor.kind() == ActorKind.STATE) {
+        words.add(actor.name());
+        words.addAll(actor.aliases());
+      }
+      for (String word : words) {
+        List<String> normal = Compare.words(word);
+        if (normal.size() == 1) {
+          stateWords.putIfAbsent(normal.get(0), resolved.value());
         }
       }
     }
@@ -76,8 +81,17 @@ final class ActorResolver {
     return canonical(id);
   }
 
-  /** Single-word state names and aliases ("turkiye", "kyiv") with their ISO country code. */
-  Map<String, String> countryWords() {
-    return countryWords;
+  /**
+   * Single words that name a state or its people, from the actors' own data — a state's name and
+   * aliases ("turkiye", "kyiv") and any actor's demonyms ("turkish", "iranian") — with the id of the
+   * actor they name.
+   */
+  Map<String, String> stateWords() {
+    return stateWords;
+  }
+
+  /** The actor record behind an id, after resolving spellings. */
+  Optional<Actor> actor(ActorId id) {
+    return Optional.ofNullable(byId.get(canonical(id)));
   }
 }

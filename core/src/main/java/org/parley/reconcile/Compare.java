@@ -11,7 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.model.AgreementStatus;
 import org.parley.model.DurationEstimate;
+import org.parley.model.NegotiationRole;
+import org.parley.model.TimeOfDay;
 import org.parley.model.OutcomeStatus;
 import org.parley.model.PartialDate;
 import org.parley.model.Venue;
@@ -34,14 +37,29 @@ import org.parley.model.Venue;
  *       office" agree.
  *   <li><b>Titles</b> conflict only between offices (president, minister, secretary, ...): two
  *       offices conflict when one is former and the other not, or when neither's words contain the
- *       other's (country names and adjectives count as the country: Turkish = Türkiye’s = Turkey’s;
- *       defence = defense). "President" fits "Ukrainian President"; "Ukrainian President" does not fit
+ *       other's (a state's name, aliases and demonyms, as its actor record gives them, count as the
+ *       state: Turkish = Türkiye’s = Turkey’s, Iranian = Iran’s; defence = defense). "President" fits "Ukrainian President"; "Ukrainian President" does not fit
  *       "Former U.S. President". Descriptions that are no office ("Putin aide") never conflict.
  *   <li><b>Statuses</b> of one outcome conflict when one source says it was settled (agreed,
  *       implemented) and another that it was not (discussed, proposed, not reached).
- *   <li><b>Quantities</b> of one outcome conflict when they count the same thing (the first word of
- *       the unit, "prisoners") to different totals; a number per party counts once for each party
- *       (at least two).
+ *   <li><b>Quantities</b> of one item conflict when no number fits all that the sources say of one
+ *       thing counted (the first word of the unit that is not a state's word, "prisoners"; and the
+ *       direction, from whom to whom, when given). Each quantity allows a range: exact n is n; about
+ *       n is n ± 15 %; at least, more than, up to, fewer than and ranges as their words say. A number
+ *       per party counts once for each party (at least two); a number whose basis is unspecified
+ *       allows both readings. Parts ("three on Day 1", "four on Day 7") are added up per source, and
+ *       their sum is a lower bound of the total: 3 + 4 + 26 fits 33 and "at least 30", not 30.
+ *   <li><b>Times</b> of day conflict when two with known UTC offsets are different instants, or two
+ *       without an offset differ; a time with an offset and one without are not compared.
+ *       <b>Days within a phase</b> conflict when they differ for the same phase.
+ *   <li><b>Agreement statuses</b> conflict like outcome statuses: concluded (initialled, signed,
+ *       ratified, in force, and the later suspended, violated, collapsed, terminated) against not
+ *       concluded (proposed, negotiated). <b>Roles</b> conflict when one source makes an actor a party
+ *       (or a signatory) and another a third party; third-party roles (mediator, host, guarantor, ...)
+ *       never conflict with each other.
+ *   <li><b>Statements</b> filed under an item conflict with it when one denies or disputes while
+ *       another statement, or a claim of any source, affirms it: a disagreement between speakers, even
+ *       inside one article.
  *   <li><b>Responses</b> to one demand conflict when one source says accepted and another rejected;
  *       <b>regions</b> named conflict when neither list contains the other.
  *   <li><b>Heads</b> of a delegation conflict when they are different people; a person's
@@ -59,11 +77,6 @@ public final class Compare {
       Set.of("president", "minister", "secretary", "chancellor", "premier", "king", "ambassador", "governor");
   private static final Set<String> GENERIC_PLACE = Set.of("palace", "office", "presidential", "presidency",
       "turkish", "building", "hall", "hotel", "centre", "center", "historic");
-  private static final Map<String, String> DEMONYMS = Map.ofEntries(
-      Map.entry("russian", "RUS"), Map.entry("russia", "RUS"), Map.entry("ukrainian", "UKR"),
-      Map.entry("ukraine", "UKR"), Map.entry("turkish", "TUR"), Map.entry("turkey", "TUR"),
-      Map.entry("turkiye", "TUR"), Map.entry("american", "USA"), Map.entry("us", "USA"),
-      Map.entry("usa", "USA"));
 
   /** Lower case, accents and periods removed ("U.S." is "us"), split into words, stop words dropped. */
   static List<String> words(String text) {
@@ -160,12 +173,14 @@ public final class Compare {
 
   // ---- titles -------------------------------------------------------------------------------
 
-  /** The words of a title, country names and adjectives replaced by their code ({@code country:TUR}). */
+  /**
+   * The words of a title, each word that names a state or its people replaced by the state's id
+   * ({@code actor:turkiye}); those words come from the actors' own names, aliases and demonyms.
+   */
   static Set<String> titleWords(String title, Map<String, String> countries) {
     Set<String> words = new HashSet<>();
     for (String word : words(title)) {
-      String country = countries.getOrDefault(word, DEMONYMS.get(word));
-      words.add(country != null ? "country:" + country : word);
+      words.add(countries.getOrDefault(word, word));
     }
     return words;
   }
@@ -190,6 +205,37 @@ public final class Compare {
 
   static boolean settled(OutcomeStatus status) {
     return status == OutcomeStatus.AGREED || status == OutcomeStatus.IMPLEMENTED;
+  }
+
+  /** Whether a source that gives this status says the agreement was concluded. */
+  static boolean concluded(AgreementStatus status) {
+    return status != AgreementStatus.PROPOSED && status != AgreementStatus.NEGOTIATED;
+  }
+
+  /** Whether a role in the talks is a side's, rather than a third party's. */
+  static boolean sideRole(NegotiationRole role) {
+    return role == NegotiationRole.PARTY;
+  }
+
+  /** Why the times cannot all be one moment, or empty. */
+  static Optional<String> times(List<TimeOfDay> times) {
+    Set<Integer> utc = new java.util.TreeSet<>();
+    Set<java.time.LocalTime> local = new java.util.TreeSet<>();
+    for (TimeOfDay t : times) {
+      if (t.utcMinuteOfDay().isPresent()) {
+        utc.add(t.utcMinuteOfDay().get());
+      } else {
+        local.add(t.time());
+      }
+    }
+    if (utc.size() > 1) {
+      return Optional.of("the times " + list(times.stream().filter(t -> t.offset().isPresent()).toList())
+          + " are different moments");
+    }
+    if (local.size() > 1) {
+      return Optional.of("the local times " + list(List.copyOf(local)) + " differ");
+    }
+    return Optional.empty();
   }
 
   /** Whether neither list of regions contains the other. */

@@ -12,23 +12,47 @@ import org.immutables.value.Value;
 @Value.Immutable
 public abstract class Item {
 
+  /** What sort of thing the item is. */
   public abstract ItemKind kind();
 
-  /** What the item is about, for people and as a stable key: "title of actor:donald-trump". */
+  /**
+   * The item's stable key, made of kinds, ids, enumeration values and encoders' keys only, never
+   * of display text, so it survives renaming an actor: {@code title/actor:donald-trump},
+   * {@code demand/actor:russia/actor:ukraine/territory}, {@code outcome/key:temporary-ceasefire}.
+   */
+  public abstract String key();
+
+  /** What the item is about, for people: "title of Donald Trump". */
   public abstract String subject();
 
+  /** How the sources that mention the item relate. */
   public abstract Classification classification();
 
   /** The distinct values, most supported first. */
   public abstract List<Position> positions();
 
-  /** For a conflict, why the values cannot all be true. */
-  public abstract Optional<String> reason();
+  /** For a conflict, each reason the values cannot all be true; empty otherwise. */
+  public abstract List<Conflict> conflicts();
+
+  /** For a conflict, why the values cannot all be true, for people: the conflicts' messages. */
+  @Value.Derived
+  public Optional<String> reason() {
+    return conflicts().isEmpty() ? Optional.empty()
+        : Optional.of(conflicts().stream().map(Conflict::message).collect(java.util.stream.Collectors.joining("; ")));
+  }
 
   /** How many sources mention the item. */
   @Value.Derived
   public int sourceCount() {
     return (int) positions().stream().flatMap(p -> p.support().stream()).map(Support::source).distinct().count();
+  }
+
+  @Value.Check
+  void check() {
+    if ((classification() == Classification.CONFLICT) == conflicts().isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for item conflicts: an item is a conflict exactly when it has"
+          + " conflicts; " + key() + " is " + classification().wireName() + " with " + conflicts().size());
+    }
   }
 
   public static Builder builder() {

@@ -4,9 +4,9 @@ import org.parley.model.WireEnum;
 
 /** What a reconciled item is about. */
 public enum ItemKind implements WireEnum {
-  /** When the talks took place. */
+  /** A date of one role (when the talks were held, a deal signed, a ceasefire effective) and subject. */
   DATE,
-  /** Where they took place. */
+  /** Where the talks took place. */
   VENUE,
   /** How long they lasted. */
   DURATION,
@@ -16,10 +16,22 @@ public enum ItemKind implements WireEnum {
   PARTICIPANT,
   /** The title given to a person. */
   TITLE,
-  /** A demand of one side of another on an issue. */
+  /** A demand of one side of another on an issue, or with one key. */
   DEMAND,
-  /** An outcome of a kind on an issue. */
-  OUTCOME;
+  /** An outcome of a kind on an issue (of one agreement), or with one key. */
+  OUTCOME,
+  /** The status of one agreement. */
+  AGREEMENT_STATUS,
+  /** The part one actor plays in one agreement. */
+  AGREEMENT_ROLE,
+  /** One provision of one agreement. */
+  PROVISION,
+  /** The part one actor plays in the talks. */
+  ROLE,
+  /** A step in the course of the talks, or someone's attendance. */
+  EVENT,
+  /** A background fact. */
+  FACT;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static ItemKind fromWireName(String wireName) {

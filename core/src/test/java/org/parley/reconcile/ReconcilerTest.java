@@ -96,8 +96,8 @@ class ReconcilerTest {
     Report c = Report.builder().from(report(3))
         .addOutcomes(prisoners(OutcomeStatus.AGREED, Quantity.of(2000, "prisoners of war"))).build();
 
-    assertThat(item(reconcile(Fixtures.actors(), a, b), "agreement on prisoners").reason())
-        .contains("quantities 2000 vs 1000 prisoners in all");
+    assertThat(item(reconcile(Fixtures.actors(), a, b), "agreement on prisoners").conflicts()).containsExactly(
+        Conflict.of(ConflictCodes.QUANTITY, "no total of prisoners fits all of 1000 prisoners of war per party, 1000 prisoners"));
     assertThat(item(reconcile(Fixtures.actors(), a, c), "agreement on prisoners").classification())
         .isEqualTo(Classification.AGREED);
   }

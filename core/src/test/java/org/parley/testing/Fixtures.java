@@ -91,9 +91,11 @@ public final class Fixtures {
 
   public static List<Actor> actors() {
     return List.of(
-        actor(RUSSIA, ActorKind.STATE, "Russia", "RUS").addAliases("Russian Federation", "Moscow").build(),
-        actor(UKRAINE, ActorKind.STATE, "Ukraine", "UKR").addAliases("Kyiv", "Kiev").build(),
-        actor(TURKEY, ActorKind.STATE, "Türkiye", "TUR").addAliases("Turkey").build(),
+        actor(RUSSIA, ActorKind.STATE, "Russia", "RUS").addAliases("Russian Federation", "Moscow")
+            .addDemonyms("Russian").build(),
+        actor(UKRAINE, ActorKind.STATE, "Ukraine", "UKR").addAliases("Kyiv", "Kiev").addDemonyms("Ukrainian")
+            .build(),
+        actor(TURKEY, ActorKind.STATE, "Türkiye", "TUR").addAliases("Turkey").addDemonyms("Turkish").build(),
         actor(MEDINSKY, ActorKind.PERSON, "Vladimir Medinsky", "RUS").affiliation(RUSSIA).build(),
         actor(UMEROV, ActorKind.PERSON, "Rustem Umerov", "UKR").affiliation(UKRAINE).build(),
         actor(FIDAN, ActorKind.PERSON, "Hakan Fidan", "TUR").affiliation(TURKEY).build(),

@@ -38,10 +38,10 @@ public final class Actors {
   /** All actors, states first. */
   public static List<Actor> all() {
     return List.of(
-        state(RUSSIA, "Russia", "RUS", "Q159", "Russian Federation", "Moscow", "the Kremlin"),
-        state(UKRAINE, "Ukraine", "UKR", "Q212", "Kyiv", "Kiev"),
-        state(TURKIYE, "Türkiye", "TUR", "Q43", "Turkey", "Ankara"),
-        state(UNITED_STATES, "United States", "USA", "Q30", "U.S.", "US", "Washington"),
+        state(RUSSIA, "Russia", "RUS", "Q159", List.of("Russian"), "Russian Federation", "Moscow", "the Kremlin"),
+        state(UKRAINE, "Ukraine", "UKR", "Q212", List.of("Ukrainian"), "Kyiv", "Kiev"),
+        state(TURKIYE, "Türkiye", "TUR", "Q43", List.of("Turkish"), "Turkey", "Ankara"),
+        state(UNITED_STATES, "United States", "USA", "Q30", List.of("American", "U.S."), "U.S.", "US", "Washington"),
         Actor.builder().id(WESTERN_ALLIES).kind(ActorKind.GROUP).name("Ukraine's Western allies")
             .addAliases("Ukraine’s allies", "European allies").build(),
         Actor.builder().id(EUROPEAN_LEADERS).kind(ActorKind.GROUP)
@@ -65,9 +65,10 @@ public final class Actors {
             .wikidataId("Q1065").build());
   }
 
-  private static Actor state(ActorId id, String name, String country, String wikidata, String... aliases) {
+  private static Actor state(ActorId id, String name, String country, String wikidata, List<String> demonyms,
+      String... aliases) {
     return Actor.builder().id(id).kind(ActorKind.STATE).name(name).country(country).wikidataId(wikidata)
-        .addAliases(aliases).build();
+        .addAliases(aliases).demonyms(demonyms).build();
   }
 
   private static Actor person(ActorId id, String name, ActorId affiliation, String wikidata, String... aliases) {

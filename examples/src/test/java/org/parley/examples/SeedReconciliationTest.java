@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parley.reconcile.Classification;
+import org.parley.reconcile.Conflict;
+import org.parley.reconcile.ConflictCodes;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Position;
 import org.parley.reconcile.Reconciler;
@@ -54,8 +56,12 @@ class SeedReconciliationTest {
   void findsExactlyTheseConflicts() {
     assertThat(reconciliation.conflicts()).extracting(Item::subject)
         .containsExactlyInAnyOrder("date", "duration", "title of Donald Trump", "agreement on prisoners");
-    assertThat(item("agreement on prisoners").reason())
-        .contains("status agreed vs discussed; quantities 2000 vs 1000 prisoners in all");
+    assertThat(item("agreement on prisoners").conflicts()).containsExactly(
+        Conflict.of(ConflictCodes.STATUS, "status agreed vs discussed"),
+        Conflict.of(ConflictCodes.QUANTITY, "no total of prisoners fits all of 1000 prisoners per party,"
+            + " 1000 prisoners of war per party, 1000 prisoners of war"));
+    assertThat(reconciliation.conflicts()).extracting(Item::key).containsExactlyInAnyOrder(
+        "date/held", "duration", "title/actor:donald-trump", "outcome/agreement/prisoners");
   }
 
   @Test

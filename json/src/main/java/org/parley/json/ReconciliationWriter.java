@@ -9,7 +9,8 @@ import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a {@link Reconciliation} as JSON, names equal to the Java property names: {@code
- * {"negotiation", "sources", "items": [{"kind", "subject", "classification", "reason",
+ * {"negotiation", "sources", "items": [{"kind", "key", "subject", "classification", "reason",
+ * "conflicts": [{"code", "message"}],
  * "positions": [{"value", "support": [{"source", "report", "evidence", "assessment"}]}]}]}}.
  */
 final class ReconciliationWriter {
@@ -37,9 +38,21 @@ final class ReconciliationWriter {
   private void item(Item item) {
     out.writeStartObject();
     out.writeStringProperty("kind", item.kind().wireName());
+    out.writeStringProperty("key", item.key());
     out.writeStringProperty("subject", item.subject());
     out.writeStringProperty("classification", item.classification().wireName());
     item.reason().ifPresent(r -> out.writeStringProperty("reason", r));
+    if (!item.conflicts().isEmpty()) {
+      out.writeName("conflicts");
+      out.writeStartArray();
+      item.conflicts().forEach(c -> {
+        out.writeStartObject();
+        out.writeStringProperty("code", c.code());
+        out.writeStringProperty("message", c.message());
+        out.writeEndObject();
+      });
+      out.writeEndArray();
+    }
     out.writeName("positions");
     out.writeStartArray();
     item.positions().forEach(this::position);

@@ -1,0 +1,29 @@
+package org.parley.reconcile;
+
+import org.immutables.value.Value;
+
+/**
+ * Why the values of one item cannot all be true: a stable code from {@link ConflictCodes}, which
+ * programs match on, and a message for people.
+ */
+@Value.Immutable
+public abstract class Conflict {
+
+  /** The stable code, such as {@code conflict.date}. */
+  @Value.Parameter
+  public abstract String code();
+
+  /** What disagrees, for people. */
+  @Value.Parameter
+  public abstract String message();
+
+  /** A conflict with this code and message. */
+  public static Conflict of(String code, String message) {
+    return ImmutableConflict.of(code, message);
+  }
+
+  @Override
+  public String toString() {
+    return code() + ": " + message();
+  }
+}

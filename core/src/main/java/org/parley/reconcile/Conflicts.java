@@ -1,0 +1,277 @@
+package org.parley.reconcile;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.parley.model.AgreementClaim;
+import org.parley.model.AgreementParticipant;
+import org.parley.model.AgreementRole;
+import org.parley.model.DateClaim;
+import org.parley.model.Demand;
+import org.parley.model.DurationEstimate;
+import org.parley.model.FactClaim;
+import org.parley.model.NegotiationRole;
+import org.parley.model.Outcome;
+import org.parley.model.PartialDate;
+import org.parley.model.ProcessEvent;
+import org.parley.model.Provision;
+import org.parley.model.Quantity;
+import org.parley.model.ResponseKind;
+import org.parley.model.Stance;
+import org.parley.model.TimeOfDay;
+import org.parley.model.Venue;
+
+/**
+ * The conflict rules per kind of item, over the payloads of its observations: each returns every
+ * reason the values cannot all be true, with its code. The rules themselves are written down in
+ * {@link Compare}.
+ */
+final class Conflicts {
+
+  /** A rule: the conflicts among an item's claims (statements filed under it are left to {@link #stance}). */
+  interface Rule extends Function<List<Observation>, List<Conflict>> {}
+
+  private final Function<Quantity, String> thing;
+
+  /** Rules that tell what a quantity counts by {@code thing} (unit and direction). */
+  Conflicts(Function<Quantity, String> thing) {
+    this.thing = thing;
+  }
+
+  private static <T> List<T> payloads(List<Observation> observations, Class<T> type) {
+    return observations.stream().filter(o -> !o.isStatement()).map(Observation::payload).filter(type::isInstance)
+        .map(type::cast).collect(Collectors.toList());
+  }
+
+  private static List<Conflict> one(Optional<String> message, String code) {
+    return message.map(m -> List.of(Conflict.of(code, m))).orElse(List.of());
+  }
+
+  List<Conflict> dates(List<Observation> o) {
+    List<DateClaim> dates = payloads(o, DateClaim.class);
+    List<Conflict> found = new ArrayList<>();
+    found.addAll(calendar(dates.stream().flatMap(d -> d.date().stream()).collect(Collectors.toList())));
+    found.addAll(one(Compare.times(dates.stream().flatMap(d -> d.time().stream()).collect(Collectors.toList())),
+        ConflictCodes.TIME));
+    Map<Optional<Integer>, Set<Integer>> days = new HashMap<>();
+    dates.forEach(d -> d.day().ifPresent(day -> days.computeIfAbsent(d.phase(), k -> new java.util.TreeSet<>()).add(day)));
+    days.forEach((phase, set) -> {
+      if (set.size() > 1) {
+        found.add(Conflict.of(ConflictCodes.PHASE_DAY, "the sources count different days" + phase.map(p -> " of phase " + p)
+            .orElse("") + ": " + set.stream().map(d -> "Day " + d).collect(Collectors.joining(", "))));
+      }
+    });
+    return found;
+  }
+
+  private static List<Conflict> calendar(List<PartialDate> dates) {
+    return Compare.dates(dates).map(m -> List.of(Conflict.of(
+        m.startsWith("the sources name different weekdays") ? ConflictCodes.WEEKDAY : ConflictCodes.DATE, m)))
+        .orElse(List.of());
+  }
+
+  List<Conflict> durations(List<Observation> o) {
+    return one(Compare.durations(payloads(o, DurationEstimate.class)), ConflictCodes.DURATION);
+  }
+
+  List<Conflict> venues(List<Observation> o) {
+    return venueConflicts(payloads(o, Venue.class));
+  }
+
+  private static List<Conflict> venueConflicts(List<Venue> all) {
+    List<Venue> venues = all.stream().distinct().collect(Collectors.toList());
+    for (int i = 0; i < venues.size(); i++) {
+      for (int j = i + 1; j < venues.size(); j++) {
+        if (!Compare.venues(venues.get(i), venues.get(j))) {
+          return List.of(Conflict.of(ConflictCodes.VENUE, "\"" + venues.get(i).name() + "\" and \""
+              + venues.get(j).name() + "\" name different places"));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  List<Conflict> distinct(List<Observation> o) {
+    List<Object> values = o.stream().filter(x -> !x.isStatement()).map(Observation::payload).distinct()
+        .collect(Collectors.toList());
+    if (values.size() < 2) {
+      return List.of();
+    }
+    List<String> shown = o.stream().filter(x -> !x.isStatement()).map(Observation::display).distinct()
+        .collect(Collectors.toList());
+    return List.of(Conflict.of(ConflictCodes.PERSON, "sources name different people or sides: " + String.join(", ", shown)));
+  }
+
+  @SuppressWarnings("unchecked")
+  List<Conflict> titles(List<Observation> o) {
+    Map<Set<String>, String> distinct = new LinkedHashMap<>();
+    o.stream().filter(x -> !x.isStatement()).forEach(x -> distinct.putIfAbsent((Set<String>) x.payload(), x.display()));
+    List<Map.Entry<Set<String>, String>> titles = new ArrayList<>(distinct.entrySet());
+    for (int i = 0; i < titles.size(); i++) {
+      for (int j = i + 1; j < titles.size(); j++) {
+        if (!Compare.titles(titles.get(i).getKey(), titles.get(j).getKey())) {
+          return List.of(Conflict.of(ConflictCodes.TITLE, "\"" + titles.get(i).getValue() + "\" and \""
+              + titles.get(j).getValue() + "\" are different offices"));
+        }
+      }
+    }
+    return List.of();
+  }
+
+  List<Conflict> demands(List<Observation> o) {
+    List<Demand> demands = payloads(o, Demand.class);
+    List<Conflict> found = new ArrayList<>();
+    Set<ResponseKind> responses = demands.stream().flatMap(d -> d.response().stream()).map(r -> r.kind())
+        .collect(Collectors.toSet());
+    if (responses.contains(ResponseKind.ACCEPTED) && responses.contains(ResponseKind.REJECTED)) {
+      found.add(Conflict.of(ConflictCodes.RESPONSE, "one source says the demand was accepted, another that it was rejected"));
+    }
+    List<List<String>> regions = demands.stream().map(Demand::regions).filter(r -> !r.isEmpty()).distinct()
+        .collect(Collectors.toList());
+    outer:
+    for (int i = 0; i < regions.size(); i++) {
+      for (int j = i + 1; j < regions.size(); j++) {
+        if (Compare.regionsConflict(regions.get(i), regions.get(j))) {
+          found.add(Conflict.of(ConflictCodes.REGIONS, "the sources name different regions: " + regions.get(i) + " and "
+              + regions.get(j)));
+          break outer;
+        }
+      }
+    }
+    return found;
+  }
+
+  List<Conflict> outcomes(List<Observation> o) {
+    List<Outcome> outcomes = payloads(o, Outcome.class);
+    List<Conflict> found = new ArrayList<>();
+    boolean settled = outcomes.stream().anyMatch(x -> Compare.settled(x.status()));
+    boolean unsettled = outcomes.stream().anyMatch(x -> !Compare.settled(x.status()));
+    if (settled && unsettled) {
+      found.add(Conflict.of(ConflictCodes.STATUS, "status " + outcomes.stream()
+          .map(x -> x.status().wireName().replace('_', ' ')).distinct().collect(Collectors.joining(" vs "))));
+    }
+    found.addAll(quantities(o, x -> x instanceof Outcome out ? out.quantities() : List.of()));
+    return found;
+  }
+
+  List<Conflict> agreementStatuses(List<Observation> o) {
+    List<AgreementClaim> claims = payloads(o, AgreementClaim.class);
+    boolean concluded = claims.stream().anyMatch(c -> c.status().map(Compare::concluded).orElse(false));
+    boolean open = claims.stream().anyMatch(c -> c.status().map(s -> !Compare.concluded(s)).orElse(false));
+    return concluded && open
+        ? List.of(Conflict.of(ConflictCodes.STATUS, "status " + claims.stream().flatMap(c -> c.status().stream())
+            .map(s -> s.wireName().replace('_', ' ')).distinct().collect(Collectors.joining(" vs "))))
+        : List.of();
+  }
+
+  List<Conflict> agreementRoles(List<Observation> o) {
+    Set<AgreementRole> roles = payloads(o, AgreementParticipant.class).stream().map(AgreementParticipant::role)
+        .collect(Collectors.toSet());
+    return roles.contains(AgreementRole.SIGNATORY) && roles.size() > 1
+        ? List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a signatory, another a "
+            + roles.stream().filter(r -> r != AgreementRole.SIGNATORY).map(AgreementRole::wireName).sorted()
+                .collect(Collectors.joining(" or "))))
+        : List.of();
+  }
+
+  List<Conflict> provisions(List<Observation> o) {
+    List<Conflict> found = new ArrayList<>(quantities(o, x -> x instanceof Provision p ? p.quantities() : List.of()));
+    Set<Integer> days = payloads(o, Provision.class).stream().flatMap(p -> p.phase().stream())
+        .flatMap(p -> p.days().stream()).collect(Collectors.toCollection(java.util.TreeSet::new));
+    if (days.size() > 1) {
+      found.add(Conflict.of(ConflictCodes.PHASE, "the sources give the phase different lengths: "
+          + days.stream().map(d -> d + " days").collect(Collectors.joining(", "))));
+    }
+    return found;
+  }
+
+  List<Conflict> roles(List<Observation> o) {
+    Set<NegotiationRole> roles = payloads(o, NegotiationRole.class).stream().collect(Collectors.toSet());
+    boolean side = roles.stream().anyMatch(Compare::sideRole);
+    boolean third = roles.stream().anyMatch(r -> !Compare.sideRole(r));
+    return side && third
+        ? List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a party, another a "
+            + roles.stream().filter(r -> !Compare.sideRole(r)).map(NegotiationRole::wireName).sorted()
+                .collect(Collectors.joining(" or "))))
+        : List.of();
+  }
+
+  List<Conflict> events(List<Observation> o) {
+    List<ProcessEvent> events = payloads(o, ProcessEvent.class);
+    List<Conflict> found = new ArrayList<>(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
+    found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
+    found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
+    return found;
+  }
+
+  List<Conflict> facts(List<Observation> o) {
+    List<FactClaim> facts = payloads(o, FactClaim.class);
+    List<Conflict> found = new ArrayList<>(calendar(facts.stream().flatMap(f -> f.date().stream()).toList()));
+    found.addAll(calendar(facts.stream().flatMap(f -> f.since().stream()).toList()));
+    found.addAll(one(Compare.durations(facts.stream().flatMap(f -> f.duration().stream()).toList()),
+        ConflictCodes.DURATION));
+    found.addAll(quantities(o, x -> x instanceof FactClaim f ? f.quantity().stream().toList() : List.of()));
+    List<Object> actors = o.stream().filter(x -> !x.isStatement() && x.payload() instanceof FactClaim)
+        .map(x -> ((FactClaim) x.payload()).actor()).flatMap(Optional::stream).map(a -> (Object) a).distinct().toList();
+    if (actors.size() > 1) {
+      found.add(Conflict.of(ConflictCodes.ACTOR, "the sources name different actors: " + actors));
+    }
+    return found;
+  }
+
+  /**
+   * Quantities of one item, grouped by the thing counted: each group's numbers must have one value
+   * in common, the parts one source gives counting as a lower bound of the total.
+   */
+  private List<Conflict> quantities(List<Observation> o, Function<Object, List<Quantity>> of) {
+    Map<String, List<Counts.Range>> allowed = new LinkedHashMap<>();
+    Map<String, List<String>> said = new LinkedHashMap<>();
+    Map<String, Map<Object, Long>> parts = new LinkedHashMap<>();
+    for (Observation x : o) {
+      if (x.isStatement()) {
+        continue;
+      }
+      for (Quantity q : of.apply(x.payload())) {
+        String key = thing.apply(q);
+        if (q.part()) {
+          parts.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(x.support().report(), q.amount(), Counts::plus);
+          continue;
+        }
+        allowed.merge(key, Counts.allowed(q, x.parties()), Counts::intersect);
+        said.computeIfAbsent(key, k -> new ArrayList<>()).add(q.toString());
+      }
+    }
+    parts.forEach((key, byReport) -> byReport.values().forEach(sum -> {
+      allowed.merge(key, List.of(new Counts.Range(sum, Long.MAX_VALUE)), Counts::intersect);
+      said.computeIfAbsent(key, k -> new ArrayList<>()).add("parts adding up to " + sum);
+    }));
+    List<Conflict> found = new ArrayList<>();
+    allowed.forEach((key, ranges) -> {
+      if (ranges.isEmpty()) {
+        found.add(Conflict.of(ConflictCodes.QUANTITY, "no total of " + key + " fits all of "
+            + said.get(key).stream().distinct().collect(Collectors.joining(", "))));
+      }
+    });
+    return found;
+  }
+
+  /** A statement that denies or disputes the item, against a claim of it or a statement that affirms it. */
+  static List<Conflict> stance(List<Observation> o) {
+    List<Observation> against = o.stream().filter(x -> x.stance().filter(s -> s == Stance.DENIES || s == Stance.DISPUTES)
+        .isPresent()).collect(Collectors.toList());
+    boolean affirmed = o.stream().anyMatch(x -> !x.isStatement()
+        || x.stance().filter(s -> s == Stance.AFFIRMS || s == Stance.PREDICTS).isPresent());
+    if (against.isEmpty() || !affirmed) {
+      return List.of();
+    }
+    return List.of(Conflict.of(ConflictCodes.STANCE, against.stream().map(Observation::display)
+        .filter(Objects::nonNull).distinct().collect(Collectors.joining("; ")) + ", against what is reported"));
+  }
+}
