@@ -2,7 +2,7 @@ package org.parley.model;
 
 /** The part an actor plays in an agreement, after PA-X's third-party roles. */
 public enum AgreementRole implements WireEnum {
-  /** A party that signs and is bound. */
+  /** A party to it, bound by it, whether or not the source says it has signed yet. */
   SIGNATORY,
 
   /** A third party that signs or attends as a witness. */

@@ -5,8 +5,11 @@ public enum AgreementStatus implements WireEnum {
   /** A text or plan has been put forward by one side or a mediator. */
   PROPOSED,
 
-  /** The sides are negotiating it or have settled its terms without initialling them. */
+  /** The sides are negotiating its terms. */
   NEGOTIATED,
+
+  /** The sides have accepted its terms ("agreed to a ceasefire"), without the source saying it was signed. */
+  AGREED,
 
   /** The negotiators have initialled the text. */
   INITIALLED,

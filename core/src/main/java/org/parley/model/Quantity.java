@@ -7,8 +7,9 @@ import org.immutables.value.Value;
  * A number with its unit, as a source states it: "1,000 prisoners of war from each side" is 1000
  * {@code prisoners of war} {@link QuantityBasis#PER_PARTY per party}, a number a program can compare,
  * not a string. Vague figures keep their qualifier and the words as written: "more than 1,000" is
- * 1000 {@link QuantityQualifier#MORE_THAN more than}; "hundreds" is the {@link QuantityQualifier#RANGE
- * range} 200 to 999 with the words "hundreds". A flow names its direction ("released by Hamas to the
+ * 1000 {@link QuantityQualifier#MORE_THAN more than}; "hundreds" is {@link QuantityQualifier#AT_LEAST at
+ * least} 200 with the words "hundreds" (reporters write "hundreds" of 1,900 as well as of 300, so no
+ * upper bound is read into it). A flow names its direction ("released by Hamas to the
  * Red Cross": {@link #from()}, {@link #to()}), and a quantity that is one part of a total ("three on
  * Day 1") is marked as a {@link #part()}, so that parts are added up rather than compared with the
  * total.

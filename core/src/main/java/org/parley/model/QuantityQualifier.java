@@ -20,7 +20,7 @@ public enum QuantityQualifier implements WireEnum {
   /** Strictly fewer than the amount: "fewer than 50". */
   FEWER_THAN,
 
-  /** From the amount to a maximum, both included: "200 to 300", or "hundreds" read as 200 to 999. */
+  /** From the amount to a maximum, both included: "between 200 and 300". */
   RANGE;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */

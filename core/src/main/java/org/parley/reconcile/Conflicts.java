@@ -39,10 +39,12 @@ final class Conflicts {
   interface Rule extends Function<List<Observation>, List<Conflict>> {}
 
   private final Function<Quantity, String> thing;
+  private final Function<Quantity, String> direction;
 
-  /** Rules that tell what a quantity counts by {@code thing} (unit and direction). */
-  Conflicts(Function<Quantity, String> thing) {
+  /** Rules that tell what a quantity counts by {@code thing} and which way it goes by {@code direction}. */
+  Conflicts(Function<Quantity, String> thing, Function<Quantity, String> direction) {
     this.thing = thing;
+    this.direction = direction;
   }
 
   private static <T> List<T> payloads(List<Observation> observations, Class<T> type) {
@@ -175,7 +177,7 @@ final class Conflicts {
     Set<AgreementRole> roles = payloads(o, AgreementParticipant.class).stream().map(AgreementParticipant::role)
         .collect(Collectors.toSet());
     return roles.contains(AgreementRole.SIGNATORY) && roles.size() > 1
-        ? List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a signatory, another a "
+        ? List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a signatory, another a third party: "
             + roles.stream().filter(r -> r != AgreementRole.SIGNATORY).map(AgreementRole::wireName).sorted()
                 .collect(Collectors.joining(" or "))))
         : List.of();
@@ -197,7 +199,7 @@ final class Conflicts {
     boolean side = roles.stream().anyMatch(Compare::sideRole);
     boolean third = roles.stream().anyMatch(r -> !Compare.sideRole(r));
     return side && third
-        ? List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a party, another a "
+        ? List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a party, another a third party: "
             + roles.stream().filter(r -> !Compare.sideRole(r)).map(NegotiationRole::wireName).sorted()
                 .collect(Collectors.joining(" or "))))
         : List.of();
@@ -227,10 +229,27 @@ final class Conflicts {
   }
 
   /**
-   * Quantities of one item, grouped by the thing counted: each group's numbers must have one value
-   * in common, the parts one source gives counting as a lower bound of the total.
+   * Quantities of one item, grouped by the thing counted, and by direction when sources give
+   * quantities of one thing going different ways (prisoners released by each side); a quantity
+   * without a direction then belongs to no direction. Each group's numbers must have one value in
+   * common, the parts one source gives counting as a lower bound of the total.
    */
   private List<Conflict> quantities(List<Observation> o, Function<Object, List<Quantity>> of) {
+    Map<String, Set<String>> directions = new HashMap<>();
+    for (Observation x : o) {
+      if (!x.isStatement()) {
+        for (Quantity q : of.apply(x.payload())) {
+          String way = direction.apply(q);
+          if (!way.isEmpty()) {
+            directions.computeIfAbsent(thing.apply(q), k -> new java.util.HashSet<>()).add(way);
+          }
+        }
+      }
+    }
+    Function<Quantity, String> key = q -> {
+      String unit = thing.apply(q);
+      return directions.getOrDefault(unit, Set.of()).size() > 1 ? unit + direction.apply(q) : unit;
+    };
     Map<String, List<Counts.Range>> allowed = new LinkedHashMap<>();
     Map<String, List<String>> said = new LinkedHashMap<>();
     Map<String, Map<Object, Long>> parts = new LinkedHashMap<>();
@@ -239,24 +258,24 @@ final class Conflicts {
         continue;
       }
       for (Quantity q : of.apply(x.payload())) {
-        String key = thing.apply(q);
+        String group = key.apply(q);
         if (q.part()) {
-          parts.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(x.support().report(), q.amount(), Counts::plus);
+          parts.computeIfAbsent(group, k -> new LinkedHashMap<>()).merge(x.support().report(), q.amount(), Counts::plus);
           continue;
         }
-        allowed.merge(key, Counts.allowed(q, x.parties()), Counts::intersect);
-        said.computeIfAbsent(key, k -> new ArrayList<>()).add(q.toString());
+        allowed.merge(group, Counts.allowed(q, x.parties()), Counts::intersect);
+        said.computeIfAbsent(group, k -> new ArrayList<>()).add(q.toString());
       }
     }
-    parts.forEach((key, byReport) -> byReport.values().forEach(sum -> {
-      allowed.merge(key, List.of(new Counts.Range(sum, Long.MAX_VALUE)), Counts::intersect);
-      said.computeIfAbsent(key, k -> new ArrayList<>()).add("parts adding up to " + sum);
+    parts.forEach((group, byReport) -> byReport.values().forEach(sum -> {
+      allowed.merge(group, List.of(new Counts.Range(sum, Long.MAX_VALUE)), Counts::intersect);
+      said.computeIfAbsent(group, k -> new ArrayList<>()).add("parts adding up to " + sum);
     }));
     List<Conflict> found = new ArrayList<>();
-    allowed.forEach((key, ranges) -> {
+    allowed.forEach((group, ranges) -> {
       if (ranges.isEmpty()) {
-        found.add(Conflict.of(ConflictCodes.QUANTITY, "no total of " + key + " fits all of "
-            + said.get(key).stream().distinct().collect(Collectors.joining(", "))));
+        found.add(Conflict.of(ConflictCodes.QUANTITY, "no total of " + group + " fits all of "
+            + said.get(group).stream().distinct().collect(Collectors.joining(", "))));
       }
     });
     return found;

@@ -53,7 +53,7 @@ public final class Reconciler {
   private Reconciler(List<Actor> actors, List<org.parley.model.Agreement> agreements) {
     this.actors = new ActorResolver(actors);
     agreements.forEach(a -> agreementNames.putIfAbsent(a.id(), a.name()));
-    this.rules = new Conflicts(this::thingCounted);
+    this.rules = new Conflicts(this::thingCounted, this::direction);
   }
 
   /** A reconciler that knows these actors and their aliases. */
@@ -96,12 +96,16 @@ public final class Reconciler {
   /**
    * What a quantity counts, for comparing it only with quantities of the same thing: the first word
    * of its unit that does not name a state or its people ("Palestinian prisoners" counts
-   * "prisoners"), and its direction when the source gives one.
+   * "prisoners").
    */
   String thingCounted(Quantity q) {
-    String unit = Compare.words(q.unit()).stream().filter(w -> !actors.stateWords().containsKey(w)).findFirst()
+    return Compare.words(q.unit()).stream().filter(w -> !actors.stateWords().containsKey(w)).findFirst()
         .orElse(String.join(" ", Compare.words(q.unit())));
-    return unit + q.from().map(a -> " from " + actors.name(actors.canonical(a))).orElse("")
+  }
+
+  /** The direction of a quantity, from whom to whom, when the source gives one; empty otherwise. */
+  String direction(Quantity q) {
+    return q.from().map(a -> " from " + actors.name(actors.canonical(a))).orElse("")
         + q.to().map(a -> " to " + actors.name(actors.canonical(a))).orElse("");
   }
 
