@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * 1000 {@link QuantityQualifier#MORE_THAN more than}; "hundreds" is {@link QuantityQualifier#AT_LEAST at
  * least} 200 with the words "hundreds" (reporters write "hundreds" of 1,900 as well as of 300, so no
  * upper bound is read into it). A flow names its direction ("released by Hamas to the
- * Red Cross": {@link #from()}, {@link #to()}), and a quantity that is one part of a total ("three on
+ * Red Cross": {@link #by()}, {@link #to()}), and a quantity that is one part of a total ("three on
  * Day 1") is marked as a {@link #part()}, so that parts are added up rather than compared with the
  * total.
  */
@@ -41,8 +41,8 @@ public abstract class Quantity {
   /** The figure in the source's words when they are not a plain number: "hundreds", "dozens". */
   public abstract Optional<String> words();
 
-  /** Who gives, releases or sends what is counted, if the source says. */
-  public abstract Optional<ActorId> from();
+  /** Who gives, releases or sends what is counted, if the source says: "released by Hamas". */
+  public abstract Optional<ActorId> by();
 
   /** Who receives it, if the source says. */
   public abstract Optional<ActorId> to();

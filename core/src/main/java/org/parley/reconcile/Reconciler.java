@@ -105,7 +105,7 @@ public final class Reconciler {
 
   /** The direction of a quantity, from whom to whom, when the source gives one; empty otherwise. */
   String direction(Quantity q) {
-    return q.from().map(a -> " from " + actors.name(actors.canonical(a))).orElse("")
+    return q.by().map(a -> " by "+ actors.name(actors.canonical(a))).orElse("")
         + q.to().map(a -> " to " + actors.name(actors.canonical(a))).orElse("");
   }
 

@@ -58,33 +58,74 @@ final class ValueRule extends StandardRule {
   }
 
   /**
-   * Parts of one unit within one claim ("three on Day 1, four on Day 7") must not add up to more than
-   * an exact total the claim gives for that unit ("33 hostages"). Units are compared as written,
-   * case ignored.
+   * Parts within one claim ("three hostages on Day 1, four on Day 7") must not add up to more than an
+   * exact or bounded total the claim gives for the same thing ("33 Israeli hostages"). Units are the
+   * same thing when equal, case ignored, or when one is the other with words in front of it
+   * ("Israeli hostages" and "hostages").
    */
   private static void checkParts(List<Quantity> quantities, JsonPointer at, RuleContext context) {
-    Map<String, Long> parts = new HashMap<>();
+    Map<String, Long> exact = new HashMap<>();      // parts by their unit
+    Map<String, Long> bySuffix = new HashMap<>();   // parts by every tail of their unit, the whole unit included
     Map<String, Integer> lastPart = new HashMap<>();
     for (int i = 0; i < quantities.size(); i++) {
       Quantity q = quantities.get(i);
       if (q.part()) {
-        String unit = q.unit().toLowerCase(java.util.Locale.ROOT);
-        parts.merge(unit, q.amount(), (a, b) -> a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b);
-        lastPart.put(unit, i);
+        String unit = unit(q);
+        exact.merge(unit, q.amount(), ValueRule::plus);
+        for (String tail : tails(unit)) {
+          bySuffix.merge(tail, q.amount(), ValueRule::plus);
+          lastPart.put(tail, i);
+        }
       }
+    }
+    if (exact.isEmpty()) {
+      return;
     }
     for (Quantity q : quantities) {
-      String unit = q.unit().toLowerCase(java.util.Locale.ROOT);
-      long total = q.qualifier() == QuantityQualifier.RANGE ? q.max().orElse(q.amount()) : q.amount();
       boolean bounded = q.qualifier() == QuantityQualifier.EXACT || q.qualifier() == QuantityQualifier.UP_TO
           || q.qualifier() == QuantityQualifier.RANGE;
-      if (!q.part() && bounded && q.basis() == QuantityBasis.TOTAL && parts.getOrDefault(unit, 0L) > total) {
-        context.error(Codes.PARTS_EXCEED_TOTAL, at.child(lastPart.get(unit)).child("amount"),
-            "the parts of \"" + q.unit() + "\" add up to " + parts.get(unit) + ", more than the total of " + total
+      if (q.part() || !bounded || q.basis() != QuantityBasis.TOTAL) {
+        continue;
+      }
+      String unit = unit(q);
+      long parts = bySuffix.getOrDefault(unit, 0L);
+      for (String tail : tails(unit)) {
+        if (!tail.equals(unit)) {
+          parts = plus(parts, exact.getOrDefault(tail, 0L));
+        }
+      }
+      long total = q.qualifier() == QuantityQualifier.RANGE ? q.max().orElse(q.amount()) : q.amount();
+      if (parts > total) {
+        int last = lastPart.getOrDefault(unit, -1);
+        for (String tail : tails(unit)) {
+          if (exact.containsKey(tail)) {
+            last = Math.max(last, lastPart.get(tail));
+          }
+        }
+        context.error(Codes.PARTS_EXCEED_TOTAL, at.child(last).child("amount"),
+            "the parts of \"" + q.unit() + "\" add up to " + parts + ", more than the total of " + total
                 + " the same claim gives");
-        parts.remove(unit);
+        return;
       }
     }
+  }
+
+  private static String unit(Quantity q) {
+    return String.join(" ", q.unit().toLowerCase(java.util.Locale.ROOT).trim().split("\\s+"));
+  }
+
+  /** The unit and each ending of it that starts at a word: "israeli hostages", "hostages". */
+  private static List<String> tails(String unit) {
+    List<String> tails = new java.util.ArrayList<>();
+    tails.add(unit);
+    for (int i = unit.indexOf(' '); i >= 0; i = unit.indexOf(' ', i + 1)) {
+      tails.add(unit.substring(i + 1));
+    }
+    return tails;
+  }
+
+  private static long plus(long a, long b) {
+    return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
   }
 
   private static void checkDate(PartialDate date, JsonPointer at, RuleContext context) {

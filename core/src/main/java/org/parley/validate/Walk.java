@@ -116,7 +116,7 @@ final class Walk {
     each(report.events(), at.child("events"), (e, ep) -> each(e.actors(), ep.child("actors"), action));
     each(report.facts(), at.child("facts"), (f, fp) -> f.actor().ifPresent(id -> action.accept(id, fp.child("actor"))));
     quantities(report, at, (q, p) -> {
-      q.from().ifPresent(id -> action.accept(id, p.child("from")));
+      q.by().ifPresent(id -> action.accept(id, p.child("by")));
       q.to().ifPresent(id -> action.accept(id, p.child("to")));
     });
   }

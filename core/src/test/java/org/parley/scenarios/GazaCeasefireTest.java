@@ -100,7 +100,7 @@ class GazaCeasefireTest {
   }
 
   static Report wireReport() {
-    Quantity.Builder hostages = Quantity.builder().unit("hostages").from(HAMAS).part(true);
+    Quantity.Builder hostages = Quantity.builder().unit("hostages").by(HAMAS).part(true);
     return Report.builder().id(ReportId.of("report:wire-doha")).source(WIRE.id()).negotiation(TALKS)
         .addDates(
             DateClaim.builder().role(DateRole.ANNOUNCED).date(PartialDate.parse("2025-01-15 (Wednesday)"))
@@ -119,9 +119,9 @@ class GazaCeasefireTest {
                     .description("Hamas will release 33 Israeli hostages in exchange for hundreds of Palestinian prisoners")
                     .phase(Phase.of(1, 42))
                     .addQuantities(
-                        Quantity.builder().amount(33).unit("Israeli hostages").from(HAMAS).build(),
+                        Quantity.builder().amount(33).unit("Israeli hostages").by(HAMAS).build(),
                         Quantity.builder().amount(200).qualifier(QuantityQualifier.AT_LEAST).words("hundreds")
-                            .unit("Palestinian prisoners").from(ISRAEL).build(),
+                            .unit("Palestinian prisoners").by(ISRAEL).build(),
                         hostages.amount(3).build(), hostages.amount(4).build(), hostages.amount(26).build())
                     .addEvidence(WIRE.at("In the first phase, lasting 42 days, Hamas will release 33 Israeli hostages in"
                             + " exchange for hundreds of Palestinian prisoners"),
@@ -157,7 +157,7 @@ class GazaCeasefireTest {
                 .phase(Phase.of(1, 42))
                 .addQuantities(Quantity.of(33, "hostages"),
                     Quantity.builder().amount(1900).qualifier(QuantityQualifier.ABOUT).unit("Palestinian prisoners")
-                        .from(ISRAEL).build())
+                        .by(ISRAEL).build())
                 .addEvidence(AGENCY.at("During its first phase of six weeks, 33 hostages are to be freed and Israel will"
                     + " release about 1,900 Palestinian prisoners"))
                 .note("six weeks read as 42 days").build())

@@ -327,7 +327,7 @@ public final class RandomDatasets {
       b.max(amount + random.nextInt(1_000));
     }
     maybe(() -> b.words(text()));
-    maybe(() -> b.from(actorId()));
+    maybe(() -> b.by(actorId()));
     maybe(() -> b.to(actorId()));
     maybe(() -> b.part(random.nextBoolean()));
     return b.build();

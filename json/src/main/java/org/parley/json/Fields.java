@@ -105,7 +105,7 @@ final class Fields {
   static final Fields OUTCOME = of("outcome", "key@1.1", "kind*", "issue*", "otherIssues@1.1", "agreement@1.1",
       "provision@1.1", "parties", "status*", "description*", "quantities", "evidence", "assessment", "note@1.1");
   static final Fields QUANTITY = of("quantity", "amount*", "max@1.1", "qualifier@1.1", "unit*", "basis",
-      "words@1.1", "from@1.1", "to@1.1", "part@1.1");
+      "words@1.1", "by@1.1", "to@1.1", "part@1.1");
   static final Fields STATEMENT = of("statement", "speaker*", "onBehalfOf@1.1", "mode*", "words*", "channel",
       "attribution", "about@1.1", "stance@1.1", "evidence", "assessment", "note@1.1");
   static final Fields ABOUT = of("about", "kind*", "key*");

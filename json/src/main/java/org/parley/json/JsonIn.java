@@ -44,7 +44,7 @@ final class JsonIn {
   void requireVersion(String since, String what) {
     if (declared == null) {
       if (newerFeature == null) {
-        newerFeature = newerFeatureError(since, what, "the document's");
+        newerFeature = newerFeatureError(since, what, "document's");
         newerFeatureSince = since;
       }
     } else if (FormatVersions.older(declared, since)) {

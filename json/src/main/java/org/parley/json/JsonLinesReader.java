@@ -163,6 +163,9 @@ final class JsonLinesReader implements Iterator<JsonLine> {
 
   private Object record(ModelReader reader, boolean header) {
     JsonIn in = reader.in();
+    if (!header && version != null) {
+      in.declare(version);
+    }
     JsonIn.ObjectIn o = in.object(Fields.LINE);
     String field = o.nextField();
     if (field == null) {
@@ -179,9 +182,6 @@ final class JsonLinesReader implements Iterator<JsonLine> {
       if (header) {
         throw in.error(ReadCodes.MISSING_VERSION, "the first line must state the format version:"
             + " {\"parley\":\"" + ModelReader.VERSION + "\"}");
-      }
-      if (version != null) {
-        in.declare(version);
       }
       record = switch (field) {
         case "actor" -> reader.actor();

@@ -425,7 +425,7 @@ final class ModelReader {
         case "unit" -> b.unit(in.string());
         case "basis" -> b.basis(in.enumValue(QuantityBasis.class));
         case "words" -> b.words(in.string());
-        case "from" -> b.from(actorId());
+        case "by" -> b.by(actorId());
         case "to" -> b.to(actorId());
         case "part" -> b.part(in.bool());
         default -> throw unread(f);

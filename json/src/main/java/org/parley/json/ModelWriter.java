@@ -239,7 +239,7 @@ final class ModelWriter {
     out.writeStringProperty("unit", q.unit());
     wire("basis", q.basis());
     string("words", q.words());
-    id("from", q.from());
+    id("by", q.by());
     id("to", q.to());
     flag("part", q.part());
     out.writeEndObject();

@@ -1,0 +1,96 @@
+package org.parley.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+
+/**
+ * Format 1.1 only adds to 1.0: every 1.0 document reads, into the current model, and is written back
+ * as 1.1; a document that uses a 1.1 field or value under a 1.0 header is refused, at that field or
+ * value, with a message that says which version it needs.
+ */
+class FormatVersionTest {
+
+  private static final ParleyJson JSON = ParleyJson.standard();
+
+  @Test
+  void readsAFormat10DocumentIntoTheCurrentModelAndWritesItBackAs11() {
+    byte[] v10 = BadInputTest.resource("valid/every-field-once.json");
+
+    Dataset dataset = JSON.read(v10);
+    String written = JSON.write(dataset);
+
+    assertThat(new String(v10, StandardCharsets.UTF_8)).contains("\"parley\": \"1.0\"");
+    assertThat(dataset.schemaVersion()).isEqualTo("1.1");
+    assertThat(written).startsWith("{\n  \"parley\": \"1.1\",\n");
+    assertThat(JSON.read(written.getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+  }
+
+  @Test
+  void refusesAFormat11FieldUnderA10HeaderWhereTheFieldIs() {
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(BadInputTest.resource("bad/v10-demand-key.json")));
+
+    assertThat(e.code()).isEqualTo(ReadCodes.NEEDS_NEWER_VERSION);
+    assertThat(e.getMessage()).isEqualTo("line 48, column 11, /reports/0/demands/0/key: the field \"key\" of a demand"
+        + " is new in Parley format 1.1, which the \"parley\": \"1.0\" of the header does not allow; declare"
+        + " \"parley\": \"1.1\" to use it");
+  }
+
+  @Test
+  void refusesAFormat11ValueUnderA10Header() {
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(BadInputTest.resource("bad/v10-issue-hostages.json")));
+
+    assertThat(e.problem()).isEqualTo("the value \"hostages\" is new in Parley format 1.1, which the \"parley\":"
+        + " \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it");
+  }
+
+  @Test
+  void refusesAFormat11FieldThatComesBeforeA10HeaderAtTheField() {
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(BadInputTest.resource("bad/v10-header-after-agreements.json")));
+
+    assertThat(e.pointer()).isEqualTo("/agreements");
+    assertThat(e.line()).isEqualTo(24);
+    assertThat(e.problem()).isEqualTo("the field \"agreements\" of a dataset is new in Parley format 1.1, which the"
+        + " document's header does not allow; declare \"parley\": \"1.1\" to use it");
+  }
+
+  @Test
+  void appliesTheHeaderOfAJsonLinesFileToEveryLine() {
+    String lines = "{\"parley\":\"1.0\"}\n"
+        + "{\"actor\":{\"id\":\"actor:hamas\",\"kind\":\"armed_group\",\"name\":\"Hamas\"}}\n"
+        + "{\"actor\":{\"id\":\"actor:israel\",\"kind\":\"state\",\"name\":\"Israel\"}}\n"
+        + "{\"agreement\":{\"id\":\"agreement:deal\",\"name\":\"the deal\",\"type\":\"ceasefire\"}}\n";
+
+    List<String> read;
+    try (Stream<JsonLine> stream = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
+      read = stream.map(l -> l.error().map(ParleyJsonException::getMessage).orElse(l.kind().name()))
+          .collect(Collectors.toList());
+    }
+
+    assertThat(read).containsExactly(
+        "line 2, column 37, /actor/kind: the value \"armed_group\" is new in Parley format 1.1, which the \"parley\":"
+            + " \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it",
+        "ACTOR",
+        "line 4, column 2, /agreement: the field \"agreement\" of a JSON Lines record is new in Parley format 1.1,"
+            + " which the \"parley\": \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it");
+  }
+
+  @Test
+  void shipsTheSchemaOfEachVersion() {
+    assertThat(ParleyJson.schema("1.0")).contains("\"const\": \"1.0\"");
+    assertThat(ParleyJson.schema()).isEqualTo(ParleyJson.schema("1.1")).contains("\"$id\": \"urn:parley:schema:parley-1.1\"");
+    assertThatThrownBy(() -> ParleyJson.schema("2.0"))
+        .hasMessage("Unknown Parley format version \"2.0\"; expected one of 1.0, 1.1");
+  }
+}
