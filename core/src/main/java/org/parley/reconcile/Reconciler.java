@@ -356,7 +356,7 @@ public final class Reconciler {
 
     private static Support support(Report report, Claim claim) {
       return Support.builder().source(report.source()).report(report.id()).evidence(claim.evidence())
-          .assessment(claim.assessment()).build();
+          .assessment(claim.assessment()).claim(claim).build();
     }
 
     Item item() {

@@ -1,6 +1,7 @@
 package org.parley.json;
 
 import org.parley.model.Actor;
+import org.parley.model.Agreement;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
 import org.parley.model.Report;
@@ -29,6 +30,7 @@ public final class ParleyModule extends SimpleModule {
     add(Dataset.class, ModelReader::dataset, ModelWriter::dataset);
     add(Actor.class, ModelReader::actor, ModelWriter::actor);
     add(Negotiation.class, ModelReader::negotiation, ModelWriter::negotiation);
+    add(Agreement.class, ModelReader::agreement, ModelWriter::agreement);
     add(Source.class, ModelReader::source, ModelWriter::source);
     add(Report.class, ModelReader::report, ModelWriter::report);
   }

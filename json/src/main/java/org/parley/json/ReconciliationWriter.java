@@ -11,14 +11,18 @@ import tools.jackson.core.JsonGenerator;
  * Writes a {@link Reconciliation} as JSON, names equal to the Java property names: {@code
  * {"negotiation", "sources", "items": [{"kind", "key", "subject", "classification", "reason",
  * "conflicts": [{"code", "message"}],
- * "positions": [{"value", "support": [{"source", "report", "evidence", "assessment"}]}]}]}}.
+ * "positions": [{"value", "support": [{"source", "report", "evidence", "assessment", "claim"}]}]}]}}: the
+ * claim is the typed claim the source's report holds, in its form inside a report, so programs read
+ * values, not display text.
  */
 final class ReconciliationWriter {
 
   private final JsonGenerator out;
+  private final ModelWriter model;
 
   ReconciliationWriter(JsonGenerator out) {
     this.out = out;
+    this.model = new ModelWriter(out);
   }
 
   void reconciliation(Reconciliation r) {
@@ -91,6 +95,8 @@ final class ReconciliationWriter {
       a.assessor().ifPresent(n -> out.writeStringProperty("assessor", n));
       out.writeEndObject();
     });
+    out.writeName("claim");
+    model.anyClaim(support.claim());
     out.writeEndObject();
   }
 }

@@ -3,6 +3,15 @@ package org.parley.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.parley.model.Dataset;
+import org.parley.model.Evidence;
+import org.parley.model.PartialDate;
+import org.parley.model.Report;
+import org.parley.model.ReportId;
+import org.parley.model.Reported;
+import org.parley.model.Source;
+import org.parley.model.SourceId;
+import org.parley.model.SourceKind;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
 import org.parley.testing.Fixtures;
@@ -32,5 +41,24 @@ class ReconciliationJsonTest {
     assertThat(support.get("report").asString()).isEqualTo("report:fixture-article");
     assertThat(support.get("evidence").get(0).get("text").asString()).isEqualTo("Ukrainian President Donald Trump");
     assertThat(support.get("assessment").get("verdict").asString()).isEqualTo("false");
+    assertThat(trump.get("key").asString()).isEqualTo("title/actor:donald-trump");
+    assertThat(support.get("claim").get("person").asString()).isEqualTo("actor:donald-trump");
+    assertThat(support.get("claim").get("title").asString()).isEqualTo("Ukrainian President");
+  }
+
+  @Test
+  void writesEachConflictWithItsCodeAndTheTypedClaimsBehindEachValue() {
+    Dataset two = Dataset.builder().from(Fixtures.dataset()).addReports(Report.builder().from(Fixtures.report())
+        .id(ReportId.of("report:second")).source(SourceId.of("source:second"))
+        .date(Reported.of(PartialDate.of(2025, 5, 15), Evidence.of("May 15", 0))).build())
+        .addSources(Source.builder().id(SourceId.of("source:second")).kind(SourceKind.NEWS).build()).build();
+
+    JsonNode json = JsonMapper.builder().build().readTree(ParleyJson.standard().write(Reconciler.reconcileAll(two).get(0)));
+
+    JsonNode date = json.get("items").get(0);
+    assertThat(date.get("key").asString()).isEqualTo("date/held");
+    assertThat(date.get("conflicts").get(0).get("code").asString()).isEqualTo("conflict.date");
+    assertThat(date.get("positions").get(1).get("support").get(0).get("claim").get("value").asString())
+        .isEqualTo("2025-05-15");
   }
 }
