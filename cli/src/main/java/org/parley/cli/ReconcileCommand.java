@@ -97,6 +97,7 @@ final class ReconcileCommand implements Callable<Integer> {
         }
         line.actor().filter(a -> seen.add(a.id())).ifPresent(pooled::addActors);
         line.negotiation().filter(n -> seen.add(n.id())).ifPresent(pooled::addNegotiations);
+        line.agreement().filter(a -> seen.add(a.id())).ifPresent(pooled::addAgreements);
         line.source().filter(s -> seen.add(s.id())).ifPresent(pooled::addSources);
         line.report().filter(r -> seen.add(r.id())).ifPresent(pooled::addReports);
       }
@@ -107,6 +108,7 @@ final class ReconcileCommand implements Callable<Integer> {
   private static void add(Dataset dataset, Dataset.Builder pooled, Set<Object> seen) {
     dataset.actors().stream().filter(a -> seen.add(a.id())).forEach(pooled::addActors);
     dataset.negotiations().stream().filter(n -> seen.add(n.id())).forEach(pooled::addNegotiations);
+    dataset.agreements().stream().filter(a -> seen.add(a.id())).forEach(pooled::addAgreements);
     dataset.sources().stream().filter(s -> seen.add(s.id())).forEach(pooled::addSources);
     dataset.reports().stream().filter(r -> seen.add(r.id())).forEach(pooled::addReports);
   }

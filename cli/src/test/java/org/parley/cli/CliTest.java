@@ -14,7 +14,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.json.ParleyJson;
+import org.parley.model.Agreement;
+import org.parley.model.AgreementClaim;
+import org.parley.model.AgreementId;
+import org.parley.model.AgreementStatus;
+import org.parley.model.AgreementType;
 import org.parley.model.Dataset;
+import org.parley.model.Report;
+import org.parley.model.ReportId;
+import org.parley.model.Source;
+import org.parley.model.SourceId;
+import org.parley.model.SourceKind;
 import org.parley.model.Demand;
 import org.parley.testing.Fixtures;
 import tools.jackson.databind.JsonNode;
@@ -273,5 +283,29 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(1);
     assertThat(run.err).startsWith(bad("issue-terrain.json") + ":107:20: error json.unknown-value");
+  }
+
+  @Test
+  void reconcilesAgreementsOfAJsonLinesFileByTheirNames(@TempDir Path dir) throws IOException {
+    AgreementId deal = AgreementId.of("agreement:gaza-deal");
+    Dataset base = Fixtures.dataset();
+    Report first = Report.builder().from(Fixtures.report())
+        .addAgreements(AgreementClaim.builder().agreement(deal).status(AgreementStatus.AGREED)
+            .addAllEvidence(Fixtures.report().demands().get(0).evidence()).build()).build();
+    Report second = Report.builder().from(first).id(ReportId.of("report:second")).source(SourceId.of("source:second"))
+        .agreements(List.of(AgreementClaim.builder().agreement(deal).status(AgreementStatus.PROPOSED)
+            .addAllEvidence(Fixtures.report().demands().get(0).evidence()).build())).build();
+    Dataset dataset = Dataset.builder().from(base)
+        .addAgreements(Agreement.builder().id(deal).name("Gaza ceasefire deal").type(AgreementType.CEASEFIRE).build())
+        .addSources(Source.builder().id(SourceId.of("source:second")).kind(SourceKind.NEWS).build())
+        .reports(List.of(first, second)).build();
+    Path file = dir.resolve("deal.jsonl");
+    ParleyJson.standard().writeLines(dataset, file);
+
+    Run run = parley("reconcile", file.toString());
+
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.lines()).anyMatch(line -> line.startsWith("CONFLICT") && line.contains("status of Gaza ceasefire deal")
+        && line.endsWith("! status agreed vs proposed"));
   }
 }
