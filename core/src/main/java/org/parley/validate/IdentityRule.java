@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.parley.model.Actor;
+import org.parley.model.Agreement;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
 import org.parley.model.Report;
@@ -17,6 +18,7 @@ final class IdentityRule extends StandardRule {
   void checkIndex(Dataset dataset, RuleContext context) {
     unique(dataset.actors(), Actor::id, Walk.ACTORS, context);
     unique(dataset.negotiations(), Negotiation::id, Walk.NEGOTIATIONS, context);
+    unique(dataset.agreements(), Agreement::id, Walk.AGREEMENTS, context);
     unique(dataset.sources(), Source::id, Walk.SOURCES, context);
   }
 

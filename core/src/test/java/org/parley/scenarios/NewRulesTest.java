@@ -104,6 +104,16 @@ class NewRulesTest {
   }
 
   @Test
+  void rejectsTwoAgreementsWithOneId() {
+    Dataset base = GazaCeasefireTest.dataset();
+    Dataset dataset = Dataset.builder().from(base).agreements(List.of(base.agreements().get(0),
+        Agreement.builder().from(base.agreements().get(1)).id(GazaCeasefireTest.DEAL).build())).build();
+
+    assertThat(validator.validate(dataset)).hasViolationsExactly(Codes.DUPLICATE_ID + " /agreements/1/id",
+        Codes.UNKNOWN_AGREEMENT + " /reports/0/agreements/1/agreement");
+  }
+
+  @Test
   void rejectsARoundThatFollowsItself() {
     Dataset base = GazaCeasefireTest.dataset();
     Negotiation talks = base.negotiations().get(0);
