@@ -3,6 +3,7 @@ package org.parley.json;
 import java.util.List;
 import java.util.Map;
 import org.parley.model.ActorKind;
+import org.parley.model.DelegationRole;
 import org.parley.model.Issue;
 import org.parley.model.QuantityBasis;
 import org.parley.model.WireEnum;
@@ -21,6 +22,7 @@ final class FormatVersions {
   private static final Map<Class<?>, Enum<?>> FIRST_OF_1_1 = Map.of(
       Issue.class, Issue.HOSTAGES,
       ActorKind.class, ActorKind.ARMED_GROUP,
+      DelegationRole.class, DelegationRole.FACILITATOR,
       QuantityBasis.class, QuantityBasis.UNSPECIFIED);
 
   private FormatVersions() {}
