@@ -105,7 +105,8 @@ public final class ParleyJson {
           + String.join(", ", FormatVersions.SUPPORTED));
     }
     String resource = "org/parley/json/parley-" + version + ".schema.json";
-    try (InputStream in = ParleyJson.class.getClassLoader().getResourceAsStream(resource)) {
+    // Class.getResourceAsStream finds the file in this module's own package on the module path too.
+    try (InputStream in = ParleyJson.class.getResourceAsStream("/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("the schema " + resource + " is missing from the class path");
       }

@@ -1,0 +1,64 @@
+package org.parley.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Compiles and runs a user's named module that requires {@code org.parley.core} and
+ * {@code org.parley.json}, with the built jars on the module path: the Automatic-Module-Name of
+ * each jar is what a modular application writes in its module-info.
+ */
+class ModulePathIT {
+
+  /** The built Parley jars and the Jackson jars they need, as the test's class path has them. */
+  private static String modulePath() {
+    List<String> jars = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+        .filter(p -> p.endsWith(".jar"))
+        .filter(p -> {
+          String name = Path.of(p).getFileName().toString();
+          return name.startsWith("parley-core-") && !name.contains("-tests") || name.startsWith("parley-json-")
+              || name.startsWith("jackson-core-") || name.startsWith("jackson-databind-")
+              || name.startsWith("jackson-annotations-");
+        })
+        .collect(Collectors.toList());
+    assertThat(jars).as("jars on the module path: %s", jars).hasSize(5);
+    return String.join(File.pathSeparator, jars);
+  }
+
+  private static String run(List<String> command) throws IOException, InterruptedException {
+    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(process.exitValue()).as(out).isEqualTo(0);
+    return out;
+  }
+
+  @Test
+  void aNamedModuleRequiresParleyByItsModuleNames(@TempDir Path dir) throws IOException, InterruptedException {
+    Path source = Path.of("src", "test", "resources", "module-path-app");
+    Path classes = Files.createDirectories(dir.resolve("classes"));
+    Path bin = Path.of(System.getProperty("java.home"), "bin");
+    String modulePath = modulePath();
+
+    List<String> javac = new ArrayList<>(List.of(bin.resolve("javac").toString(), "--module-path", modulePath,
+        "-d", classes.toString(), source.resolve("module-info.java").toString(),
+        source.resolve("user").resolve("App.java").toString()));
+    run(javac);
+    String out = run(List.of(bin.resolve("java").toString(), "--module-path",
+        classes + File.pathSeparator + modulePath, "-m", "parley.user/user.App"));
+
+    assertThat(out).isEqualTo("true 0 error(s), 0 warning(s)\n");
+  }
+}
