@@ -54,7 +54,7 @@ import tools.jackson.databind.json.JsonMapper;
 /** The shipped JSON Schema agrees with the reader: what Parley writes passes it, what it refuses fails it. */
 class SchemaTest {
 
-  private static final String SCHEMA_1_0_ID = "urn:org.parley:schema:parley-1.0";
+  private static final String SCHEMA_1_0_ID = "urn:parley:schema:parley-1.0";
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(ParleyJson.SCHEMA_ID, ParleyJson.schema(),
           SCHEMA_1_0_ID, ParleyJson.schema("1.0"))));
