@@ -139,7 +139,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private Document document() {
+  Document document() {
     JsonIn.ObjectIn o = in.object(Fields.DOCUMENT);
     String[] path = new String[1];
     String[] sha256 = new String[1];
@@ -153,7 +153,7 @@ final class ModelReader {
     return o.build(() -> Document.of(path[0], sha256[0]));
   }
 
-  private Revision revision() {
+  Revision revision() {
     JsonIn.ObjectIn o = in.object(Fields.REVISION);
     Revision.Builder b = Revision.builder();
     for (String f; (f = o.nextField()) != null; ) {
@@ -194,7 +194,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private <T> Reported<T> reported(Supplier<T> value) {
+  <T> Reported<T> reported(Supplier<T> value) {
     JsonIn.ObjectIn o = in.object(Fields.REPORTED);
     Reported.Builder<T> b = Reported.builder();
     for (String f; (f = o.nextField()) != null; ) {
@@ -209,15 +209,15 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private PartialDate date() {
+  PartialDate date() {
     return in.string(PartialDate::parse);
   }
 
-  private TimeOfDay time() {
+  TimeOfDay time() {
     return in.string(TimeOfDay::parse);
   }
 
-  private Venue venue() {
+  Venue venue() {
     JsonIn.ObjectIn o = in.object(Fields.VENUE);
     Venue.Builder b = Venue.builder();
     for (String f; (f = o.nextField()) != null; ) {
@@ -230,7 +230,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private DurationEstimate duration() {
+  DurationEstimate duration() {
     JsonIn.ObjectIn o = in.object(Fields.DURATION);
     long[] minutes = new long[1];
     DurationQualifier[] qualifier = new DurationQualifier[1];
@@ -260,7 +260,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private Assessment assessment() {
+  Assessment assessment() {
     JsonIn.ObjectIn o = in.object(Fields.ASSESSMENT);
     Assessment.Builder b = Assessment.builder();
     for (String f; (f = o.nextField()) != null; ) {
@@ -319,7 +319,7 @@ final class ModelReader {
     }
   }
 
-  private Delegation delegation() {
+  Delegation delegation() {
     JsonIn.ObjectIn o = in.object(Fields.DELEGATION);
     Delegation.Builder b = Delegation.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -342,7 +342,7 @@ final class ModelReader {
     }
   }
 
-  private DelegationMember member() {
+  DelegationMember member() {
     JsonIn.ObjectIn o = in.object(Fields.MEMBER);
     DelegationMember.Builder b = DelegationMember.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -356,7 +356,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private Demand demand() {
+  Demand demand() {
     JsonIn.ObjectIn o = in.object(Fields.DEMAND);
     Demand.Builder b = Demand.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -377,7 +377,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private Response response() {
+  Response response() {
     JsonIn.ObjectIn o = in.object(Fields.RESPONSE);
     Response.Builder b = Response.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -392,7 +392,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private Outcome outcome() {
+  Outcome outcome() {
     JsonIn.ObjectIn o = in.object(Fields.OUTCOME);
     Outcome.Builder b = Outcome.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -414,7 +414,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private Quantity quantity() {
+  Quantity quantity() {
     JsonIn.ObjectIn o = in.object(Fields.QUANTITY);
     Quantity.Builder b = Quantity.builder();
     for (String f; (f = o.nextField()) != null; ) {
@@ -434,7 +434,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private Statement statement() {
+  Statement statement() {
     JsonIn.ObjectIn o = in.object(Fields.STATEMENT);
     Statement.Builder b = Statement.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -454,7 +454,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private About about() {
+  About about() {
     JsonIn.ObjectIn o = in.object(Fields.ABOUT);
     ClaimKind[] kind = new ClaimKind[1];
     String[] key = new String[1];
@@ -468,7 +468,7 @@ final class ModelReader {
     return o.build(() -> About.of(kind[0], key[0]));
   }
 
-  private Attribution attribution() {
+  Attribution attribution() {
     JsonIn.ObjectIn o = in.object(Fields.ATTRIBUTION);
     String[] description = new String[1];
     ActorId[] actor = new ActorId[1];
@@ -482,7 +482,7 @@ final class ModelReader {
     return o.build(() -> actor[0] == null ? Attribution.of(description[0]) : Attribution.of(description[0], actor[0]));
   }
 
-  private PersonTitle title() {
+  PersonTitle title() {
     JsonIn.ObjectIn o = in.object(Fields.TITLE);
     PersonTitle.Builder b = PersonTitle.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -496,7 +496,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private DateClaim dateClaim() {
+  DateClaim dateClaim() {
     JsonIn.ObjectIn o = in.object(Fields.DATE);
     DateClaim.Builder b = DateClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -516,7 +516,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private AgreementClaim agreementClaim() {
+  AgreementClaim agreementClaim() {
     JsonIn.ObjectIn o = in.object(Fields.AGREEMENT_CLAIM);
     AgreementClaim.Builder b = AgreementClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -532,7 +532,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private AgreementParticipant participant() {
+  AgreementParticipant participant() {
     JsonIn.ObjectIn o = in.object(Fields.PARTICIPANT);
     ActorId[] actor = new ActorId[1];
     AgreementRole[] role = new AgreementRole[1];
@@ -546,7 +546,7 @@ final class ModelReader {
     return o.build(() -> AgreementParticipant.of(actor[0], role[0]));
   }
 
-  private Provision provision() {
+  Provision provision() {
     JsonIn.ObjectIn o = in.object(Fields.PROVISION);
     Provision.Builder b = Provision.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -564,7 +564,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private Phase phase() {
+  Phase phase() {
     JsonIn.ObjectIn o = in.object(Fields.PHASE);
     Phase.Builder b = Phase.builder();
     for (String f; (f = o.nextField()) != null; ) {
@@ -578,7 +578,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private RoleClaim role() {
+  RoleClaim role() {
     JsonIn.ObjectIn o = in.object(Fields.ROLE);
     RoleClaim.Builder b = RoleClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -592,7 +592,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private ProcessEvent event() {
+  ProcessEvent event() {
     JsonIn.ObjectIn o = in.object(Fields.EVENT);
     ProcessEvent.Builder b = ProcessEvent.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -612,7 +612,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  private FactClaim fact() {
+  FactClaim fact() {
     JsonIn.ObjectIn o = in.object(Fields.FACT);
     FactClaim.Builder b = FactClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);

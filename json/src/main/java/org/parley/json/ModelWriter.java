@@ -18,6 +18,10 @@ final class ModelWriter {
     this.out = out;
   }
 
+  JsonGenerator out() {
+    return out;
+  }
+
   void dataset(Dataset d) {
     out.writeStartObject();
     out.writeStringProperty("parley", d.schemaVersion());
@@ -79,10 +83,7 @@ final class ModelWriter {
     ids("cites", s.cites());
     s.document().ifPresent(d -> {
       out.writeName("document");
-      out.writeStartObject();
-      out.writeStringProperty("path", d.path());
-      out.writeStringProperty("sha256", d.sha256());
-      out.writeEndObject();
+      document(d);
     });
     id("originalPublisher", s.originalPublisher());
     wire("completeness", s.completeness());
@@ -90,7 +91,14 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void revision(Revision r) {
+  void document(Document d) {
+    out.writeStartObject();
+    out.writeStringProperty("path", d.path());
+    out.writeStringProperty("sha256", d.sha256());
+    out.writeEndObject();
+  }
+
+  void revision(Revision r) {
     out.writeStartObject();
     wire("kind", r.kind());
     date("date", r.date());
@@ -119,23 +127,29 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
+  /** A reported date, venue or duration with its evidence. */
+  void reported(Reported<?> r) {
+    out.writeStartObject();
+    out.writeName("value");
+    Object value = r.value();
+    if (value instanceof PartialDate d) {
+      out.writeString(d.format());
+    } else if (value instanceof Venue v) {
+      venue(v);
+    } else if (value instanceof DurationEstimate d) {
+      duration(d);
+    } else {
+      throw new IllegalArgumentException("Parley has no JSON form for a reported " + value.getClass().getName()
+          + "; a report gives dates (PartialDate), venues (Venue) and durations (DurationEstimate)");
+    }
+    claim(r);
+    out.writeEndObject();
+  }
+
   /** Any claim of a report in its JSON form, as it appears inside the report. */
   void anyClaim(Claim claim) {
     if (claim instanceof Reported<?> r) {
-      out.writeStartObject();
-      out.writeName("value");
-      Object value = r.value();
-      if (value instanceof PartialDate d) {
-        out.writeString(d.format());
-      } else if (value instanceof Venue v) {
-        venue(v);
-      } else if (value instanceof DurationEstimate d) {
-        duration(d);
-      } else {
-        throw new IllegalStateException("no JSON form for a reported " + value.getClass().getName());
-      }
-      claim(r);
-      out.writeEndObject();
+      reported(r);
     } else if (claim instanceof Delegation d) {
       delegation(d);
     } else if (claim instanceof DelegationMember m) {
@@ -176,14 +190,14 @@ final class ModelWriter {
     }
   }
 
-  private void venue(Venue v) {
+  void venue(Venue v) {
     out.writeStartObject();
     out.writeStringProperty("name", v.name());
     string("city", v.city());
     out.writeEndObject();
   }
 
-  private void duration(DurationEstimate d) {
+  void duration(DurationEstimate d) {
     out.writeStartObject();
     out.writeNumberProperty("minutes", d.minutes());
     wire("qualifier", d.qualifier());
@@ -193,11 +207,14 @@ final class ModelWriter {
   /** The fields every claim has, in the order every claim type lists them last. */
   private void claim(Claim c) {
     list("evidence", c.evidence(), this::evidence);
-    c.assessment().ifPresent(this::assessment);
+    c.assessment().ifPresent(a -> {
+      out.writeName("assessment");
+      assessment(a);
+    });
     string("note", c.note());
   }
 
-  private void evidence(Evidence e) {
+  void evidence(Evidence e) {
     out.writeStartObject();
     out.writeStringProperty("text", e.text());
     out.writeNumberProperty("start", e.start());
@@ -207,8 +224,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void assessment(Assessment a) {
-    out.writeName("assessment");
+  void assessment(Assessment a) {
     out.writeStartObject();
     wire("verdict", a.verdict());
     string("note", a.note());
@@ -216,7 +232,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void delegation(Delegation d) {
+  void delegation(Delegation d) {
     out.writeStartObject();
     id("party", d.party());
     wire("role", d.role());
@@ -226,7 +242,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void member(DelegationMember m) {
+  void member(DelegationMember m) {
     out.writeStartObject();
     id("person", m.person());
     string("title", m.title());
@@ -234,7 +250,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void demand(Demand d) {
+  void demand(Demand d) {
     out.writeStartObject();
     string("key", d.key());
     id("by", d.by());
@@ -244,13 +260,15 @@ final class ModelWriter {
     out.writeStringProperty("description", d.description());
     list("regions", d.regions(), out::writeString);
     list("conditions", d.conditions(), out::writeString);
-    d.response().ifPresent(this::response);
+    d.response().ifPresent(r -> {
+      out.writeName("response");
+      response(r);
+    });
     claim(d);
     out.writeEndObject();
   }
 
-  private void response(Response r) {
-    out.writeName("response");
+  void response(Response r) {
     out.writeStartObject();
     wire("kind", r.kind());
     id("by", r.by());
@@ -259,7 +277,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void outcome(Outcome o) {
+  void outcome(Outcome o) {
     out.writeStartObject();
     string("key", o.key());
     wire("kind", o.kind());
@@ -275,7 +293,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void quantity(Quantity q) {
+  void quantity(Quantity q) {
     out.writeStartObject();
     out.writeNumberProperty("amount", q.amount());
     q.max().ifPresent(max -> out.writeNumberProperty("max", max));
@@ -291,7 +309,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void statement(Statement s) {
+  void statement(Statement s) {
     out.writeStartObject();
     id("speaker", s.speaker());
     id("onBehalfOf", s.onBehalfOf());
@@ -301,24 +319,28 @@ final class ModelWriter {
     list("attribution", s.attribution(), this::attribution);
     s.about().ifPresent(a -> {
       out.writeName("about");
-      out.writeStartObject();
-      wire("kind", a.kind());
-      out.writeStringProperty("key", a.key());
-      out.writeEndObject();
+      about(a);
     });
     wire("stance", s.stance());
     claim(s);
     out.writeEndObject();
   }
 
-  private void attribution(Attribution a) {
+  void about(About a) {
+    out.writeStartObject();
+    wire("kind", a.kind());
+    out.writeStringProperty("key", a.key());
+    out.writeEndObject();
+  }
+
+  void attribution(Attribution a) {
     out.writeStartObject();
     out.writeStringProperty("description", a.description());
     id("actor", a.actor());
     out.writeEndObject();
   }
 
-  private void title(PersonTitle t) {
+  void title(PersonTitle t) {
     out.writeStartObject();
     id("person", t.person());
     out.writeStringProperty("title", t.title());
@@ -326,7 +348,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void dateClaim(DateClaim d) {
+  void dateClaim(DateClaim d) {
     out.writeStartObject();
     wire("role", d.role());
     date("date", d.date());
@@ -340,33 +362,31 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void agreementClaim(AgreementClaim a) {
+  void agreementClaim(AgreementClaim a) {
     out.writeStartObject();
     id("agreement", a.agreement());
     wire("status", a.status());
-    list("participants", a.participants(), p -> {
-      out.writeStartObject();
-      id("actor", p.actor());
-      wire("role", p.role());
-      out.writeEndObject();
-    });
+    list("participants", a.participants(), this::participant);
     list("provisions", a.provisions(), this::provision);
     claim(a);
     out.writeEndObject();
   }
 
-  private void provision(Provision p) {
+  void participant(AgreementParticipant p) {
+    out.writeStartObject();
+    id("actor", p.actor());
+    wire("role", p.role());
+    out.writeEndObject();
+  }
+
+  void provision(Provision p) {
     out.writeStartObject();
     string("key", p.key());
     list("issues", p.issues(), i -> out.writeString(i.wireName()));
     out.writeStringProperty("description", p.description());
     p.phase().ifPresent(phase -> {
       out.writeName("phase");
-      out.writeStartObject();
-      number("number", phase.number());
-      string("name", phase.name());
-      number("days", phase.days());
-      out.writeEndObject();
+      phase(phase);
     });
     list("conditions", p.conditions(), out::writeString);
     list("quantities", p.quantities(), this::quantity);
@@ -374,7 +394,15 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void role(RoleClaim r) {
+  void phase(Phase phase) {
+    out.writeStartObject();
+    number("number", phase.number());
+    string("name", phase.name());
+    number("days", phase.days());
+    out.writeEndObject();
+  }
+
+  void role(RoleClaim r) {
     out.writeStartObject();
     id("actor", r.actor());
     wire("role", r.role());
@@ -382,7 +410,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void event(ProcessEvent e) {
+  void event(ProcessEvent e) {
     out.writeStartObject();
     string("key", e.key());
     wire("kind", e.kind());
@@ -399,7 +427,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private void fact(FactClaim f) {
+  void fact(FactClaim f) {
     out.writeStartObject();
     string("key", f.key());
     out.writeStringProperty("description", f.description());
