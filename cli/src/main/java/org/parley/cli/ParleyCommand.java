@@ -3,6 +3,8 @@ package org.parley.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import picocli.AutoComplete;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 import picocli.CommandLine.Model.CommandSpec;
@@ -11,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** The top of the command tree; without a subcommand it prints its usage and exits with 2. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
     description = "Validate, reconcile and describe Parley datasets: JSON documents and JSON Lines files.",
-    subcommands = {ValidateCommand.class, ReconcileCommand.class, SchemaCommand.class},
+    subcommands = {ValidateCommand.class, ReconcileCommand.class, SchemaCommand.class,
+        CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {"", "Exit codes: 0 valid, 1 invalid input, 2 usage or I/O error."})
 final class ParleyCommand implements Runnable {
 

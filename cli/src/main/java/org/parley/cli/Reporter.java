@@ -18,7 +18,11 @@ abstract class Reporter implements AutoCloseable {
   /** The end of a file: the records read, and the I/O error that stopped it, if any. */
   abstract void endFile(String file, long records, String ioError);
 
-  abstract void summary(int files, long records, long errors, long warnings, boolean stopped);
+  /**
+   * The last word: how many files and records were read and what was found; {@code unreadable} files
+   * could not be read at all, so nothing is said to be free of errors when none was checked.
+   */
+  abstract void summary(int files, int unreadable, long records, long errors, long warnings, boolean stopped);
 
   @Override
   public abstract void close();
@@ -52,10 +56,15 @@ abstract class Reporter implements AutoCloseable {
     void endFile(String file, long records, String ioError) {}
 
     @Override
-    void summary(int files, long records, long errors, long warnings, boolean stopped) {
-      out.print(files + (files == 1 ? " file, " : " files, ") + records + (records == 1 ? " record: " : " records: ")
-          + errors + (errors == 1 ? " error, " : " errors, ") + warnings + (warnings == 1 ? " warning" : " warnings")
-          + (stopped ? " (stopped at --max-errors)" : "") + "\n");
+    void summary(int files, int unreadable, long records, long errors, long warnings, boolean stopped) {
+      if (unreadable == files) {
+        out.print((files == 1 ? "1 file" : files + " files") + " could not be read; nothing was validated\n");
+        return;
+      }
+      String read = unreadable == 0 ? "" : " (" + unreadable + " could not be read)";
+      out.print(files + (files == 1 ? " file" : " files") + read + ", " + records
+          + (records == 1 ? " record: " : " records: ") + errors + (errors == 1 ? " error, " : " errors, ") + warnings
+          + (warnings == 1 ? " warning" : " warnings") + (stopped ? " (stopped at --max-errors)" : "") + "\n");
     }
 
     @Override
@@ -110,11 +119,12 @@ abstract class Reporter implements AutoCloseable {
     }
 
     @Override
-    void summary(int files, long records, long errors, long warnings, boolean stopped) {
+    void summary(int files, int unreadable, long records, long errors, long warnings, boolean stopped) {
       out.writeEndArray();
       out.writeName("summary");
       out.writeStartObject();
       out.writeNumberProperty("files", files);
+      out.writeNumberProperty("unreadable", unreadable);
       out.writeNumberProperty("records", records);
       out.writeNumberProperty("errors", errors);
       out.writeNumberProperty("warnings", warnings);

@@ -92,6 +92,7 @@ final class ValidateCommand implements Callable<Integer> {
     Validator validator = Validator.builder().texts(sourceTexts).build();
     try (Reporter reporter = format == Format.json ? Reporter.json(out) : Reporter.text(out)) {
       int done = 0;
+      int unreadable = 0;
       for (String file : files) {
         if (stopped) {
           break;
@@ -114,11 +115,12 @@ final class ValidateCommand implements Callable<Integer> {
           // unreadable input, or a --texts document that is not UTF-8
           ioError = e.getMessage();
           ioFailure = true;
+          unreadable++;
           context.err.println("parley validate: " + name + ": " + ioError);
         }
         reporter.endFile(name, records - before, ioError);
       }
-      reporter.summary(done, records, errors, warnings, stopped);
+      reporter.summary(done, unreadable, records, errors, warnings, stopped);
     }
   }
 

@@ -200,7 +200,7 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(2);
     assertThat(run.err).isEqualTo("parley validate: no-such-file.json: no such file: no-such-file.json\n");
-    assertThat(run.out).endsWith("2 files, 33 records: 0 errors, 5 warnings\n");
+    assertThat(run.out).endsWith("2 files (1 could not be read), 33 records: 0 errors, 5 warnings\n");
   }
 
   @Test
@@ -307,5 +307,43 @@ class CliTest {
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines()).anyMatch(line -> line.startsWith("CONFLICT") && line.contains("status of Gaza ceasefire deal")
         && line.endsWith("! status agreed vs proposed"));
+  }
+
+  @Test
+  void saysWhichFolderIsMissingWhenTheOutputCannotBeWritten(@TempDir Path dir) {
+    Path output = dir.resolve("missing").resolve("report.txt");
+
+    Run run = parley("validate", "-o", output.toString(), SEED_DATASET);
+
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).isEqualTo("parley: " + output + ": cannot write it: the folder " + output.getParent()
+        + " does not exist\n");
+    assertThat(output.getParent()).doesNotExist();
+  }
+
+  @Test
+  void neverCallsAFileThatCouldNotBeReadFreeOfErrors(@TempDir Path dir) {
+    String missing = dir.resolve("missing.json").toString();
+
+    Run alone = parley("validate", missing);
+    Run withAnother = parley("validate", missing, SEED_DATASET);
+
+    assertThat(alone.exit).isEqualTo(2);
+    assertThat(alone.out).isEqualTo("1 file could not be read; nothing was validated\n");
+    assertThat(alone.err).isEqualTo("parley validate: " + missing + ": no such file: " + missing + "\n");
+    assertThat(withAnother.exit).isEqualTo(2);
+    assertThat(withAnother.lines().get(withAnother.lines().size() - 1))
+        .isEqualTo("2 files (1 could not be read), 33 records: 0 errors, 5 warnings");
+  }
+
+  @Test
+  void offersHelpPerCommandAndShellCompletion() {
+    Run help = parley("help", "validate");
+    Run completion = parley("generate-completion");
+
+    assertThat(help.exit).isEqualTo(0);
+    assertThat(help.out).startsWith("Usage: parley validate ");
+    assertThat(completion.exit).isEqualTo(0);
+    assertThat(completion.out).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_parley");
   }
 }

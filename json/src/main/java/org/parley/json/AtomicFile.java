@@ -26,7 +26,17 @@ public final class AtomicFile {
   public static void write(Path target, Content content) throws IOException {
     Path absolute = target.toAbsolutePath();
     Path dir = absolute.getParent();
-    Path temporary = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    if (!Files.isDirectory(dir)) {
+      throw new java.nio.file.NoSuchFileException(target.toString(), null,
+          "cannot write it: the folder " + dir + (Files.exists(dir) ? " is not a folder" : " does not exist"));
+    }
+    Path temporary;
+    try {
+      temporary = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+    } catch (java.nio.file.AccessDeniedException e) {
+      throw new java.nio.file.AccessDeniedException(target.toString(), null,
+          "cannot write it: no permission to create a file in " + dir);
+    }
     try {
       try (OutputStream out = Files.newOutputStream(temporary)) {
         content.writeTo(out);
