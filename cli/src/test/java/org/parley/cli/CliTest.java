@@ -20,6 +20,10 @@ import org.parley.model.AgreementId;
 import org.parley.model.AgreementStatus;
 import org.parley.model.AgreementType;
 import org.parley.model.Dataset;
+import org.parley.model.Document;
+import org.parley.model.Evidence;
+import org.parley.model.PersonTitle;
+import org.parley.model.Statement;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
 import org.parley.model.Source;
@@ -345,5 +349,60 @@ class CliTest {
     assertThat(help.out).startsWith("Usage: parley validate ");
     assertThat(completion.exit).isEqualTo(0);
     assertThat(completion.out).startsWith("#!/usr/bin/env bash").contains("complete -F _complete_parley");
+  }
+
+  /** The fixture dataset with every passage moved one code point off and a wrong document hash. */
+  private static Dataset unanchored() {
+    Dataset base = Fixtures.dataset();
+    Source source = base.sources().get(0);
+    Report report = base.reports().get(0);
+    Report shifted = Report.builder().from(report)
+        .statements(report.statements().stream().map(s -> Statement.builder().from(s)
+            .evidence(s.evidence().stream().map(e -> Evidence.of(e.text(), e.start() + 1)).toList()).build()).toList())
+        .build();
+    return Dataset.builder().from(base)
+        .sources(List.of(Source.builder().from(source).document(Document.of("fixture.txt", "0".repeat(64))).build()))
+        .reports(List.of(shifted)).build();
+  }
+
+  @Test
+  void anchorsPassagesAndDocumentHashesFromTheArticles(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("fixture.txt"), Fixtures.ARTICLE);
+    Path file = dir.resolve("talks.json");
+    ParleyJson.standard().write(unanchored(), file);
+    int statements = (int) Fixtures.report().statements().stream().mapToLong(s -> s.evidence().size()).sum();
+
+    Run before = parley("validate", "--texts", dir.toString(), file.toString());
+    Run run = parley("anchor", "--texts", dir.toString(), "--in-place", file.toString());
+    Run after = parley("validate", "--texts", dir.toString(), file.toString());
+
+    assertThat(before.exit).isEqualTo(1);
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.err).matches("anchored \\d+ passages \\(" + statements
+        + " moved, \\d+ already in place\\); 0 left as they were\n");
+    assertThat(after.out).isEqualTo("1 file, 12 records: 0 errors, 0 warnings\n");
+    assertThat(ParleyJson.standard().read(file)).isEqualTo(Fixtures.dataset());
+  }
+
+  @Test
+  void listsAPassageThatOccursTwiceWithBothOffsetsAndLeavesIt(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("fixture.txt"), Fixtures.ARTICLE + " Istanbul");
+    Path file = dir.resolve("talks.jsonl");
+    Dataset base = Fixtures.dataset();
+    Report report = base.reports().get(0);
+    Dataset twice = Dataset.builder().from(base).reports(List.of(Report.builder().from(report)
+        .addTitles(PersonTitle.builder().person(Fixtures.TRUMP).title("Istanbul").addEvidence(Evidence.of("Istanbul", 1))
+            .build()).build())).build();
+    ParleyJson.standard().writeLines(twice, file);
+    List<Integer> offsets = org.parley.validate.SourceText.of(Fixtures.ARTICLE + " Istanbul").findAll("Istanbul");
+
+    Run run = parley("anchor", "--texts", dir.toString(), file.toString());
+
+    assertThat(offsets).hasSizeGreaterThan(1);
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.err.lines().toList()).contains(file + ": /report/titles/" + report.titles().size()
+        + "/evidence/0: \"Istanbul\" occurs " + offsets.size() + " times, at code point offsets " + offsets
+        + "; left at offset 1");
+    assertThat(run.out).startsWith("{\"parley\":\"1.1\"}\n");
   }
 }

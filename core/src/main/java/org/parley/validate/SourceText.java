@@ -109,6 +109,22 @@ public final class SourceText {
     return at < 0 ? Optional.empty() : Optional.of(text.codePointCount(0, at));
   }
 
+  /** The code point offsets of every occurrence of {@code passage}, overlapping ones included, in order. */
+  public java.util.List<Integer> findAll(String passage) {
+    java.util.List<Integer> offsets = new java.util.ArrayList<>();
+    if (passage.isEmpty()) {
+      return offsets;
+    }
+    int codePoints = 0;
+    int counted = 0;
+    for (int at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
+      codePoints += text.codePointCount(counted, at);
+      counted = at;
+      offsets.add(codePoints);
+    }
+    return offsets;
+  }
+
   private int charIndexOf(int codePoint) {
     return charIndex == null ? codePoint : charIndex[codePoint];
   }
