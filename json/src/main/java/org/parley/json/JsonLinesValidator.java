@@ -1,5 +1,6 @@
 package org.parley.json;
 
+import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -55,6 +56,22 @@ public final class JsonLinesValidator {
     public long warnings() {
       return warnings;
     }
+
+    /** "12 records: 1 error, 0 warnings". */
+    @Override
+    public String toString() {
+      return records + (records == 1 ? " record: " : " records: ") + errors + (errors == 1 ? " error, " : " errors, ")
+          + warnings + (warnings == 1 ? " warning" : " warnings");
+    }
+  }
+
+  /**
+   * Validates the JSON Lines file at {@code file}, handing each problem to {@code problems}.
+   *
+   * @throws IOException if the file cannot be opened
+   */
+  public Summary validate(java.nio.file.Path file, Consumer<Problem> problems) throws IOException {
+    return validate(java.nio.file.Files.newInputStream(file), problems);
   }
 
   /** Validates the stream, which is closed at the end, handing each problem to {@code problems}. */
