@@ -6,6 +6,8 @@ import org.immutables.value.Value;
  * The claim a statement speaks to, named the way reconciliation names it: a kind and a key. For an
  * {@link ClaimKind#AGREEMENT agreement} the key is the agreement's id ({@code agreement:gaza-2025});
  * for the other kinds it is the encoder's key of the demand, outcome, process event or fact.
+ *
+ * <p>Required to build: {@link #kind()}, {@link #key()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class About {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * organization, a group of others, or an unnamed speaker. One
  * actor has one canonical name and every other spelling sources use as aliases (Zelensky /
  * Zelenskyy, Kyiv / Kiev, Türkiye / Turkey), so that spellings never split one actor in two.
+ *
+ * <p>Required to build: {@link #id()}, {@link #kind()}, {@link #name()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Actor {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * identifies it (an id chosen by the encoder, the name as written, the type, the talks it came
  * from); its status, signatories and provisions are what each report says, in an {@link
  * AgreementClaim}. Two agreements reported in one article are two records, never one.
+ *
+ * <p>Required to build: {@link #id()}, {@link #name()}, {@link #type()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Agreement {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * witnessed, guaranteed or mediated it, and its provisions. Reports that speak of one agreement
  * name the same agreement id, so reconciliation compares what they say of it and never confuses two
  * agreements reported side by side.
+ *
+ * <p>Required to build: {@link #agreement()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class AgreementClaim implements Claim {

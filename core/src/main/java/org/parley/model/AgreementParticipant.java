@@ -2,7 +2,9 @@ package org.parley.model;
 
 import org.immutables.value.Value;
 
-/** An actor with the part a source says it plays in an agreement: signatory, witness, guarantor, mediator. */
+/** An actor with the part a source says it plays in an agreement: signatory, witness, guarantor, mediator. *
+ * <p>Required to build: {@link #actor()}, {@link #role()}; every other attribute is optional or has a default.
+ */
 @Value.Immutable
 public abstract class AgreementParticipant {
 

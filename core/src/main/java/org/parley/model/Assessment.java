@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * An encoder's editorial verdict on a claim, kept beside the claim and never in place of it: a
  * source that calls Donald Trump "Ukrainian President" is recorded as saying so, with an assessment
  * that says the title is false and why.
+ *
+ * <p>Required to build: {@link #verdict()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Assessment {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * One link in the chain by which a source learned of a statement: "according to sources cited by
  * Reuters" is the link "sources cited by Reuters" with the actor Reuters. The link is kept as
  * written; the actor is named when the encoder can resolve it.
+ *
+ * <p>Required to build: {@link #description()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Attribution {

@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * 7" of phase 1) when the source gives no calendar date. It may name what it dates: an agreement, a
  * provision of it, or a process event by key. Reconciliation compares only dates of one role and
  * one subject, so a ceasefire's effective date never "conflicts" with the date of the meeting.
+ *
+ * <p>Required to build: {@link #role()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class DateClaim implements Claim {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * The people a source says one actor sent to the talks, in a role (party, mediator, host,
  * observer), with the member the source says heads it.
+ *
+ * <p>Required to build: {@link #party()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Delegation implements Claim {
@@ -14,8 +16,11 @@ public abstract class Delegation implements Claim {
   /** The actor the delegation represents. */
   public abstract ActorId party();
 
-  /** The part the delegation plays. */
-  public abstract DelegationRole role();
+  /** The part the delegation plays; {@link DelegationRole#PARTY party} unless set. */
+  @Value.Default
+  public DelegationRole role() {
+    return DelegationRole.PARTY;
+  }
 
   /** The member who heads the delegation, if the source says; one of {@link #members()}. */
   public abstract Optional<ActorId> head();

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
 /**
  * A person a source places in a delegation, with the title as that source writes it ("Defence
  * Minister", "Minister of Defense", "Putin aide"): titles differ between sources and each is kept.
+ *
+ * <p>Required to build: {@link #person()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class DelegationMember implements Claim {

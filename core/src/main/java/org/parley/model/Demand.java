@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * A demand one actor makes of another, as a source reports it: who demands ({@link #by()}), of whom
  * (the {@link #addressee()}, the actor asked to act or concede), on what issue, what exactly (the
  * regions named, the conditions attached), and the response if the source reports one.
+ *
+ * <p>Required to build: {@link #by()}, {@link #addressee()}, {@link #issue()}, {@link #description()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Demand implements Claim {

@@ -7,6 +7,8 @@ import org.immutables.value.Value;
  * The document a source was encoded from: where it is and the SHA-256 of its bytes. Evidence offsets
  * point into exactly these bytes (decoded as UTF-8), so the hash lets anyone verify that they hold
  * the same text the encoder read.
+ *
+ * <p>Required to build: {@link #path()}, {@link #sha256()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Document {

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * How long something lasted, as a source states it: a number of minutes and how the source
  * qualifies it. "90 minutes" is 90 {@link DurationQualifier#EXACT exact}; "under two hours" is 120
  * {@link DurationQualifier#UNDER under}; "just two hours" is 120 exact.
+ *
+ * <p>Required to build: {@link #minutes()}, {@link #qualifier()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class DurationEstimate {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * TextPositionSelector and Python's {@code str} do; the end is exclusive. A Java {@code String}
  * index is NOT a code point offset once the text holds a character outside the Basic Multilingual
  * Plane, such as an emoji.
+ *
+ * <p>Required to build: {@link #text()}, {@link #start()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Evidence {

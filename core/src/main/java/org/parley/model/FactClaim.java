@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * in the source's terms and, where one fits, a typed value: a date, a duration since a date, a
  * quantity, an actor. Like every claim it has evidence and may be assessed, so an encoder can mark
  * a wrong background fact false.
+ *
+ * <p>Required to build: {@link #description()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class FactClaim implements Claim {

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * organizations that host or mediate them, its number and format in a series of rounds, and the
  * round it follows. It holds only what identifies the event; what happened there, and what status
  * the round reached, is what each {@link Report} says.
+ *
+ * <p>Required to build: {@link #id()}, {@link #title()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Negotiation {

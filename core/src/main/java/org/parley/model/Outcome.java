@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * A result of the talks as a source reports it: an agreement, a commitment, a failure to agree, or a
  * follow-up, on an issue, between parties, with its status as reported ("agreed" and "discussed"
  * are different claims) and its quantities as numbers with units.
+ *
+ * <p>Required to build: {@link #kind()}, {@link #issue()}, {@link #status()}, {@link #description()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Outcome implements Claim {

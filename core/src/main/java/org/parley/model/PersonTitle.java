@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * An office or title a source gives a person outside any delegation ("Turkish Foreign Minister
  * Hakan Fidan", "Former U.S. President Donald Trump"), as written. Sources disagree on titles and
  * sometimes get them wrong; an {@link Assessment} records that without changing the text.
+ *
+ * <p>Required to build: {@link #person()}, {@link #title()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class PersonTitle implements Claim {

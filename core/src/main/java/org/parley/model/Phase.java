@@ -3,7 +3,9 @@ package org.parley.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A phase of a phased agreement, as a source gives it: "the first phase, lasting 42 days" is number 1, 42 days. */
+/** A phase of a phased agreement, as a source gives it: "the first phase, lasting 42 days" is number 1, 42 days. *
+ * <p>Nothing is required to build it beyond what its checks say; every attribute is optional.
+ */
 @Value.Immutable
 public abstract class Phase {
 

@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * delay, a postponement, a walk-out, their end, the next round — or someone's attendance: who
  * attended, stayed away, declined, or had a trip cancelled, with the reason the source gives (sources
  * give different reasons; each is kept). Its date, time and place are those of the step itself.
+ *
+ * <p>Required to build: {@link #kind()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class ProcessEvent implements Claim {

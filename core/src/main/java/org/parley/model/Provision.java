@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * conditions, with which numbers. "In the first phase, lasting 42 days, Hamas will release 33
  * hostages" is a provision on hostages, phase 1 of 42 days, with the quantity 33 hostages.
  * Deadlines and the dates steps take effect are {@link DateClaim}s that name the provision by its key.
+ *
+ * <p>Required to build: {@link #issues()}, {@link #description()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Provision implements Claim {

@@ -13,6 +13,8 @@ import org.immutables.value.Value;
  * Red Cross": {@link #by()}, {@link #to()}), and a quantity that is one part of a total ("three on
  * Day 1") is marked as a {@link #part()}, so that parts are added up rather than compared with the
  * total.
+ *
+ * <p>Required to build: {@link #amount()}, {@link #unit()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Quantity {

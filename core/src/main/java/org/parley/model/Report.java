@@ -9,6 +9,8 @@ import org.immutables.value.Value;
  * STATES THEM, and the delegations, demands, outcomes, statements, titles, dates, agreements, roles,
  * process events and background facts it reports. Five
  * articles about one meeting are five reports; where they disagree, each keeps its own version.
+ *
+ * <p>Required to build: {@link #id()}, {@link #source()}, {@link #negotiation()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Report {

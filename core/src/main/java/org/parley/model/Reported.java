@@ -11,6 +11,8 @@ import org.immutables.value.Value;
  * in two reports; nothing is merged.
  *
  * @param <T> the type of the value
+ *
+ * <p>Required to build: {@link #value()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Reported<T> implements Claim {

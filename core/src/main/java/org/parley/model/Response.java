@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * How a demand was answered, as the source reports it, and by whom: "Umerov swiftly rejected the
  * demands" is a {@link ResponseKind#REJECTED rejection} by Umerov. The responder is usually the
  * addressee or someone acting for it.
+ *
+ * <p>Required to build: {@link #kind()}, {@link #by()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Response implements Claim {

@@ -3,7 +3,9 @@ package org.parley.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A change a source published after the fact: an update, a correction or a retraction, with its date. */
+/** A change a source published after the fact: an update, a correction or a retraction, with its date. *
+ * <p>Required to build: {@link #kind()}; every other attribute is optional or has a default.
+ */
 @Value.Immutable
 public abstract class Revision {
 

@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * The part a source says an actor plays in the negotiation: "Qatar and Egypt, which mediated" are
  * two role claims of {@link NegotiationRole#MEDIATOR}. Sources disagree on roles (mediator or
  * facilitator? party or observer?), so each is a claim with evidence that reconciliation compares.
+ *
+ * <p>Required to build: {@link #actor()}, {@link #role()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class RoleClaim implements Claim {

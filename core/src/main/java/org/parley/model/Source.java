@@ -8,6 +8,8 @@ import org.immutables.value.Value;
  * A text that reports on a negotiation: an article, a wire report, an official statement, a post.
  * Only what the text itself states is recorded (an outlet or author the text does not name stays
  * empty), plus the sources the text credits (TASS, Reuters) and the document it was encoded from.
+ *
+ * <p>Required to build: {@link #id()}, {@link #kind()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Source {

@@ -10,6 +10,8 @@ import org.immutables.value.Value;
  * where it was said, and the chain of attribution when the source got it second-hand. A direct
  * quote may hold the source's own insertions in square brackets ("[the mediators]") and ellipses
  * ("..." or "…"): the quoted words between them must occur, in order, in the evidence.
+ *
+ * <p>Required to build: {@link #speaker()}, {@link #mode()}, {@link #words()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Statement implements Claim {

@@ -3,7 +3,9 @@ package org.parley.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** Where talks took place, as a source names it: "Dolmabahçe Palace", Istanbul. */
+/** Where talks took place, as a source names it: "Dolmabahçe Palace", Istanbul. *
+ * <p>Required to build: {@link #name()}; every other attribute is optional or has a default.
+ */
 @Value.Immutable
 public abstract class Venue {
 

@@ -96,7 +96,7 @@ final class Fields {
       "translated@1.1");
   static final Fields ASSESSMENT = of("assessment", "verdict*", "note", "assessor");
   static final Fields DELEGATION =
-      of("delegation", "party*", "role*", "head", "members", "evidence", "assessment", "note@1.1");
+      of("delegation", "party*", "role", "head", "members", "evidence", "assessment", "note@1.1");
   static final Fields MEMBER = of("delegation member", "person*", "title", "evidence", "assessment", "note@1.1");
   static final Fields DEMAND = of("demand", "key@1.1", "by*", "addressee*", "issue*", "otherIssues@1.1",
       "description*", "regions", "conditions", "response", "evidence", "assessment", "note@1.1");

@@ -332,6 +332,10 @@ final class ModelReader {
         default -> claim(f, c);
       }
     }
+    if (!o.has(Fields.DELEGATION.indexOf("role"))) {
+      // Format 1.0 required the role; 1.1 defaults it to party.
+      in.requireVersion("1.1", "a delegation without a role (a party's, by default)");
+    }
     return o.build(b::build);
   }
 

@@ -93,4 +93,22 @@ class FormatVersionTest {
     assertThatThrownBy(() -> ParleyJson.schema("2.0"))
         .hasMessage("Unknown Parley format version \"2.0\"; expected one of 1.0, 1.1");
   }
+
+  @Test
+  void aDelegationsRoleDefaultsToPartySince11AndIsRequiredUnder10() {
+    String v10 = new String(BadInputTest.resource("valid/every-field-once.json"), StandardCharsets.UTF_8);
+    String withoutRole = v10.replaceFirst("\"role\": \"party\",\\s*", "");
+    String v11 = withoutRole.replace("\"parley\": \"1.0\"", "\"parley\": \"1.1\"");
+
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(withoutRole.getBytes(StandardCharsets.UTF_8)));
+    Dataset read = JSON.read(v11.getBytes(StandardCharsets.UTF_8));
+
+    assertThat(withoutRole).isNotEqualTo(v10);
+    assertThat(e.code()).isEqualTo(ReadCodes.NEEDS_NEWER_VERSION);
+    assertThat(e.pointer()).isEqualTo("/reports/0/delegations/0");
+    assertThat(e.problem()).isEqualTo("a delegation without a role (a party's, by default) is new in Parley format"
+        + " 1.1, which the \"parley\": \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it");
+    assertThat(read.reports().get(0).delegations().get(0).role()).isEqualTo(org.parley.model.DelegationRole.PARTY);
+  }
 }
