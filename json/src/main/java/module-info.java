@@ -5,9 +5,12 @@
 module org.parley.json {
   requires transitive org.parley.core;
   requires transitive tools.jackson.core;
-  requires transitive tools.jackson.databind;
+  // Only ParleyModule needs databind; an application that uses it has databind in its module graph.
+  requires static tools.jackson.databind;
 
   exports org.parley.json;
 
-  provides tools.jackson.databind.JacksonModule with org.parley.json.ParleyModule;
+  // No "provides" of the Jackson module: with databind optional, a service type the module may not
+  // read would fail resolution. On the module path, add it to a mapper by hand:
+  // JsonMapper.builder().addModule(new ParleyModule()); on the class path findAndAddModules() finds it.
 }

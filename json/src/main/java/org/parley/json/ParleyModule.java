@@ -23,7 +23,7 @@ import tools.jackson.databind.module.SimpleModule;
  * it, never as an empty object.
  *
  * <p>It is registered for {@code ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()}
- * finds it; on the module path {@code org.parley.json} provides it as a service too.
+ * finds it on the class path; on the module path add it with {@code addModule(new ParleyModule())}.
  */
 public final class ParleyModule extends SimpleModule {
 
