@@ -109,7 +109,7 @@ final class AnchorCommand implements Callable<Integer> {
         context.write(target, out -> ParleyJson.standard().write(result, out));
       }
     } catch (ParleyJsonException e) {
-      context.err.println(name + ":" + Problem.of(e));
+      e.problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
       return Main.INVALID;
     } catch (IllegalArgumentException e) {
       context.err.println("parley anchor: " + name + ": " + e.getMessage());
@@ -128,7 +128,7 @@ final class AnchorCommand implements Callable<Integer> {
     try (InputStream in = Inputs.open(file, context); Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
       for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
         if (line.isError()) {
-          context.err.println(name + ":" + Problem.of(line.error().orElseThrow()));
+          line.error().orElseThrow().problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
           bad = true;
         }
         line.actor().ifPresent(records::add);

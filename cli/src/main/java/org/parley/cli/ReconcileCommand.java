@@ -71,7 +71,7 @@ final class ReconcileCommand implements Callable<Integer> {
           add(ParleyJson.standard().read(Inputs.readAll(file, context)), pooled, seen);
         }
       } catch (ParleyJsonException e) {
-        context.err.println(name + ":" + Problem.of(e));
+        e.problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
         unreadable = true;
       } catch (IOException | UncheckedIOException e) {
         context.err.println("parley reconcile: " + name + ": " + e.getMessage());
@@ -92,7 +92,7 @@ final class ReconcileCommand implements Callable<Integer> {
         Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
       for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
         if (line.isError()) {
-          context.err.println(name + ":" + Problem.of(line.error().orElseThrow()));
+          line.error().orElseThrow().problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
           unreadable = true;
         }
         line.actor().filter(a -> seen.add(a.id())).ifPresent(pooled::addActors);

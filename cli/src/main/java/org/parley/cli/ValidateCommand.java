@@ -142,7 +142,9 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       dataset = ParleyJson.standard().read(bytes);
     } catch (ParleyJsonException e) {
-      emit(reporter, name, Problem.of(e));
+      for (ParleyJsonException problem : e.problems()) {
+        emit(reporter, name, Problem.of(problem));
+      }
       return;
     }
     records += dataset.actors().size() + dataset.negotiations().size() + dataset.sources().size()

@@ -405,4 +405,23 @@ class CliTest {
         + "; left at offset 1");
     assertThat(run.out).startsWith("{\"parley\":\"1.1\"}\n");
   }
+
+  @Test
+  void reportsEveryProblemOfADocumentInOneRun(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("three.json");
+    Files.writeString(file, "{\"parley\":\"1.1\",\"actors\":[\n{\"id\":\"actor:a\",\"kind\":\"country\",\"name\":\"A\"},\n"
+        + "{\"id\":\"actor:b\",\"kind\":\"state\",\"name\":\"B\",\"nickname\":\"Bee\"},\n"
+        + "{\"id\":\"actor:c\",\"kind\":\"state\"}]}\n");
+
+    Run run = parley("validate", file.toString());
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.lines()).containsExactly(
+        file + ":2:24: error json.unknown-value /actors/0/kind: unknown value \"country\"; expected one of person,"
+            + " state, organization, group, armed_group, state_force, international_organization, ngo, media",
+        file + ":3:43: error json.unknown-field /actors/1/nickname: unknown field \"nickname\" in an actor; expected"
+            + " one of id, kind, name, aliases, wikidataId, country, affiliation, demonyms, members, anonymous",
+        file + ":4:31: error json.missing-field /actors/2: an actor needs the field \"name\" (required: id, kind, name)",
+        "1 file, 0 records: 3 errors, 0 warnings");
+  }
 }

@@ -19,6 +19,18 @@ import tools.jackson.core.TokenStreamLocation;
 final class JsonIn {
 
   final JsonParser parser;
+
+  /** Problems after which reading can go on: the JSON itself is intact, only a value is at fault. */
+  private static final java.util.Set<String> RECOVERABLE = java.util.Set.of(ReadCodes.UNKNOWN_FIELD,
+      ReadCodes.DUPLICATE_KEY, ReadCodes.UNKNOWN_VALUE, ReadCodes.WRONG_TYPE, ReadCodes.NULL,
+      ReadCodes.MISSING_FIELD, ReadCodes.INVALID_VALUE, ReadCodes.NEEDS_NEWER_VERSION);
+
+  /** At most this many problems are collected from one input; reading stops at the next. */
+  static final int MAX_PROBLEMS = 1000;
+
+  /** Whether problems are collected and reading goes on, rather than stopping at the first. */
+  private final boolean collect;
+  private final List<ParleyJsonException> problems = new ArrayList<>();
   /** The format version the input declares; null until its header has been read. */
   private String declared;
   /** The first use of a feature newer than the version, when it came before the header. */
@@ -26,7 +38,50 @@ final class JsonIn {
   private String newerFeatureSince;
 
   JsonIn(JsonParser parser) {
+    this(parser, false);
+  }
+
+  /** A cursor that, with {@code collect}, records recoverable problems and goes on reading. */
+  JsonIn(JsonParser parser, boolean collect) {
     this.parser = parser;
+    this.collect = collect;
+  }
+
+  /** The problems recorded so far, in the order they were met. */
+  List<ParleyJsonException> problems() {
+    return problems;
+  }
+
+  /**
+   * Thrown by an object whose fields had problems, already recorded, once it is read to its end: the
+   * object is left out, and whoever holds it goes on.
+   */
+  static final class Abandoned extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Abandoned() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Thrown when {@link #MAX_PROBLEMS} are collected: reading stops and they are reported. */
+  static final class TooManyProblems extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    TooManyProblems() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Records a problem to report after reading, or throws it when problems are not collected. */
+  private void report(ParleyJsonException problem) {
+    if (!collect || !RECOVERABLE.contains(problem.code())) {
+      throw problem;
+    }
+    problems.add(problem);
+    if (problems.size() >= MAX_PROBLEMS) {
+      throw new TooManyProblems();
+    }
   }
 
   /**
@@ -36,7 +91,7 @@ final class JsonIn {
   void declare(String version) {
     declared = version;
     if (newerFeature != null && FormatVersions.older(version, newerFeatureSince)) {
-      throw newerFeature;
+      report(newerFeature);
     }
   }
 
@@ -48,7 +103,7 @@ final class JsonIn {
         newerFeatureSince = since;
       }
     } else if (FormatVersions.older(declared, since)) {
-      throw newerFeatureError(since, what, "\"parley\": \"" + declared + "\" of the");
+      report(newerFeatureError(since, what, "\"parley\": \"" + declared + "\" of the"));
     }
   }
 
@@ -203,14 +258,44 @@ final class JsonIn {
   /** A JSON array read element by element; an empty array gives an empty list. */
   <T> List<T> list(Supplier<T> element) {
     expect(JsonToken.START_ARRAY, "an array");
+    // On the array's opening bracket the context is the array's own; its elements' tokens end in it.
+    TokenStreamContext array = parser.streamReadContext();
     if (parser.nextToken() == JsonToken.END_ARRAY) {
       return Collections.emptyList();
     }
     List<T> items = new ArrayList<>();
     do {
-      items.add(element.get());
+      if (!collect) {
+        items.add(element.get());
+        continue;
+      }
+      try {
+        items.add(element.get());
+      } catch (ParleyJsonException e) {
+        // The element is left out; the problem is recorded and reading goes on after it.
+        report(e);
+        skipToEndOfValue(array);
+      } catch (Abandoned e) {
+        skipToEndOfValue(array);
+      }
     } while (parser.nextToken() != JsonToken.END_ARRAY);
     return items;
+  }
+
+  /**
+   * Moves to the last token of the value being read in {@code container} (an array's element or an
+   * object's field value): its closing bracket or brace, or the value itself.
+   */
+  private void skipToEndOfValue(TokenStreamContext container) {
+    while (!(parser.streamReadContext() == container && isValueEnd(parser.currentToken()))) {
+      if (parser.nextToken() == null) {
+        return;
+      }
+    }
+  }
+
+  private static boolean isValueEnd(JsonToken token) {
+    return token != null && (token.isScalarValue() || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY);
   }
 
   /** Starts reading an object of the given type; the current token must open it. */
@@ -222,10 +307,37 @@ final class JsonIn {
   /** Reading of one JSON object: known fields, each at most once, required ones present. */
   final class ObjectIn {
     private final Fields fields;
+    private final TokenStreamContext object;
     private long seen;
+    private boolean broken;
 
     ObjectIn(Fields fields) {
       this.fields = fields;
+      this.object = parser.streamReadContext();
+    }
+
+    /**
+     * Reads every field with {@code read}. When problems are collected, a field whose value has a
+     * problem that leaves the JSON intact is recorded and skipped, the others are still read, and
+     * the object is left out at {@link #build}.
+     */
+    void fields(java.util.function.Consumer<String> read) {
+      for (String f; (f = nextField()) != null; ) {
+        if (!collect) {
+          read.accept(f);
+          continue;
+        }
+        try {
+          read.accept(f);
+        } catch (ParleyJsonException e) {
+          report(e);
+          broken = true;
+          skipToEndOfValue(object);
+        } catch (Abandoned e) {
+          broken = true;
+          skipToEndOfValue(object);
+        }
+      }
     }
 
     /** The next field's name, with the parser on its value; null at the end of the object. */
@@ -237,12 +349,14 @@ final class JsonIn {
       String name = parser.currentName();
       int index = fields.indexOf(name);
       if (index < 0) {
-        throw error(ReadCodes.UNKNOWN_FIELD,
-            "unknown field \"" + name + "\" in " + fields.withArticle() + "; expected one of " + fields.allowed());
+        report(error(ReadCodes.UNKNOWN_FIELD,
+            "unknown field \"" + name + "\" in " + fields.withArticle() + "; expected one of " + fields.allowed()));
+        return skipValueAndGoOn();
       }
       long bit = 1L << index;
       if ((seen & bit) != 0) {
-        throw error(ReadCodes.DUPLICATE_KEY, "the field \"" + name + "\" occurs twice in one " + fields.type);
+        report(error(ReadCodes.DUPLICATE_KEY, "the field \"" + name + "\" occurs twice in one " + fields.type));
+        return skipValueAndGoOn();
       }
       seen |= bit;
       if (fields.since[index] != null) {
@@ -252,6 +366,13 @@ final class JsonIn {
       return name;
     }
 
+    /** Skips the value of a field that was reported, and returns the next field's name. */
+    private String skipValueAndGoOn() {
+      parser.nextToken();
+      parser.skipChildren();
+      return nextField();
+    }
+
     /** Whether the field at {@code index} of the type has been read. */
     boolean has(int index) {
       return (seen & (1L << index)) != 0;
@@ -259,6 +380,9 @@ final class JsonIn {
 
     /** Builds the value once the object has ended, checking required fields first. */
     <T> T build(Supplier<T> build) {
+      if (broken) {
+        throw new Abandoned();
+      }
       for (int i = 0; i < fields.names.length; i++) {
         if (fields.required[i] && (seen & (1L << i)) == 0) {
           throw error(ReadCodes.MISSING_FIELD, fields.withArticle() + " needs the field \"" + fields.names[i]

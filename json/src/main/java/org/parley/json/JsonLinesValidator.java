@@ -88,7 +88,7 @@ public final class JsonLinesValidator {
     try (Stream<JsonLine> lines = json.readLines(in)) {
       lines.forEach(line -> {
         counts[0]++;
-        line.error().ifPresent(e -> counting.accept(Problem.of(e)));
+        line.error().ifPresent(e -> e.problems().forEach(problem -> counting.accept(Problem.of(problem))));
         line.actor().ifPresent(a -> {
           session.add(a);
           lineOf.get("actors").add(line.lineNumber());

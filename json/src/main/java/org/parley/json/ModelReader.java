@@ -42,7 +42,7 @@ final class ModelReader {
   Dataset dataset() {
     JsonIn.ObjectIn o = in.object(Fields.DATASET);
     Dataset.Builder b = Dataset.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "parley" -> version();
         case "actors" -> b.actors(in.list(this::actor));
@@ -52,7 +52,7 @@ final class ModelReader {
         case "reports" -> b.reports(in.list(this::report));
         default -> throw unread(f);
       }
-    }
+    });
     if (!o.has(0)) {
       throw in.error(ReadCodes.MISSING_VERSION,
           "the document does not say which Parley format it follows; add \"parley\": \"" + VERSION + "\"");
@@ -63,7 +63,7 @@ final class ModelReader {
   Actor actor() {
     JsonIn.ObjectIn o = in.object(Fields.ACTOR);
     Actor.Builder b = Actor.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "id" -> b.id(actorId());
         case "kind" -> b.kind(in.enumValue(ActorKind.class));
@@ -77,14 +77,14 @@ final class ModelReader {
         case "anonymous" -> b.anonymous(in.bool());
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
   Negotiation negotiation() {
     JsonIn.ObjectIn o = in.object(Fields.NEGOTIATION);
     Negotiation.Builder b = Negotiation.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "id" -> b.id(in.string(NegotiationId::of));
         case "title" -> b.title(in.string());
@@ -96,14 +96,14 @@ final class ModelReader {
         case "format" -> b.format(in.enumValue(RoundFormat.class));
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
   Agreement agreement() {
     JsonIn.ObjectIn o = in.object(Fields.AGREEMENT);
     Agreement.Builder b = Agreement.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "id" -> b.id(in.string(AgreementId::of));
         case "name" -> b.name(in.string());
@@ -111,14 +111,14 @@ final class ModelReader {
         case "negotiation" -> b.negotiation(in.string(NegotiationId::of));
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
   Source source() {
     JsonIn.ObjectIn o = in.object(Fields.SOURCE);
     Source.Builder b = Source.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "id" -> b.id(in.string(SourceId::of));
         case "kind" -> b.kind(in.enumValue(SourceKind.class));
@@ -135,7 +135,7 @@ final class ModelReader {
         case "revisions" -> b.revisions(in.list(this::revision));
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -143,34 +143,34 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.DOCUMENT);
     String[] path = new String[1];
     String[] sha256 = new String[1];
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "path" -> path[0] = in.string();
         case "sha256" -> sha256[0] = in.string();
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(() -> Document.of(path[0], sha256[0]));
   }
 
   Revision revision() {
     JsonIn.ObjectIn o = in.object(Fields.REVISION);
     Revision.Builder b = Revision.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "kind" -> b.kind(in.enumValue(RevisionKind.class));
         case "date" -> b.date(date());
         case "note" -> b.note(in.string());
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
   Report report() {
     JsonIn.ObjectIn o = in.object(Fields.REPORT);
     Report.Builder b = Report.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "id" -> b.id(in.string(ReportId::of));
         case "source" -> b.source(in.string(SourceId::of));
@@ -190,14 +190,14 @@ final class ModelReader {
         case "facts" -> b.facts(in.list(this::fact));
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
   <T> Reported<T> reported(Supplier<T> value) {
     JsonIn.ObjectIn o = in.object(Fields.REPORTED);
     Reported.Builder<T> b = Reported.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "value" -> b.value(value.get());
         case "evidence" -> b.evidence(in.list(this::evidence));
@@ -205,7 +205,7 @@ final class ModelReader {
         case "note" -> b.note(in.string());
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -220,13 +220,13 @@ final class ModelReader {
   Venue venue() {
     JsonIn.ObjectIn o = in.object(Fields.VENUE);
     Venue.Builder b = Venue.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "name" -> b.name(in.string());
         case "city" -> b.city(in.string());
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -234,20 +234,20 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.DURATION);
     long[] minutes = new long[1];
     DurationQualifier[] qualifier = new DurationQualifier[1];
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "minutes" -> minutes[0] = in.count(Long.MAX_VALUE);
         case "qualifier" -> qualifier[0] = in.enumValue(DurationQualifier.class);
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(() -> DurationEstimate.of(minutes[0], qualifier[0]));
   }
 
   Evidence evidence() {
     JsonIn.ObjectIn o = in.object(Fields.EVIDENCE);
     Evidence.Builder b = Evidence.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "text" -> b.text(in.string());
         case "start" -> b.start((int) in.count(Integer.MAX_VALUE));
@@ -256,21 +256,21 @@ final class ModelReader {
         case "translated" -> b.translated(in.bool());
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
   Assessment assessment() {
     JsonIn.ObjectIn o = in.object(Fields.ASSESSMENT);
     Assessment.Builder b = Assessment.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "verdict" -> b.verdict(in.enumValue(Verdict.class));
         case "note" -> b.note(in.string());
         case "assessor" -> b.assessor(in.string());
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -323,7 +323,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.DELEGATION);
     Delegation.Builder b = Delegation.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "party" -> b.party(actorId());
         case "role" -> b.role(in.enumValue(DelegationRole.class));
@@ -331,7 +331,7 @@ final class ModelReader {
         case "members" -> b.members(in.list(this::member));
         default -> claim(f, c);
       }
-    }
+    });
     if (!o.has(Fields.DELEGATION.indexOf("role"))) {
       // Format 1.0 required the role; 1.1 defaults it to party.
       in.requireVersion("1.1", "a delegation without a role (a party's, by default)");
@@ -350,13 +350,13 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.MEMBER);
     DelegationMember.Builder b = DelegationMember.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "person" -> b.person(actorId());
         case "title" -> b.title(in.string());
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -364,7 +364,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.DEMAND);
     Demand.Builder b = Demand.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "key" -> b.key(in.string());
         case "by" -> b.by(actorId());
@@ -377,7 +377,7 @@ final class ModelReader {
         case "response" -> b.response(response());
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -385,14 +385,14 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.RESPONSE);
     Response.Builder b = Response.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "kind" -> b.kind(in.enumValue(ResponseKind.class));
         case "by" -> b.by(actorId());
         case "description" -> b.description(in.string());
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -400,7 +400,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.OUTCOME);
     Outcome.Builder b = Outcome.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "key" -> b.key(in.string());
         case "kind" -> b.kind(in.enumValue(OutcomeKind.class));
@@ -414,14 +414,14 @@ final class ModelReader {
         case "quantities" -> b.quantities(in.list(this::quantity));
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
   Quantity quantity() {
     JsonIn.ObjectIn o = in.object(Fields.QUANTITY);
     Quantity.Builder b = Quantity.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "amount" -> b.amount(in.count(Long.MAX_VALUE));
         case "max" -> b.max(in.count(Long.MAX_VALUE));
@@ -434,7 +434,7 @@ final class ModelReader {
         case "part" -> b.part(in.bool());
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -442,7 +442,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.STATEMENT);
     Statement.Builder b = Statement.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "speaker" -> b.speaker(actorId());
         case "onBehalfOf" -> b.onBehalfOf(actorId());
@@ -454,7 +454,7 @@ final class ModelReader {
         case "stance" -> b.stance(in.enumValue(Stance.class));
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -462,13 +462,13 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.ABOUT);
     ClaimKind[] kind = new ClaimKind[1];
     String[] key = new String[1];
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "kind" -> kind[0] = in.enumValue(ClaimKind.class);
         case "key" -> key[0] = in.string();
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(() -> About.of(kind[0], key[0]));
   }
 
@@ -476,13 +476,13 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.ATTRIBUTION);
     String[] description = new String[1];
     ActorId[] actor = new ActorId[1];
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "description" -> description[0] = in.string();
         case "actor" -> actor[0] = actorId();
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(() -> actor[0] == null ? Attribution.of(description[0]) : Attribution.of(description[0], actor[0]));
   }
 
@@ -490,13 +490,13 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.TITLE);
     PersonTitle.Builder b = PersonTitle.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "person" -> b.person(actorId());
         case "title" -> b.title(in.string());
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -504,7 +504,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.DATE);
     DateClaim.Builder b = DateClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "role" -> b.role(in.enumValue(DateRole.class));
         case "date" -> b.date(date());
@@ -516,7 +516,7 @@ final class ModelReader {
         case "event" -> b.event(in.string());
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -524,7 +524,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.AGREEMENT_CLAIM);
     AgreementClaim.Builder b = AgreementClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "agreement" -> b.agreement(in.string(AgreementId::of));
         case "status" -> b.status(in.enumValue(AgreementStatus.class));
@@ -532,7 +532,7 @@ final class ModelReader {
         case "provisions" -> b.provisions(in.list(this::provision));
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -540,13 +540,13 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.PARTICIPANT);
     ActorId[] actor = new ActorId[1];
     AgreementRole[] role = new AgreementRole[1];
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "actor" -> actor[0] = actorId();
         case "role" -> role[0] = in.enumValue(AgreementRole.class);
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(() -> AgreementParticipant.of(actor[0], role[0]));
   }
 
@@ -554,7 +554,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.PROVISION);
     Provision.Builder b = Provision.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "key" -> b.key(in.string());
         case "issues" -> b.issues(in.list(() -> in.enumValue(Issue.class)));
@@ -564,21 +564,21 @@ final class ModelReader {
         case "quantities" -> b.quantities(in.list(this::quantity));
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
   Phase phase() {
     JsonIn.ObjectIn o = in.object(Fields.PHASE);
     Phase.Builder b = Phase.builder();
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "number" -> b.number(number());
         case "name" -> b.name(in.string());
         case "days" -> b.days(number());
         default -> throw unread(f);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -586,13 +586,13 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.ROLE);
     RoleClaim.Builder b = RoleClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "actor" -> b.actor(actorId());
         case "role" -> b.role(in.enumValue(NegotiationRole.class));
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -600,7 +600,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.EVENT);
     ProcessEvent.Builder b = ProcessEvent.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "key" -> b.key(in.string());
         case "kind" -> b.kind(in.enumValue(ProcessEventKind.class));
@@ -612,7 +612,7 @@ final class ModelReader {
         case "description" -> b.description(in.string());
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 
@@ -620,7 +620,7 @@ final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.FACT);
     FactClaim.Builder b = FactClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
-    for (String f; (f = o.nextField()) != null; ) {
+    o.fields(f -> {
       switch (f) {
         case "key" -> b.key(in.string());
         case "description" -> b.description(in.string());
@@ -631,7 +631,7 @@ final class ModelReader {
         case "actor" -> b.actor(actorId());
         default -> claim(f, c);
       }
-    }
+    });
     return o.build(b::build);
   }
 

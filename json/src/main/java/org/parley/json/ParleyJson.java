@@ -11,6 +11,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -214,7 +216,7 @@ public final class ParleyJson {
     } catch (StreamConstraintsException e) {
       throw new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", clean(e.getOriginalMessage()), e);
     }
-    JsonIn in = new JsonIn(parser);
+    JsonIn in = new JsonIn(parser, true);
     try (parser) {
       if (parser.nextToken() == null) {
         throw new ParleyJsonException(ReadCodes.EMPTY, 1, 1, "", "the input is empty; expected a JSON object", null);
@@ -230,20 +232,37 @@ public final class ParleyJson {
         throw in.error(ReadCodes.TRAILING_CONTENT, "unexpected content (" + JsonIn.describe(after)
             + ") after the end of the document; a document holds exactly one JSON object");
       }
-      return value;
+      if (in.problems().isEmpty()) {
+        return value;
+      }
     } catch (StreamConstraintsException e) {
-      throw located(ReadCodes.LIMIT_EXCEEDED, e, in, safePointer(in), e.getOriginalMessage());
+      throw after(in, located(ReadCodes.LIMIT_EXCEEDED, e, in, safePointer(in), e.getOriginalMessage()));
     } catch (ParleyJsonException e) {
-      throw e;
+      throw after(in, e);
+    } catch (JsonIn.TooManyProblems | JsonIn.Abandoned e) {
+      throw ParleyJsonException.of(in.problems());
     } catch (JacksonException e) {
       if (e.getCause() instanceof IOException) {
         throw new UncheckedIOException((IOException) e.getCause());
       }
       String message = e.getOriginalMessage();
       boolean encoding = message != null && (message.contains("UTF-8") || message.contains("UTF8"));
-      throw located(encoding ? ReadCodes.INVALID_UTF8 : ReadCodes.SYNTAX, e, in, safePointer(in), message);
+      throw after(in, located(encoding ? ReadCodes.INVALID_UTF8 : ReadCodes.SYNTAX, e, in, safePointer(in), message));
     }
+    // Read to the end, with problems that left the JSON intact: report them all.
+    throw ParleyJsonException.of(in.problems());
   }
+
+  /** The problem that stopped reading, after the recoverable ones recorded before it. */
+  private static ParleyJsonException after(JsonIn in, ParleyJsonException last) {
+    if (in.problems().isEmpty()) {
+      return last;
+    }
+    List<ParleyJsonException> all = new ArrayList<>(in.problems());
+    all.add(last);
+    return ParleyJsonException.of(all);
+  }
+
 
   private static String safePointer(JsonIn in) {
     try {
