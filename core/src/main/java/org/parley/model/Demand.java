@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * (the {@link #addressee()}, the actor asked to act or concede), on what issue, what exactly (the
  * regions named, the conditions attached), and the response if the source reports one.
  *
- * <p>Required to build: {@link #by()}, {@link #addressee()}, {@link #issue()}, {@link #description()}; every other attribute is optional or has a default.
+ * <p>Required to build: {@link #by()}, {@link #addressee()}, {@link #issue()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Demand implements Claim {
@@ -32,8 +32,11 @@ public abstract class Demand implements Claim {
   /** Further issues the demand touches, beyond {@link #issue()}. */
   public abstract List<Issue> otherIssues();
 
-  /** What is demanded, in the source's terms: "withdraw its forces from four regions". */
-  public abstract String description();
+  /**
+   * What is demanded, in the source's terms: "withdraw its forces from four regions"; optional, as
+   * the issue already says what the demand is about.
+   */
+  public abstract Optional<String> description();
 
   /** Places the demand names, as written: Donetsk, Luhansk, Kherson, Zaporizhzhia. */
   public abstract List<String> regions();
@@ -63,7 +66,7 @@ public abstract class Demand implements Claim {
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.notBlank(n, "note"));
-    Checks.notBlank(description(), "demand description");
+    description().ifPresent(d -> Checks.notBlank(d, "demand description"));
     key().ifPresent(k -> Checks.key(k, "demand key"));
     Checks.noneBlank(regions(), "demand regions");
     Checks.noneBlank(conditions(), "demand conditions");

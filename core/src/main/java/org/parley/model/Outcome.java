@@ -9,7 +9,7 @@ import org.immutables.value.Value;
  * follow-up, on an issue, between parties, with its status as reported ("agreed" and "discussed"
  * are different claims) and its quantities as numbers with units.
  *
- * <p>Required to build: {@link #kind()}, {@link #issue()}, {@link #status()}, {@link #description()}; every other attribute is optional or has a default.
+ * <p>Required to build: {@link #kind()}, {@link #issue()}, {@link #status()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Outcome implements Claim {
@@ -41,8 +41,11 @@ public abstract class Outcome implements Claim {
   /** How far it got, as the source reports it. */
   public abstract OutcomeStatus status();
 
-  /** The outcome in the source's terms: "exchange 1,000 prisoners of war from each side". */
-  public abstract String description();
+  /**
+   * The outcome in the source's terms: "exchange 1,000 prisoners of war from each side"; optional, as
+   * the kind, issue and status already say what it is.
+   */
+  public abstract Optional<String> description();
 
   /** The numbers the source gives for it. */
   public abstract List<Quantity> quantities();
@@ -66,7 +69,7 @@ public abstract class Outcome implements Claim {
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.notBlank(n, "note"));
-    Checks.notBlank(description(), "outcome description");
+    description().ifPresent(d -> Checks.notBlank(d, "outcome description"));
     key().ifPresent(k -> Checks.key(k, "outcome key"));
     provision().ifPresent(k -> Checks.key(k, "outcome provision"));
     if (provision().isPresent() && agreement().isEmpty()) {

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * hostages" is a provision on hostages, phase 1 of 42 days, with the quantity 33 hostages.
  * Deadlines and the dates steps take effect are {@link DateClaim}s that name the provision by its key.
  *
- * <p>Required to build: {@link #issues()}, {@link #description()}; every other attribute is optional or has a default.
+ * <p>Required to build: {@link #issues()} (at least one); every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Provision implements Claim {
@@ -21,8 +21,8 @@ public abstract class Provision implements Claim {
   /** What the provision is about; at least one issue. */
   public abstract List<Issue> issues();
 
-  /** The provision in the source's terms. */
-  public abstract String description();
+  /** The provision in the source's terms; optional, as its issues already say what it is about. */
+  public abstract Optional<String> description();
 
   /** The phase it belongs to, for a phased agreement. */
   public abstract Optional<Phase> phase();
@@ -51,7 +51,7 @@ public abstract class Provision implements Claim {
 
   @Value.Check
   void check() {
-    Checks.notBlank(description(), "provision description");
+    description().ifPresent(d -> Checks.notBlank(d, "provision description"));
     key().ifPresent(k -> Checks.key(k, "provision key"));
     Checks.noneBlank(conditions(), "provision conditions");
     note().ifPresent(n -> Checks.notBlank(n, "note"));

@@ -214,7 +214,7 @@ public final class Reconciler {
           + words(demand.issue());
       String key = demand.key().map(k -> "demand/key:" + k)
           .orElse("demand/" + side(demand.by()) + "/" + side(demand.addressee()) + "/" + demand.issue().wireName());
-      StringBuilder shown = new StringBuilder(demand.description());
+      StringBuilder shown = new StringBuilder(demand.description().orElse(words(demand.issue())));
       if (!demand.regions().isEmpty()) {
         shown.append(" [").append(String.join(", ", demand.regions())).append(']');
       }
@@ -256,7 +256,8 @@ public final class Reconciler {
         String subject = "provision of " + name + " on " + provision.issues().stream().map(Reconciler::words)
             .distinct().collect(Collectors.joining(", ")) + phase.map(p -> ", phase " + p).orElse("")
             + provision.key().map(k -> " (" + k + ")").orElse("");
-        StringBuilder shown = new StringBuilder(provision.description());
+        StringBuilder shown = new StringBuilder(provision.description().orElse(provision.issues().stream()
+            .map(Reconciler::words).collect(Collectors.joining(", "))));
         provision.phase().flatMap(p -> p.days()).ifPresent(d -> shown.append("; ").append(d).append(" days"));
         provision.quantities().forEach(q -> shown.append("; ").append(q));
         group(ItemKind.PROVISION, key, subject, rules::provisions).add(shown.toString(), provision, report, provision,

@@ -72,10 +72,19 @@ class ConstructionTest {
 
   @Test
   void namesTheMissingRequiredFields() {
-    assertThatThrownBy(() -> Demand.builder().by(Fixtures.RUSSIA).issue(Issue.TERRITORY).build())
+    assertThatThrownBy(() -> Demand.builder().by(Fixtures.RUSSIA).build())
         .isInstanceOf(IllegalStateException.class)
-        .hasMessageContaining("addressee")
-        .hasMessageContaining("description");
+        .hasMessage("Cannot build Demand, some of required attributes are not set [addressee, issue]");
+  }
+
+  @Test
+  void defaultsWhatHasASensibleDefaultAndLeavesDescriptionsOptional() {
+    Delegation delegation = Delegation.builder().party(Fixtures.RUSSIA).build();
+    Outcome outcome = Outcome.builder().kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS)
+        .status(OutcomeStatus.AGREED).build();
+
+    assertThat(delegation.role()).isEqualTo(DelegationRole.PARTY);
+    assertThat(outcome.description()).isEmpty();
   }
 
   @Test

@@ -99,11 +99,11 @@ final class Fields {
       of("delegation", "party*", "role", "head", "members", "evidence", "assessment", "note@1.1");
   static final Fields MEMBER = of("delegation member", "person*", "title", "evidence", "assessment", "note@1.1");
   static final Fields DEMAND = of("demand", "key@1.1", "by*", "addressee*", "issue*", "otherIssues@1.1",
-      "description*", "regions", "conditions", "response", "evidence", "assessment", "note@1.1");
+      "description", "regions", "conditions", "response", "evidence", "assessment", "note@1.1");
   static final Fields RESPONSE =
       of("response", "kind*", "by*", "description", "evidence", "assessment", "note@1.1");
   static final Fields OUTCOME = of("outcome", "key@1.1", "kind*", "issue*", "otherIssues@1.1", "agreement@1.1",
-      "provision@1.1", "parties", "status*", "description*", "quantities", "evidence", "assessment", "note@1.1");
+      "provision@1.1", "parties", "status*", "description", "quantities", "evidence", "assessment", "note@1.1");
   static final Fields QUANTITY = of("quantity", "amount*", "max@1.1", "qualifier@1.1", "unit*", "basis",
       "words@1.1", "by@1.1", "to@1.1", "part@1.1");
   static final Fields STATEMENT = of("statement", "speaker*", "onBehalfOf@1.1", "mode*", "words*", "channel",
@@ -116,7 +116,7 @@ final class Fields {
   static final Fields AGREEMENT_CLAIM = of("agreement claim", "agreement*", "status", "participants", "provisions",
       "evidence", "assessment", "note");
   static final Fields PARTICIPANT = of("participant", "actor*", "role*");
-  static final Fields PROVISION = of("provision", "key", "issues*", "description*", "phase", "conditions",
+  static final Fields PROVISION = of("provision", "key", "issues*", "description", "phase", "conditions",
       "quantities", "evidence", "assessment", "note");
   static final Fields PHASE = of("phase", "number", "name", "days");
   static final Fields ROLE = of("role", "actor*", "role*", "evidence", "assessment", "note");

@@ -378,6 +378,10 @@ final class ModelReader {
         default -> claim(f, c);
       }
     });
+    if (!o.has(Fields.DEMAND.indexOf("description"))) {
+      // Format 1.0 required the description; 1.1 leaves it optional.
+      in.requireVersion("1.1", "a demand without a description");
+    }
     return o.build(b::build);
   }
 
@@ -415,6 +419,10 @@ final class ModelReader {
         default -> claim(f, c);
       }
     });
+    if (!o.has(Fields.OUTCOME.indexOf("description"))) {
+      // Format 1.0 required the description; 1.1 leaves it optional.
+      in.requireVersion("1.1", "an outcome without a description");
+    }
     return o.build(b::build);
   }
 

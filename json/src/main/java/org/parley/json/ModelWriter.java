@@ -257,7 +257,7 @@ final class ModelWriter {
     id("addressee", d.addressee());
     wire("issue", d.issue());
     list("otherIssues", d.otherIssues(), i -> out.writeString(i.wireName()));
-    out.writeStringProperty("description", d.description());
+    string("description", d.description());
     list("regions", d.regions(), out::writeString);
     list("conditions", d.conditions(), out::writeString);
     d.response().ifPresent(r -> {
@@ -287,7 +287,7 @@ final class ModelWriter {
     string("provision", o.provision());
     ids("parties", o.parties());
     wire("status", o.status());
-    out.writeStringProperty("description", o.description());
+    string("description", o.description());
     list("quantities", o.quantities(), this::quantity);
     claim(o);
     out.writeEndObject();
@@ -383,7 +383,7 @@ final class ModelWriter {
     out.writeStartObject();
     string("key", p.key());
     list("issues", p.issues(), i -> out.writeString(i.wireName()));
-    out.writeStringProperty("description", p.description());
+    string("description", p.description());
     p.phase().ifPresent(phase -> {
       out.writeName("phase");
       phase(phase);

@@ -111,4 +111,20 @@ class FormatVersionTest {
         + " 1.1, which the \"parley\": \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it");
     assertThat(read.reports().get(0).delegations().get(0).role()).isEqualTo(org.parley.model.DelegationRole.PARTY);
   }
+
+  @Test
+  void aDemandsDescriptionIsOptionalSince11AndRequiredUnder10() {
+    String v10 = new String(BadInputTest.resource("valid/every-field-once.json"), StandardCharsets.UTF_8);
+    String withoutDescription = v10.replaceFirst("\"description\": \"withdraw\",\\s*", "");
+    String v11 = withoutDescription.replace("\"parley\": \"1.0\"", "\"parley\": \"1.1\"");
+
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(withoutDescription.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(withoutDescription).isNotEqualTo(v10);
+    assertThat(e.code()).isEqualTo(ReadCodes.NEEDS_NEWER_VERSION);
+    assertThat(e.pointer()).isEqualTo("/reports/0/demands/0");
+    assertThat(JSON.read(v11.getBytes(StandardCharsets.UTF_8)).reports().get(0).demands().get(0).description())
+        .isEmpty();
+  }
 }
