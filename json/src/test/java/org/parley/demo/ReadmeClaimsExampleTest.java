@@ -27,12 +27,14 @@ class ReadmeClaimsExampleTest {
   void buildsEveryKindOfClaimValidatesAFolderOfArticlesAndAddsARule(@TempDir Path folder) throws IOException {
     String article = "Talks opened on Monday in Muscat and lasted about three hours. Iran demanded that sanctions"
         + " be lifted; the US rejected it. Both sides agreed to meet again, Oman's foreign minister said."
-        + " \"We made progress,\" he said.";
+        + " \"We made progress,\" he said. Iran's delegation was led by Foreign Minister Abbas Araghchi."
+        + " It was the first round of talks since 2018.";
     Files.writeString(folder.resolve("wire.txt"), article);
     ActorId iran = ActorId.of("actor:iran");
     ActorId us = ActorId.of("actor:united-states");
     ActorId oman = ActorId.of("actor:oman");
     ActorId minister = ActorId.of("actor:badr-albusaidi");
+    ActorId araghchi = ActorId.of("actor:abbas-araghchi");
     SourceId source = SourceId.of("source:wire");
     NegotiationId talks = NegotiationId.of("negotiation:muscat-round-1");
 
@@ -56,7 +58,16 @@ class ReadmeClaimsExampleTest {
             .words("We made progress").addEvidence(Evidence.locate(article, "\"We made progress,\" he said")).build())
         .addTitles(PersonTitle.builder().person(minister).title("Oman's foreign minister")
             .addEvidence(Evidence.locate(article, "Oman's foreign minister")).build())
-        // the part an actor plays, a step of the process, a date with a role
+        // who was there, with the titles the source gives them
+        .addDelegations(Delegation.builder().party(iran).head(araghchi)
+            .addMembers(DelegationMember.builder().person(araghchi).title("Foreign Minister")
+                .addEvidence(Evidence.locate(article, "Foreign Minister Abbas Araghchi")).build())
+            .addEvidence(Evidence.locate(article, "Iran's delegation was led by")).build())
+        // a background fact, which an assessment can mark false without changing what the source said
+        .addFacts(FactClaim.builder().key("first-round-since").description("the first round of talks since 2018")
+            .date(PartialDate.of(2018)).addEvidence(Evidence.locate(article, "the first round of talks since 2018"))
+            .build())
+        // the part an actor plays, a step of the process
         .addRoles(RoleClaim.builder().actor(oman).role(NegotiationRole.MEDIATOR)
             .addEvidence(Evidence.locate(article, "Oman's foreign minister said")).note("Oman hosts and relays")
             .build())
@@ -70,7 +81,8 @@ class ReadmeClaimsExampleTest {
             Actor.builder().id(iran).kind(ActorKind.STATE).name("Iran").addDemonyms("Iranian").build(),
             Actor.builder().id(us).kind(ActorKind.STATE).name("United States").addAliases("US").build(),
             Actor.builder().id(oman).kind(ActorKind.STATE).name("Oman").addDemonyms("Omani").build(),
-            Actor.builder().id(minister).kind(ActorKind.PERSON).name("Badr Albusaidi").affiliation(oman).build())
+            Actor.builder().id(minister).kind(ActorKind.PERSON).name("Badr Albusaidi").affiliation(oman).build(),
+            Actor.builder().id(araghchi).kind(ActorKind.PERSON).name("Abbas Araghchi").affiliation(iran).build())
         .addNegotiations(Negotiation.builder().id(talks).title("Iran–US talks, Muscat").addParties(iran, us).build())
         .addSources(Source.builder().id(source).kind(SourceKind.WIRE)
             .document(Document.of("wire.txt", SourceText.of(article).sha256())).build())
@@ -97,12 +109,12 @@ class ReadmeClaimsExampleTest {
     List<Problem> problems = new ArrayList<>();
     JsonLinesValidator.Summary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
         .validate(lines, problems::add);
-    System.out.println(summary);                      // "7 records: 0 errors, 0 warnings"
+    System.out.println(summary);                      // "8 records: 0 errors, 0 warnings"
     // --- end ---
 
     assertThat(validator.validate(dataset).violations()).isEmpty();
     assertThat(problems).isEmpty();
-    assertThat(summary.toString()).isEqualTo("7 records: 0 errors, 0 warnings");
+    assertThat(summary.toString()).isEqualTo("8 records: 0 errors, 0 warnings");
     Dataset undated = Dataset.builder().from(dataset)
         .reports(List.of(Report.builder().from(report).date(java.util.Optional.empty()).build())).build();
     assertThat(validator.validate(undated).toString()).contains("warning house.undated /reports/0/date");
