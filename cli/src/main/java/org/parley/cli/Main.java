@@ -34,6 +34,9 @@ public final class Main {
         if (type == ReconcileCommand.class) {
           return type.cast(new ReconcileCommand(context));
         }
+        if (type == CoverageCommand.class) {
+          return type.cast(new CoverageCommand(context));
+        }
         if (type == AnchorCommand.class) {
           return type.cast(new AnchorCommand(context));
         }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 /** The top of the command tree; without a subcommand it prints its usage and exits with 2. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
     description = "Validate, reconcile and describe Parley datasets: JSON documents and JSON Lines files.",
-    subcommands = {ValidateCommand.class, ReconcileCommand.class, AnchorCommand.class, SchemaCommand.class,
+    subcommands = {ValidateCommand.class, ReconcileCommand.class, AnchorCommand.class, CoverageCommand.class,
+        SchemaCommand.class,
         CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {"", "Exit codes: 0 valid, 1 invalid input, 2 usage or I/O error."})
 final class ParleyCommand implements Runnable {

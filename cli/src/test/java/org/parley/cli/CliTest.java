@@ -424,4 +424,21 @@ class CliTest {
         file + ":4:31: error json.missing-field /actors/2: an actor needs the field \"name\" (required: id, kind, name)",
         "1 file, 0 records: 3 errors, 0 warnings");
   }
+
+  @Test
+  void showsWhatOfEachArticleIsNotYetEncodedAndChecksAMinimum() {
+    Run run = parley("coverage", "--texts", SEEDS.toString(), SEED_DATASET);
+    Run strict = parley("coverage", "--texts", SEEDS.toString(), "--min", "50", SEED_DATASET);
+    JsonNode json = JsonMapper.builder().build().readTree(
+        parley("coverage", "--format", "json", "--texts", SEEDS.toString(), SEED_DATASET).out);
+
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.lines().get(0)).isEqualTo("source:newsaz-bekish-opinion: 16 of 44 sentences covered (36 %); 0"
+        + " quotation(s) not covered by a direct quote");
+    assertThat(run.lines().get(1)).isEqualTo("  sentence [0, 151) Editor's note: Russian military-political analyst,"
+        + " expert in the field of strategic security, specialist in the Middle East and Africa Vladimir Bekish.");
+    assertThat(strict.exit).isEqualTo(1);
+    assertThat(json.get("sources").get(4).get("covered").asInt()).isEqualTo(10);
+    assertThat(json.get("sources").get(4).get("sentences").asInt()).isEqualTo(56);
+  }
 }
