@@ -34,6 +34,10 @@ public final class BenchMain {
   private BenchMain() {}
 
   public static void main(String[] args) throws IOException, RunnerException, InterruptedException {
+    if (args.length > 0 && args[0].equals("scale")) {
+      scale();
+      return;
+    }
     boolean full = args.length > 0 && args[0].equals("full");
     long megabytes = full ? 100 : 20;
     Path dir = Path.of(System.getProperty("parley.bench.dir", "bench/target"));
@@ -107,6 +111,37 @@ public final class BenchMain {
     if (exit != 0) {
       System.out.println("the -Xmx64m validation exited with " + exit);
       System.exit(exit);
+    }
+  }
+
+  /** Hostile inputs at 10k, 100k and 1M actors: time per run and t(1M) / t(100k), which is near 10 when linear. */
+  private static void scale() throws org.openjdk.jmh.runner.RunnerException {
+    Options options = new OptionsBuilder()
+        .include(ScaleBenchmark.class.getName() + "\\.")
+        .forks(1)
+        .warmupIterations(2)
+        .measurementIterations(3)
+        .warmupTime(TimeValue.seconds(2))
+        .measurementTime(TimeValue.seconds(2))
+        .jvmArgsAppend("-Xmx8g")
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Hostile inputs (JDK %s, %d cores), ms per run:%n", System.getProperty("java.version"),
+        Runtime.getRuntime().availableProcessors());
+    System.out.println("| benchmark | 10k | 100k | 1M | t(1M)/t(100k) |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (String name : List.of("validateChain", "validateCycle", "reconcileChain")) {
+      double[] ms = new double[3];
+      String[] sizes = {"10000", "100000", "1000000"};
+      for (RunResult r : results) {
+        for (int i = 0; i < 3; i++) {
+          if (r.getParams().getBenchmark().endsWith("." + name) && r.getParams().getParam("actors").equals(sizes[i])) {
+            ms[i] = r.getPrimaryResult().getScore();
+          }
+        }
+      }
+      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", name, ms[0], ms[1], ms[2], ms[2] / ms[1]);
     }
   }
 

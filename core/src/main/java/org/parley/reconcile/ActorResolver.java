@@ -67,19 +67,35 @@ final class ActorResolver {
     return Optional.ofNullable(byId.get(canonical(id))).map(Actor::name).orElse(id.value());
   }
 
-  /** The party among {@code parties} that the actor is or acts for; the actor itself if none. */
+  /**
+   * The party among {@code parties} that the actor is or acts for; the actor itself if none. Each
+   * actor's answer is remembered per set of parties, so chains are walked once in all.
+   */
   ActorId side(ActorId id, Set<ActorId> parties) {
-    ActorId current = canonical(id);
-    List<ActorId> seen = new ArrayList<>();
-    while (current != null && !seen.contains(current)) {
-      if (parties.contains(current)) {
-        return current;
+    Map<ActorId, ActorId> memo = sides.computeIfAbsent(parties, k -> new HashMap<>());
+    List<ActorId> walked = new ArrayList<>();
+    Set<ActorId> seen = new java.util.HashSet<>();
+    ActorId result = null;
+    for (ActorId current = canonical(id); current != null && seen.add(current); ) {
+      ActorId known = memo.get(current);
+      if (known != null) {
+        result = known;
+        break;
       }
-      seen.add(current);
+      walked.add(current);
+      if (parties.contains(current)) {
+        result = current;
+        break;
+      }
       current = Optional.ofNullable(byId.get(current)).flatMap(Actor::affiliation).map(this::canonical).orElse(null);
     }
-    return canonical(id);
+    ActorId answer = result == null ? NO_PARTY : result;
+    walked.forEach(a -> memo.put(a, answer));
+    return answer == NO_PARTY ? canonical(id) : answer;
   }
+
+  private static final ActorId NO_PARTY = ActorId.of("actor:no-party");
+  private final Map<Set<ActorId>, Map<ActorId, ActorId>> sides = new HashMap<>();
 
   /**
    * Single words that name a state or its people, from the actors' own data — a state's name and

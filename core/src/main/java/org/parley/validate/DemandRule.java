@@ -28,7 +28,7 @@ final class DemandRule extends StandardRule {
       demand.response().ifPresent(response -> {
         boolean resolvable = context.actor(response.by()).isPresent()
             && context.negotiation(report.negotiation()).isPresent();
-        if (resolvable && Walk.affiliationChain(response.by(), context).stream().noneMatch(parties::contains)) {
+        if (resolvable && context.affiliations().partyOf(response.by(), java.util.Set.copyOf(parties)).isEmpty()) {
           context.warning(Codes.RESPONDER_NOT_PARTY, at.child("response").child("by"),
               "the responder " + response.by() + " is neither a party to " + report.negotiation() + " "
                   + parties + " nor affiliated to one");

@@ -32,14 +32,7 @@ final class ReferenceRule extends StandardRule {
       }
     }));
     previousRoundCycles(dataset, context);
-    Walk.each(dataset.actors(), Walk.ACTORS, (actor, at) -> actor.affiliation().ifPresent(first -> {
-      List<ActorId> chain = Walk.affiliationChain(first, context);
-      if (chain.contains(actor.id())) {
-        context.error(Codes.AFFILIATION_CYCLE, at.child("affiliation"),
-            "the affiliations of " + actor.id() + " lead back to it: " + actor.id() + " -> "
-                + String.join(" -> ", chain.subList(0, chain.indexOf(actor.id()) + 1).stream().map(ActorId::value).toList()));
-      }
-    }));
+    affiliationCycles(dataset, context);
   }
 
   @Override
@@ -90,6 +83,31 @@ final class ReferenceRule extends StandardRule {
                 + excerpt(cycle, first) + "; a round can only follow an earlier one");
       }
       path.forEach(id -> state.put(id, 2));
+    }
+  }
+
+  /**
+   * Reports each cycle of affiliations once, at its first member in document order, with its length
+   * and at most a few of its members: a cycle of 2,000 actors is one line, not 2,000 long ones.
+   */
+  private static void affiliationCycles(Dataset dataset, RuleContext context) {
+    Map<ActorId, Integer> order = new HashMap<>();
+    List<ActorId> ids = new ArrayList<>();
+    for (int i = 0; i < dataset.actors().size(); i++) {
+      ActorId id = dataset.actors().get(i).id();
+      order.putIfAbsent(id, i);
+      ids.add(id);
+    }
+    for (List<ActorId> cycle : Affiliations.cycles(ids, id -> context.actor(id).flatMap(a -> a.affiliation()))) {
+      ActorId first = cycle.get(0);
+      List<String> names = new ArrayList<>();
+      for (int i = 0; i <= Math.min(cycle.size(), EXCERPT); i++) {
+        names.add(cycle.get(i % cycle.size()).value());
+      }
+      context.error(Codes.AFFILIATION_CYCLE, Walk.ACTORS.child(order.get(first)).child("affiliation"),
+          "following the affiliations of " + first + " leads back to it after " + cycle.size() + " actor(s): "
+              + String.join(" -> ", names) + (cycle.size() > EXCERPT ? " -> …" : "")
+              + "; an actor cannot belong to itself");
     }
   }
 

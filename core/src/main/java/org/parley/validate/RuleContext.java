@@ -47,6 +47,17 @@ public final class RuleContext {
 
   void add(Actor actor) {
     actors.putIfAbsent(actor.id(), actor);
+    affiliations = null;   // chains may change with a new actor
+  }
+
+  private Affiliations affiliations;
+
+  /** Affiliation walks over the actors known so far, remembered across reports. */
+  Affiliations affiliations() {
+    if (affiliations == null) {
+      affiliations = new Affiliations(id -> actor(id).flatMap(Actor::affiliation));
+    }
+    return affiliations;
   }
 
   void add(Source source) {

@@ -121,14 +121,4 @@ final class Walk {
     });
   }
 
-  /** The actor itself and then each actor it is affiliated to, stopping before any repeat. */
-  static List<ActorId> affiliationChain(ActorId start, RuleContext context) {
-    List<ActorId> chain = new ArrayList<>();
-    Optional<ActorId> next = Optional.of(start);
-    while (next.isPresent() && !chain.contains(next.get())) {
-      chain.add(next.get());
-      next = context.actor(next.get()).flatMap(Actor::affiliation);
-    }
-    return chain;
-  }
 }

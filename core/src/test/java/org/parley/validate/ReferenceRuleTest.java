@@ -120,8 +120,28 @@ class ReferenceRuleTest {
     actors.set(0, Actor.builder().from(actors.get(0)).affiliation(Fixtures.MEDINSKY).build());
     Dataset dataset = Dataset.builder().from(Fixtures.dataset()).actors(actors).build();
 
-    assertThat(validator.validate(dataset)).hasViolationsExactly(
-        "actor.affiliation-cycle /actors/0/affiliation",
-        "actor.affiliation-cycle /actors/3/affiliation");
+    ValidationResult result = validator.validate(dataset);
+
+    assertThat(result).hasOnlyError(Codes.AFFILIATION_CYCLE, "/actors/0/affiliation");
+    org.assertj.core.api.Assertions.assertThat(result.violations().get(0).message()).isEqualTo(
+        "following the affiliations of actor:russia leads back to it after 2 actor(s): actor:russia ->"
+            + " actor:vladimir-medinsky -> actor:russia; an actor cannot belong to itself");
+  }
+
+  @Test
+  void reportsALongCycleOnceWithItsLengthAndAShortExcerpt() {
+    List<Actor> actors = new java.util.ArrayList<>();
+    for (int i = 0; i < 2000; i++) {
+      actors.add(Actor.builder().id(org.parley.model.ActorId.of("actor:m" + i)).kind(org.parley.model.ActorKind.GROUP)
+          .name("M" + i).affiliation(org.parley.model.ActorId.of("actor:m" + ((i + 1) % 2000))).build());
+    }
+    Dataset dataset = Dataset.builder().actors(actors).build();
+
+    ValidationResult result = Validator.standard().validate(dataset);
+
+    assertThat(result).hasOnlyError(Codes.AFFILIATION_CYCLE, "/actors/0/affiliation");
+    org.assertj.core.api.Assertions.assertThat(result.violations().get(0).message()).isEqualTo(
+        "following the affiliations of actor:m0 leads back to it after 2000 actor(s): actor:m0 -> actor:m1 ->"
+            + " actor:m2 -> actor:m3 -> actor:m4 -> actor:m5 -> …; an actor cannot belong to itself");
   }
 }
