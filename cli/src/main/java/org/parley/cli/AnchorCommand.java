@@ -115,7 +115,7 @@ final class AnchorCommand implements Callable<Integer> {
       context.err.println("parley anchor: " + name + ": " + e.getMessage());
       return Main.USAGE_OR_IO;
     }
-    left.forEach(line -> context.err.println(name + ": " + line));
+    left.forEach(line -> context.err.println(org.parley.validate.Printable.escape(name + ": " + line)));
     context.err.println("anchored " + (moved + inPlaceCount) + " passages (" + moved + " moved, " + inPlaceCount
         + " already in place); " + left.size() + " left as they were");
     return left.isEmpty() ? Main.OK : Main.INVALID;

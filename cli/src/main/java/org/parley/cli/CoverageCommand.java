@@ -137,7 +137,7 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private static String oneLine(String text) {
-    return text.replaceAll("\\s+", " ");
+    return org.parley.validate.Printable.escape(text.replaceAll("[ \\n\\r\\t]+", " "));
   }
 
   private static void json(List<Coverage.SourceCoverage> coverage, OutputStream stream) {

@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import org.parley.json.Problem;
+import org.parley.validate.Printable;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -48,8 +49,10 @@ abstract class Reporter implements AutoCloseable {
 
     @Override
     void problem(String file, Problem p) {
-      out.print(file + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") + ": " + p.severity().wireName()
-          + " " + p.code() + " " + (p.pointer().isEmpty() ? "(document)" : p.pointer()) + ": " + p.message() + "\n");
+      // Pointers and messages carry the dataset's own strings: printed escaped, one problem per line.
+      out.print(Printable.escape(file + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") + ": "
+          + p.severity().wireName() + " " + p.code() + " " + (p.pointer().isEmpty() ? "(document)" : p.pointer())
+          + ": " + p.message()) + "\n");
     }
 
     @Override

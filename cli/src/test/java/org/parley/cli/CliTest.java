@@ -441,4 +441,28 @@ class CliTest {
     assertThat(json.get("sources").get(4).get("covered").asInt()).isEqualTo(10);
     assertThat(json.get("sources").get(4).get("sentences").asInt()).isEqualTo(56);
   }
+
+  @Test
+  void printsNoRawControlCharacterFromTheDataset(@TempDir Path dir) throws IOException {
+    Dataset base = Fixtures.dataset();
+    Dataset hostile = Dataset.builder().from(base).actors(base.actors().stream()
+        .map(a -> a.id().equals(Fixtures.TRUMP) ? org.parley.model.Actor.builder().from(a)
+            .name("Trump\u001b[2J\nerror forged.line 1:1\u202e").build() : a).toList()).build();
+    Path file = dir.resolve("hostile.json");
+    ParleyJson.standard().write(hostile, file);
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"parley\":\"1.1\",\"actors\":[{\"id\":\"actor:a\",\"kind\":\"state\","
+        + "\"name\":\"A\",\"evil\\u001b[2J\\nforged\":1}]}");
+
+    Run reconcile = parley("reconcile", file.toString());
+    Run validate = parley("validate", broken.toString());
+
+    assertThat(reconcile.out).contains("title of Trump\\u001b[2J\\nerror forged.line 1:1\\u202e");
+    assertThat(validate.out).contains("/actors/0/evil\\u001b[2J\\nforged: unknown field");
+    for (String out : List.of(reconcile.out, validate.out)) {
+      assertThat(out.chars().filter(c -> c < 0x20 && c != '\n').count()).isZero();
+      assertThat(out).doesNotContain("\u202e");
+    }
+    assertThat(validate.lines()).hasSize(2);
+  }
 }

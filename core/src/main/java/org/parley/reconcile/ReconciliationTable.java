@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.model.SourceId;
+import org.parley.validate.Printable;
 
 /**
- * A reconciliation as a plain-text table for people: a legend of the sources (S1, S2, ...), then one
+ * A reconciliation as a plain-text table for people (the dataset's strings escaped with {@link
+ * Printable}, so no value can forge a line or control the terminal): a legend of the sources (S1, S2, ...), then one
  * line per item, conflicts first — classification, subject, each value with the sources that give it
  * (and the encoder's verdict where one was made), and for a conflict the reason.
  *
@@ -38,15 +40,15 @@ public final class ReconciliationTable {
         count(items, Classification.AGREED)));
     reconciliation.sources().forEach(s -> out.append("  ").append(label.apply(s)).append(" = ").append(s)
         .append('\n'));
-    int width = items.stream().mapToInt(i -> i.subject().length()).max().orElse(0);
+    int width = items.stream().mapToInt(i -> Printable.escape(i.subject()).length()).max().orElse(0);
     for (Item item : items) {
       out.append(String.format(Locale.ROOT, "%-13s  %-" + width + "s  ", item.classification().wireName()
-          .toUpperCase(Locale.ROOT), item.subject()));
-      out.append(item.positions().stream().map(p -> p.value() + " [" + p.support().stream()
+          .toUpperCase(Locale.ROOT), Printable.escape(item.subject())));
+      out.append(item.positions().stream().map(p -> Printable.escape(p.value()) + " [" + p.support().stream()
               .map(s -> label.apply(s.source()) + s.assessment().map(a -> " " + a.verdict().wireName()).orElse(""))
               .collect(Collectors.joining(" ")) + "]")
           .collect(Collectors.joining(" | ")));
-      item.reason().ifPresent(r -> out.append("  ! ").append(r));
+      item.reason().ifPresent(r -> out.append("  ! ").append(Printable.escape(r)));
       out.append('\n');
     }
     return out.toString();
