@@ -111,6 +111,10 @@ public abstract class Evidence {
       throw new IllegalArgumentException("Invalid value for evidence text: must not be empty");
     }
     Checks.notNegative(start(), "evidence start");
+    if ((long) start() + text().codePointCount(0, text().length()) > Integer.MAX_VALUE) {
+      throw new IllegalArgumentException("Invalid value for evidence start (the passage must end at or before offset "
+          + Integer.MAX_VALUE + "): " + start());
+    }
     language().ifPresent(l -> Checks.languageTag(l, "evidence language"));
   }
 }

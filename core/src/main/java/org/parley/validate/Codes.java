@@ -65,6 +65,9 @@ public final class Codes {
   /** Error: a direct quote's words occur in none of its evidence passages. */
   public static final String QUOTE_NOT_IN_EVIDENCE = "statement.quote-not-in-evidence";
 
+  /** Error: a source's document was found but could not be read: not UTF-8, unreadable, a bad path. */
+  public static final String TEXT_UNREADABLE = "source.text-unreadable";
+
   /** Error: the SHA-256 of a source's document differs from the one the source records. */
   public static final String DOCUMENT_HASH_MISMATCH = "source.document-hash-mismatch";
 

@@ -22,6 +22,10 @@ final class EvidenceRule extends StandardRule {
 
   @Override
   void checkIndex(Dataset dataset, RuleContext context) {
+    Walk.each(dataset.sources(), Walk.SOURCES, (source, at) -> source.document().ifPresent(document ->
+        context.textFailure(source.id()).ifPresent(why -> context.error(Codes.TEXT_UNREADABLE,
+            at.child("document").child("path"), "the document " + document.path() + " of " + source.id()
+                + " could not be read: " + why + "; the evidence of its reports was not checked"))));
     Walk.each(dataset.sources(), Walk.SOURCES, (source, at) ->
         source.document().ifPresent(document -> context.text(source.id()).ifPresent(t -> {
           if (!t.sha256().equals(document.sha256())) {
@@ -51,7 +55,8 @@ final class EvidenceRule extends StandardRule {
         unchecked[0] += claim.evidence().size();
       }
     });
-    if (unchecked[0] > 0 && context.source(report.source()).isPresent()) {
+    if (unchecked[0] > 0 && context.source(report.source()).isPresent()
+        && context.textFailure(report.source()).isEmpty()) {
       context.warning(Codes.EVIDENCE_UNCHECKED, reportAt.child("source"),
           "no text of " + report.source() + " was supplied, so the " + unchecked[0]
               + " evidence passage(s) of this report were not checked against it");

@@ -28,6 +28,7 @@ public final class RuleContext {
   private final Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
   private final Map<AgreementId, Agreement> agreements = new HashMap<>();
   private final Map<SourceId, Optional<SourceText>> textCache = new HashMap<>();
+  private final Map<SourceId, String> textFailures = new HashMap<>();
   // Across reports: where each report id and each (source, negotiation) account was first seen.
   final Map<ReportId, JsonPointer> reportIds = new HashMap<>();
   final Map<List<Object>, JsonPointer> accounts = new HashMap<>();
@@ -78,9 +79,26 @@ public final class RuleContext {
     return texts;
   }
 
-  /** The text of the source with this id, if the dataset has the source and its text is available. */
+  /**
+   * The text of the source with this id, if the dataset has the source and its text is available.
+   * A text that cannot be read (not UTF-8, unreadable, a path no file system accepts) is not
+   * available; {@link #textFailure} says why, so one bad document never stops the checking of others.
+   */
   public Optional<SourceText> text(SourceId id) {
-    return textCache.computeIfAbsent(id, key -> source(key).flatMap(texts::find));
+    return textCache.computeIfAbsent(id, key -> {
+      try {
+        return source(key).flatMap(texts::find);
+      } catch (RuntimeException e) {
+        textFailures.put(key, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        return Optional.empty();
+      }
+    });
+  }
+
+  /** Why the text of this source could not be read, if it could not. */
+  public Optional<String> textFailure(SourceId id) {
+    text(id);
+    return Optional.ofNullable(textFailures.get(id));
   }
 
   /** The actor with this id, if the dataset has one. */
