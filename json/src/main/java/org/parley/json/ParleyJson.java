@@ -140,7 +140,11 @@ public final class ParleyJson {
 
   Dataset read(byte[] json, int offset, int length) {
     checkEncoding(json, offset, length);
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json, offset, length), ModelReader::dataset);
+    Utf8 utf8 = Utf8.scan(json, offset, length);
+    // At a fault the parser reads only up to it, so the fault is placed in the value that holds it.
+    int readable = utf8.fault == null ? length : (int) utf8.faultOffset();
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json, offset, readable), ModelReader::dataset,
+        () -> utf8.fault);
   }
 
   /** Reads a dataset from a stream of UTF-8 bytes; the stream is not closed. */
@@ -150,8 +154,9 @@ public final class ParleyJson {
     byte[] head = in.readNBytes(4);
     in.reset();
     checkEncoding(head, 0, head.length);
+    Utf8.Checking checked = new Utf8.Checking(in);
     try {
-      return parse(() -> factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
+      return parse(() -> factory.createParser(ObjectReadContext.empty(), checked), ModelReader::dataset, checked::fault);
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -206,10 +211,22 @@ public final class ParleyJson {
   /** Reads one JSON Lines line (without its line end); used by {@link JsonLinesReader}. */
   <T> T parseLine(byte[] line, int length, Function<ModelReader, T> body) {
     checkEncoding(line, 0, length);
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), line, 0, length), body);
+    Utf8 utf8 = Utf8.scan(line, 0, length);
+    int readable = utf8.fault == null ? length : (int) utf8.faultOffset();
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), line, 0, readable), body, () -> utf8.fault);
   }
 
   private <T> T parse(Supplier<JsonParser> open, Function<ModelReader, T> body) {
+    return parse(open, body, () -> null);
+  }
+
+  /**
+   * Parses with {@code body}; {@code utf8Fault} gives the first byte that is not well-formed UTF-8,
+   * if the input (cut short there) had one: it is reported in place of the end of input it caused,
+   * with the JSON Pointer of the value that holds it.
+   */
+  private <T> T parse(Supplier<JsonParser> open, Function<ModelReader, T> body,
+      Supplier<ParleyJsonException> utf8Fault) {
     JsonParser parser;
     try {
       parser = open.get();
@@ -232,18 +249,27 @@ public final class ParleyJson {
         throw in.error(ReadCodes.TRAILING_CONTENT, "unexpected content (" + JsonIn.describe(after)
             + ") after the end of the document; a document holds exactly one JSON object");
       }
+      if (utf8Fault.get() != null) {
+        throw after(in, utf8Fault.get().at(""));
+      }
       if (in.problems().isEmpty()) {
         return value;
       }
     } catch (StreamConstraintsException e) {
       throw after(in, located(ReadCodes.LIMIT_EXCEEDED, e, in, safePointer(in), e.getOriginalMessage()));
     } catch (ParleyJsonException e) {
+      if (utf8Fault.get() != null && !e.code().equals(ReadCodes.INVALID_UTF8)) {
+        throw after(in, utf8Fault.get().at(safePointer(in)));
+      }
       throw after(in, e);
     } catch (JsonIn.TooManyProblems | JsonIn.Abandoned e) {
       throw ParleyJsonException.of(in.problems());
     } catch (JacksonException e) {
       if (e.getCause() instanceof IOException) {
         throw new UncheckedIOException((IOException) e.getCause());
+      }
+      if (utf8Fault.get() != null) {
+        throw after(in, utf8Fault.get().at(safePointer(in)));
       }
       String message = e.getOriginalMessage();
       boolean encoding = message != null && (message.contains("UTF-8") || message.contains("UTF8"));

@@ -86,6 +86,11 @@ public final class ParleyJsonException extends RuntimeException {
     return problem;
   }
 
+  /** The same problem at the value with this JSON Pointer. */
+  ParleyJsonException at(String newPointer) {
+    return new ParleyJsonException(code, line, column, newPointer, problem, getCause(), others);
+  }
+
   /** The same problem placed at another line, as when a JSON Lines line is read on its own. */
   ParleyJsonException atLine(long lineNumber) {
     List<ParleyJsonException> moved = new ArrayList<>();

@@ -1,0 +1,180 @@
+package org.parley.json;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+/**
+ * Strict UTF-8, as Unicode defines it (Table 3-7): overlong forms (such as {@code C1 A1} for "a" or
+ * {@code C0 80} for NUL), surrogates ({@code ED A0..BF}) and code points above U+10FFFF are refused,
+ * so that two ids that differ in their bytes can never read as one. The first byte at fault is
+ * reported with its line and column, columns counting code points from 1 as the reader's do.
+ */
+final class Utf8 {
+
+  private long line = 1;
+  private long column = 1;
+  private long offset;
+  /** Continuation bytes still expected in the current sequence, and the allowed range of the next. */
+  private int pending;
+  private int low = 0x80;
+  private int high = 0xBF;
+  private long sequenceLine;
+  private long sequenceColumn;
+  private long sequenceOffset;
+
+  /**
+   * The first fault in {@code length} bytes of {@code bytes} from {@code offset}, the whole input,
+   * or null: its exception, and in {@link #faultOffset} where it is.
+   */
+  static Utf8 scan(byte[] bytes, int offset, int length) {
+    Utf8 utf8 = new Utf8();
+    try {
+      utf8.feed(bytes, offset, length);
+      utf8.end();
+    } catch (ParleyJsonException e) {
+      utf8.fault = e;
+    }
+    return utf8;
+  }
+
+  /** The first fault found, or null. */
+  ParleyJsonException fault;
+
+  /** The byte offset of the first byte of the sequence at fault (valid when {@link #fault} is set). */
+  long faultOffset() {
+    return faultOffset;
+  }
+
+  private long faultOffset;
+
+  /** Checks the next bytes of the input. */
+  void feed(byte[] bytes, int from, int length) {
+    for (int i = from; i < from + length; i++) {
+      int b = bytes[i] & 0xFF;
+      if (pending > 0) {
+        if (b < low || b > high) {
+          throw fault(sequenceLine, sequenceColumn, sequenceOffset, what(b));
+        }
+        low = 0x80;
+        high = 0xBF;
+        if (--pending == 0) {
+          column++;
+        }
+      } else if (b < 0x80) {
+        if (b == '\n') {
+          line++;
+          column = 1;
+        } else {
+          column++;
+        }
+      } else {
+        sequenceLine = line;
+        sequenceColumn = column;
+        sequenceOffset = offset;
+        start(b);
+      }
+      offset++;
+    }
+  }
+
+  /** The end of the input: a sequence must not be cut short. */
+  void end() {
+    if (pending > 0) {
+      throw fault(sequenceLine, sequenceColumn, sequenceOffset, "a multi-byte sequence cut short by the end of the input");
+    }
+  }
+
+  private void start(int b) {
+    if (b >= 0xC2 && b <= 0xDF) {
+      pending = 1;
+    } else if (b == 0xE0) {
+      pending = 2;
+      low = 0xA0;
+    } else if (b >= 0xE1 && b <= 0xEC || b == 0xEE || b == 0xEF) {
+      pending = 2;
+    } else if (b == 0xED) {
+      pending = 2;
+      high = 0x9F;
+    } else if (b == 0xF0) {
+      pending = 3;
+      low = 0x90;
+    } else if (b >= 0xF1 && b <= 0xF3) {
+      pending = 3;
+    } else if (b == 0xF4) {
+      pending = 3;
+      high = 0x8F;
+    } else {
+      throw fault(line, column, offset, b == 0xC0 || b == 0xC1 ? "an overlong encoding (byte 0x"
+          + Integer.toHexString(b).toUpperCase() + ")"
+          : b >= 0xF5 ? "a code point beyond U+10FFFF (byte 0x" + Integer.toHexString(b).toUpperCase() + ")"
+          : "a continuation byte 0x" + Integer.toHexString(b).toUpperCase() + " without a lead byte");
+    }
+  }
+
+  /** What an unexpected byte inside a sequence means, given the range the sequence allowed. */
+  private String what(int b) {
+    if (low == 0xA0 || low == 0x90) {
+      return "an overlong encoding";
+    }
+    if (high == 0x9F) {
+      return "a surrogate (U+D800 to U+DFFF), which UTF-8 never encodes";
+    }
+    if (high == 0x8F) {
+      return "a code point beyond U+10FFFF";
+    }
+    return "a multi-byte sequence broken by byte 0x" + Integer.toHexString(b).toUpperCase();
+  }
+
+  private ParleyJsonException fault(long line, long column, long offset, String what) {
+    faultOffset = offset;
+    return new ParleyJsonException(ReadCodes.INVALID_UTF8, line, column, "",
+        "the input is not well-formed UTF-8 at byte offset " + offset + ": " + what, null);
+  }
+
+  /**
+   * A stream that checks the bytes it passes on and, at the first fault, ends: the parser then stops
+   * where the fault is, inside the value that holds it, and the fault is reported there.
+   */
+  static final class Checking extends FilterInputStream {
+    private final Utf8 utf8 = new Utf8();
+
+    Checking(InputStream in) {
+      super(in);
+    }
+
+    /** The first fault, once the stream has met it; null until then. */
+    ParleyJsonException fault() {
+      return utf8.fault;
+    }
+
+    @Override
+    public int read() throws IOException {
+      byte[] one = new byte[1];
+      int n = read(one, 0, 1);
+      return n < 0 ? -1 : one[0] & 0xFF;
+    }
+
+    @Override
+    public int read(byte[] b, int off, int len) throws IOException {
+      if (utf8.fault != null) {
+        return -1;
+      }
+      int n = super.read(b, off, len);
+      long startOffset = utf8.offset;
+      try {
+        if (n > 0) {
+          utf8.feed(b, off, n);
+        } else if (n < 0) {
+          utf8.end();
+        }
+      } catch (ParleyJsonException e) {
+        utf8.fault = e;
+        // Pass on only the bytes before the sequence at fault.
+        int keep = (int) Math.max(0, Math.min(n, utf8.faultOffset - startOffset));
+        return keep == 0 ? -1 : keep;
+      }
+      return n;
+    }
+  }
+}
