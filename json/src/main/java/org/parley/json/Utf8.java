@@ -13,7 +13,9 @@ import java.io.InputStream;
 final class Utf8 {
 
   private long line = 1;
-  private long column = 1;
+  /** The offset of the first byte of the current line, and the continuation bytes met on it since. */
+  private long lineStart;
+  private long continuations;
   private long offset;
   /** Continuation bytes still expected in the current sequence, and the allowed range of the next. */
   private int pending;
@@ -48,32 +50,44 @@ final class Utf8 {
 
   private long faultOffset;
 
-  /** Checks the next bytes of the input. */
+  /** The column, counted in code points from 1, of the byte at {@code at} on the current line. */
+  private long column(long at) {
+    return at - lineStart - continuations + 1;
+  }
+
+  /** Checks the next bytes of the input; a run of ASCII costs a comparison a byte. */
   void feed(byte[] bytes, int from, int length) {
-    for (int i = from; i < from + length; i++) {
-      int b = bytes[i] & 0xFF;
-      if (pending > 0) {
+    int end = from + length;
+    int i = from;
+    while (i < end) {
+      if (pending == 0) {
+        byte x = bytes[i];
+        if (x >= 0) {
+          if (x == '\n') {
+            line++;
+            lineStart = offset + 1;
+            continuations = 0;
+          }
+          i++;
+          offset++;
+          continue;
+        }
+        int b = x & 0xFF;
+        sequenceLine = line;
+        sequenceColumn = column(offset);
+        sequenceOffset = offset;
+        start(b);
+      } else {
+        int b = bytes[i] & 0xFF;
         if (b < low || b > high) {
           throw fault(sequenceLine, sequenceColumn, sequenceOffset, what(b));
         }
         low = 0x80;
         high = 0xBF;
-        if (--pending == 0) {
-          column++;
-        }
-      } else if (b < 0x80) {
-        if (b == '\n') {
-          line++;
-          column = 1;
-        } else {
-          column++;
-        }
-      } else {
-        sequenceLine = line;
-        sequenceColumn = column;
-        sequenceOffset = offset;
-        start(b);
+        pending--;
+        continuations++;
       }
+      i++;
       offset++;
     }
   }
@@ -105,7 +119,7 @@ final class Utf8 {
       pending = 3;
       high = 0x8F;
     } else {
-      throw fault(line, column, offset, b == 0xC0 || b == 0xC1 ? "an overlong encoding (byte 0x"
+      throw fault(line, column(offset), offset, b == 0xC0 || b == 0xC1 ? "an overlong encoding (byte 0x"
           + Integer.toHexString(b).toUpperCase() + ")"
           : b >= 0xF5 ? "a code point beyond U+10FFFF (byte 0x" + Integer.toHexString(b).toUpperCase() + ")"
           : "a continuation byte 0x" + Integer.toHexString(b).toUpperCase() + " without a lead byte");
