@@ -61,18 +61,21 @@ final class Utf8 {
     int i = from;
     while (i < end) {
       if (pending == 0) {
-        byte x = bytes[i];
-        if (x >= 0) {
-          if (x == '\n') {
+        // The common case, kept in locals: ASCII, where only line ends need noting.
+        int run = i;
+        while (i < end && bytes[i] >= 0) {
+          if (bytes[i] == '\n') {
             line++;
-            lineStart = offset + 1;
+            lineStart = offset + (i - run) + 1;
             continuations = 0;
           }
           i++;
-          offset++;
-          continue;
         }
-        int b = x & 0xFF;
+        offset += i - run;
+        if (i == end) {
+          return;
+        }
+        int b = bytes[i] & 0xFF;
         sequenceLine = line;
         sequenceColumn = column(offset);
         sequenceOffset = offset;
