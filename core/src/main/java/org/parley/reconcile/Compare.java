@@ -154,21 +154,44 @@ public final class Compare {
 
   // ---- venues -------------------------------------------------------------------------------
 
+  /** A venue's words, worked out once: its city, its name, and the distinctive words of its name. */
+  record NormalVenue(List<String> city, List<String> name, Set<String> distinctive) {}
+
+  static NormalVenue normal(Venue v) {
+    List<String> name = words(v.name());
+    Set<String> distinctive = new HashSet<>();
+    for (String word : name) {
+      if (word.length() >= 5 && !GENERIC_PLACE.contains(word)) {
+        distinctive.add(word);
+      }
+    }
+    return new NormalVenue(v.city().map(Compare::words).orElse(null), name, distinctive);
+  }
+
   static boolean venues(Venue a, Venue b) {
-    if (a.city().isPresent() && b.city().isPresent() && !words(a.city().get()).equals(words(b.city().get()))) {
+    return venues(normal(a), normal(b));
+  }
+
+  static boolean venues(NormalVenue a, NormalVenue b) {
+    if (a.city() != null && b.city() != null && !a.city().equals(b.city())) {
       return false;
     }
-    List<String> x = words(a.name());
-    List<String> y = words(b.name());
-    if (x.equals(y)) {
+    if (a.name().equals(b.name())) {
       return true;
     }
-    for (String word : x) {
-      if (word.length() >= 5 && !GENERIC_PLACE.contains(word) && y.contains(word)) {
+    for (String word : a.distinctive()) {
+      if (b.distinctive().contains(word)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** A list of regions as a set of normalized names, worked out once. */
+  static Set<List<String>> regionSet(List<String> regions) {
+    Set<List<String>> set = new HashSet<>();
+    regions.forEach(r -> set.add(words(r)));
+    return set;
   }
 
   // ---- titles -------------------------------------------------------------------------------
@@ -240,13 +263,10 @@ public final class Compare {
 
   /** Whether neither list of regions contains the other. */
   static boolean regionsConflict(List<String> a, List<String> b) {
-    if (a.isEmpty() || b.isEmpty()) {
-      return false;
-    }
-    Set<List<String>> x = new HashSet<>();
-    a.forEach(r -> x.add(words(r)));
-    Set<List<String>> y = new HashSet<>();
-    b.forEach(r -> y.add(words(r)));
+    return !a.isEmpty() && !b.isEmpty() && regionsConflict(regionSet(a), regionSet(b));
+  }
+
+  static boolean regionsConflict(Set<List<String>> x, Set<List<String>> y) {
     return !x.containsAll(y) && !y.containsAll(x);
   }
 

@@ -87,13 +87,16 @@ final class Conflicts {
     return venueConflicts(payloads(o, Venue.class));
   }
 
+  /** Each distinct venue normalized once; then pairs of distinct normal forms, stopping at the first that fails. */
   private static List<Conflict> venueConflicts(List<Venue> all) {
-    List<Venue> venues = all.stream().distinct().collect(Collectors.toList());
+    Map<Compare.NormalVenue, Venue> distinct = new LinkedHashMap<>();
+    all.forEach(v -> distinct.putIfAbsent(Compare.normal(v), v));
+    List<Map.Entry<Compare.NormalVenue, Venue>> venues = new ArrayList<>(distinct.entrySet());
     for (int i = 0; i < venues.size(); i++) {
       for (int j = i + 1; j < venues.size(); j++) {
-        if (!Compare.venues(venues.get(i), venues.get(j))) {
-          return List.of(Conflict.of(ConflictCodes.VENUE, "\"" + venues.get(i).name() + "\" and \""
-              + venues.get(j).name() + "\" name different places"));
+        if (!Compare.venues(venues.get(i).getKey(), venues.get(j).getKey())) {
+          return List.of(Conflict.of(ConflictCodes.VENUE, "\"" + venues.get(i).getValue().name() + "\" and \""
+              + venues.get(j).getValue().name() + "\" name different places"));
         }
       }
     }
@@ -137,10 +140,11 @@ final class Conflicts {
     }
     List<List<String>> regions = demands.stream().map(Demand::regions).filter(r -> !r.isEmpty()).distinct()
         .collect(Collectors.toList());
+    List<Set<List<String>>> normal = regions.stream().map(Compare::regionSet).collect(Collectors.toList());
     outer:
     for (int i = 0; i < regions.size(); i++) {
       for (int j = i + 1; j < regions.size(); j++) {
-        if (Compare.regionsConflict(regions.get(i), regions.get(j))) {
+        if (Compare.regionsConflict(normal.get(i), normal.get(j))) {
           found.add(Conflict.of(ConflictCodes.REGIONS, "the sources name different regions: " + regions.get(i) + " and "
               + regions.get(j)));
           break outer;

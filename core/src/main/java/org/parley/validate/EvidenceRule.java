@@ -115,7 +115,7 @@ final class EvidenceRule extends StandardRule {
   private static boolean containsInOrder(String text, List<String> fragments) {
     int from = 0;
     for (String fragment : fragments) {
-      int at = text.indexOf(fragment, from);
+      int at = Search.indexOf(text, fragment, from);
       if (at < 0) {
         return false;
       }

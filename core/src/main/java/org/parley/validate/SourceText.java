@@ -105,19 +105,16 @@ public final class SourceText {
 
   /** The code point offset of the first occurrence of {@code passage}, if it occurs at all. */
   public Optional<Integer> find(String passage) {
-    int at = text.indexOf(passage);
+    int at = Search.indexOf(text, passage, 0);
     return at < 0 ? Optional.empty() : Optional.of(text.codePointCount(0, at));
   }
 
   /** The code point offsets of every occurrence of {@code passage}, overlapping ones included, in order. */
   public java.util.List<Integer> findAll(String passage) {
     java.util.List<Integer> offsets = new java.util.ArrayList<>();
-    if (passage.isEmpty()) {
-      return offsets;
-    }
     int codePoints = 0;
     int counted = 0;
-    for (int at = text.indexOf(passage); at >= 0; at = text.indexOf(passage, at + 1)) {
+    for (int at : Search.allIndexes(text, passage)) {
       codePoints += text.codePointCount(counted, at);
       counted = at;
       offsets.add(codePoints);
