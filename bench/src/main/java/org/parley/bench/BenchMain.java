@@ -131,7 +131,7 @@ public final class BenchMain {
         Runtime.getRuntime().availableProcessors());
     System.out.println("| benchmark | 10k | 100k | 1M | t(1M)/t(100k) |");
     System.out.println("|---|---:|---:|---:|---:|");
-    for (String name : List.of("validateChain", "validateCycle", "reconcileChain")) {
+    for (String name : List.of("validateChain", "validateCycle", "reconcileChain", "validateLongQuote")) {
       double[] ms = new double[3];
       String[] sizes = {"10000", "100000", "1000000"};
       for (RunResult r : results) {

@@ -37,7 +37,8 @@ import org.parley.validate.Validator;
 /**
  * Hostile inputs that once made Parley super-linear: a chain of N affiliated actors (each belongs to
  * the next; the responder to a demand sits at the bottom and the party at the top), and a cycle of N
- * affiliations. Time per validation and per reconciliation at N = 10k, 100k, 1M; linear code keeps
+ * affiliations, and a direct quote of N/2 characters against N characters of evidence. Time per
+ * validation and per reconciliation at N = 10k, 100k, 1M; linear code keeps
  * t(1M) / t(100k) near 10.
  */
 @State(Scope.Benchmark)
@@ -50,6 +51,7 @@ public class ScaleBenchmark {
 
   private Dataset chain;
   private Dataset cycle;
+  private Dataset longQuote;
 
   private static ActorId a(int i) {
     return ActorId.of("actor:a" + i);
@@ -95,10 +97,34 @@ public class ScaleBenchmark {
     return Dataset.builder().actors(actors).build();
   }
 
+  /**
+   * A direct quote of N/2 characters ("aaa…ab") checked against N characters of evidence ("aaa…a"):
+   * the worst case of a naive search, N²/4 comparisons.
+   */
+  static Dataset longQuote(int n) {
+    String evidence = "a".repeat(n);
+    String quote = "a".repeat(n / 2 - 1) + "b";
+    return Dataset.builder()
+        .addActors(Actor.builder().id(a(0)).kind(ActorKind.PERSON).name("Speaker").build())
+        .addReports(Report.builder().id(ReportId.of("report:r")).source(SourceId.of("source:s"))
+            .negotiation(NegotiationId.of("negotiation:n"))
+            .addStatements(org.parley.model.Statement.builder().speaker(a(0))
+                .mode(org.parley.model.StatementMode.DIRECT_QUOTE).words(quote).addEvidence(Evidence.of(evidence, 0))
+                .build())
+            .build())
+        .build();
+  }
+
   @Setup
   public void build() {
     chain = chain(actors);
     cycle = cycle(actors);
+    longQuote = longQuote(actors);
+  }
+
+  @Benchmark
+  public ValidationResult validateLongQuote() {
+    return Validator.standard().validate(longQuote);
   }
 
   @Benchmark
