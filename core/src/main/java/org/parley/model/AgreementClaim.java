@@ -27,15 +27,6 @@ public abstract class AgreementClaim implements Claim {
   /** The provisions the source describes. */
   public abstract List<Provision> provisions();
 
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
-
   public static Builder builder() {
     return new Builder();
   }

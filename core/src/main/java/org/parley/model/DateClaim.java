@@ -1,6 +1,5 @@
 package org.parley.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -40,15 +39,6 @@ public abstract class DateClaim implements Claim {
 
   /** The key of the process event dated, if any. */
   public abstract Optional<String> event();
-
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
 
   public static Builder builder() {
     return new Builder();

@@ -28,15 +28,6 @@ public abstract class Delegation implements Claim {
   /** The people the source names in the delegation. */
   public abstract List<DelegationMember> members();
 
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
-
   public static Builder builder() {
     return new Builder();
   }

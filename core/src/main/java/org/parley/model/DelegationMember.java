@@ -1,6 +1,5 @@
 package org.parley.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -18,15 +17,6 @@ public abstract class DelegationMember implements Claim {
 
   /** The title the source gives the person, as written. */
   public abstract Optional<String> title();
-
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
 
   public static Builder builder() {
     return new Builder();

@@ -47,15 +47,6 @@ public abstract class Demand implements Claim {
   /** The response the source reports, if any. */
   public abstract Optional<Response> response();
 
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
-
   public static Builder builder() {
     return new Builder();
   }

@@ -1,6 +1,5 @@
 package org.parley.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -37,15 +36,6 @@ public abstract class FactClaim implements Claim {
 
   /** The actor the assertion is about, if one. */
   public abstract Optional<ActorId> actor();
-
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
 
   public static Builder builder() {
     return new Builder();

@@ -50,15 +50,6 @@ public abstract class Outcome implements Claim {
   /** The numbers the source gives for it. */
   public abstract List<Quantity> quantities();
 
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
-
   public static Builder builder() {
     return new Builder();
   }

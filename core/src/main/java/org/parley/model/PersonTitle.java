@@ -1,7 +1,5 @@
 package org.parley.model;
 
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,15 +17,6 @@ public abstract class PersonTitle implements Claim {
 
   /** The title, as the source writes it. */
   public abstract String title();
-
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
 
   public static Builder builder() {
     return new Builder();

@@ -39,15 +39,6 @@ public abstract class ProcessEvent implements Claim {
   /** The event in the source's terms, if more than the kind says. */
   public abstract Optional<String> description();
 
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
-
   public static Builder builder() {
     return new Builder();
   }

@@ -1,7 +1,5 @@
 package org.parley.model;
 
-import java.util.List;
-import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
@@ -19,15 +17,6 @@ public abstract class Reported<T> implements Claim {
 
   /** The value as the source gives it. */
   public abstract T value();
-
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
 
   /** The value with the passages that state it. */
   public static <T> Reported<T> of(T value, Evidence... evidence) {

@@ -1,6 +1,5 @@
 package org.parley.model;
 
-import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -22,15 +21,6 @@ public abstract class Response implements Claim {
 
   /** The answer in the source's words, if it gives more than the kind. */
   public abstract Optional<String> description();
-
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
 
   public static Builder builder() {
     return new Builder();

@@ -43,15 +43,6 @@ public abstract class Statement implements Claim {
   /** How the statement relates to {@link #about()}: affirms, denies, disputes or predicts it. */
   public abstract Optional<Stance> stance();
 
-  @Override
-  public abstract List<Evidence> evidence();
-
-  @Override
-  public abstract Optional<Assessment> assessment();
-
-  @Override
-  public abstract Optional<String> note();
-
   public static Builder builder() {
     return new Builder();
   }
