@@ -465,4 +465,23 @@ class CliTest {
     }
     assertThat(validate.lines()).hasSize(2);
   }
+
+  @Test
+  void anEmptyJsonLinesFileAndAMissingHeaderAreErrorsAndTheRecordIsStillRead(@TempDir Path dir) throws IOException {
+    Path empty = Files.writeString(dir.resolve("empty.jsonl"), "");
+    Path headless = Files.writeString(dir.resolve("headless.jsonl"),
+        "{\"actor\":{\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"A\",\"affiliation\":\"actor:b\"}}\n");
+
+    Run first = parley("validate", empty.toString());
+    Run second = parley("validate", headless.toString());
+
+    assertThat(first.exit).isEqualTo(1);
+    assertThat(first.lines()).containsExactly(empty + ":1:1: error json.missing-version (document): the file is empty;"
+        + " a JSON Lines file starts with the header line {\"parley\":\"1.1\"}", "1 file, 0 records: 1 error, 0 warnings");
+    assertThat(second.lines()).containsExactly(
+        headless + ":1:1: error json.missing-version (document): the first line must state the format version,"
+            + " {\"parley\":\"1.1\"}; this line is read as a record of format 1.1",
+        headless + ":1: error reference.unknown-actor /actor/affiliation: no actor with id actor:b in /actors",
+        "1 file, 1 record: 2 errors, 0 warnings");
+  }
 }

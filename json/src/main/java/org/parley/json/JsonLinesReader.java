@@ -55,14 +55,29 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   @Override
   public boolean hasNext() {
     while (next == null) {
+      if (!queued.isEmpty()) {
+        next = queued.poll();
+        break;
+      }
       int length = readLine();
       if (length == END) {
+        if (lineNumber == 0 && !reportedEmpty) {
+          reportedEmpty = true;
+          next = JsonLine.of(1, new ParleyJsonException(ReadCodes.MISSING_VERSION, 1, 1, "", "the file is empty; a JSON"
+              + " Lines file starts with the header line {\"parley\":\"" + ModelReader.VERSION + "\"}", null));
+          break;
+        }
         return false;
       }
       next = parse(length);
     }
     return true;
   }
+
+  /** Lines found with the one being returned: the record of a first line that lacked the header. */
+  private final java.util.ArrayDeque<JsonLine> queued = new java.util.ArrayDeque<>();
+  private boolean reportedEmpty;
+  private boolean headerMissing;
 
   @Override
   public JsonLine next() {
@@ -155,6 +170,13 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     boolean header = lineNumber == 1;
     try {
       Object record = json.parseLine(line, length, reader -> record(reader, header));
+      if (headerMissing && header) {
+        // Say the header is missing, and still give the record the first line holds.
+        queued.add(JsonLine.of(lineNumber, record));
+        return error(new ParleyJsonException(ReadCodes.MISSING_VERSION, lineNumber, 1, "", "the first line must state"
+            + " the format version, {\"parley\":\"" + ModelReader.VERSION + "\"}; this line is read as a record of"
+            + " format " + ModelReader.VERSION, null));
+      }
       return record == null ? null : JsonLine.of(lineNumber, record);
     } catch (ParleyJsonException e) {
       return error(e.atLine(lineNumber));
@@ -180,8 +202,8 @@ final class JsonLinesReader implements Iterator<JsonLine> {
       record = null;
     } else {
       if (header) {
-        throw in.error(ReadCodes.MISSING_VERSION, "the first line must state the format version:"
-            + " {\"parley\":\"" + ModelReader.VERSION + "\"}");
+        headerMissing = true;
+        version = ModelReader.VERSION;
       }
       record = switch (field) {
         case "actor" -> reader.actor();

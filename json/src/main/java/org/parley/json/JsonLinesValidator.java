@@ -81,13 +81,19 @@ public final class JsonLinesValidator {
     Map<String, List<Long>> lineOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
         "agreements", new ArrayList<>(), "sources", new ArrayList<>());
     long[] counts = new long[3];
+    long[] lastCounted = {-1};
     Consumer<Problem> counting = p -> {
       counts[p.severity() == Severity.ERROR ? 1 : 2]++;
       problems.accept(p);
     };
     try (Stream<JsonLine> lines = json.readLines(in)) {
       lines.forEach(line -> {
-        counts[0]++;
+        // A record per line, read or not; a missing header is no record, and line 1 then still has its record.
+        boolean header = line.error().map(e -> e.code().equals(ReadCodes.MISSING_VERSION)).orElse(false);
+        if (!header && line.lineNumber() != lastCounted[0]) {
+          counts[0]++;
+          lastCounted[0] = line.lineNumber();
+        }
         line.error().ifPresent(e -> e.problems().forEach(problem -> counting.accept(Problem.of(problem))));
         line.actor().ifPresent(a -> {
           session.add(a);

@@ -62,8 +62,17 @@ class JsonLinesTest {
   }
 
   @Test
-  void requiresTheHeaderOnTheFirstLineButReadsTheRecordsAfterIt() {
-    assertThat(describe(read(ACTOR + ACTOR))).isEqualTo("1 json.missing-version /actor\n2 ACTOR");
+  void saysTheHeaderIsMissingAndStillReadsTheFirstLinesRecord() {
+    List<JsonLine> lines = read(ACTOR + ACTOR);
+
+    assertThat(describe(lines)).isEqualTo("1 json.missing-version \n1 ACTOR\n2 ACTOR");
+    assertThat(lines.get(0).error().orElseThrow().problem()).isEqualTo("the first line must state the format version,"
+        + " {\"parley\":\"1.1\"}; this line is read as a record of format 1.1");
+  }
+
+  @Test
+  void saysAnEmptyFileLacksItsHeader() {
+    assertThat(describe(read(""))).isEqualTo("1 json.missing-version ");
   }
 
   @Test
