@@ -131,7 +131,8 @@ public final class Compare {
 
   /** The interval a duration allows, in half-minutes so that "under" and "over" can be strict. */
   static long[] interval(DurationEstimate d) {
-    long m = d.minutes() * 2;
+    // In half-minutes, saturated far below overflow: "over 4.6e18 minutes" must not wrap into "10 minutes".
+    long m = Math.min(d.minutes(), Long.MAX_VALUE / 8) * 2;
     switch (d.qualifier()) {
       case EXACT: return new long[] {m, m};
       case UNDER: return new long[] {0, m - 1};

@@ -80,6 +80,12 @@ public final class Codes {
   /** Error: a duration of zero minutes. */
   public static final String DURATION_NOT_POSITIVE = "duration.not-positive";
 
+  /** Warning: a duration of more than a thousand years. */
+  public static final String DURATION_IMPLAUSIBLE = "duration.implausible";
+
+  /** Warning: a quantity above a million billion. */
+  public static final String QUANTITY_IMPLAUSIBLE = "quantity.implausible";
+
   /** Error: a quantity of zero. */
   public static final String QUANTITY_NOT_POSITIVE = "quantity.not-positive";
 

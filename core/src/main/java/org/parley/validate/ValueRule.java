@@ -34,6 +34,7 @@ final class ValueRule extends StandardRule {
         context.error(Codes.DURATION_NOT_POSITIVE, at.child("duration").child("value").child("minutes"),
             "a duration of 0 minutes; a length of talks must be positive");
       }
+      checkPlausible(duration.value().minutes(), at.child("duration").child("value").child("minutes"), context);
     });
     Walk.each(report.dates(), at.child("dates"), (d, dp) -> d.date().ifPresent(date -> checkDate(date, dp.child("date"), context)));
     Walk.each(report.events(), at.child("events"), (e, ep) -> e.date().ifPresent(date -> checkDate(date, ep.child("date"), context)));
@@ -45,6 +46,7 @@ final class ValueRule extends StandardRule {
           context.error(Codes.DURATION_NOT_POSITIVE, fp.child("duration").child("minutes"),
               "a duration of 0 minutes; a length of time must be positive");
         }
+        checkPlausible(d.minutes(), fp.child("duration").child("minutes"), context);
       });
     });
     Walk.quantities(report, at, (quantity, qp) -> {
@@ -52,6 +54,12 @@ final class ValueRule extends StandardRule {
           && quantity.qualifier() != QuantityQualifier.FEWER_THAN && quantity.qualifier() != QuantityQualifier.RANGE) {
         context.error(Codes.QUANTITY_NOT_POSITIVE, qp.child("amount"),
             "a quantity of 0 " + quantity.unit() + "; a quantity must be positive");
+      }
+      long largest = quantity.max().orElse(quantity.amount());
+      if (largest > MAX_PLAUSIBLE_QUANTITY) {
+        context.warning(Codes.QUANTITY_IMPLAUSIBLE, qp.child(quantity.max().isPresent() ? "max" : "amount"),
+            "a quantity of " + largest + " " + quantity.unit() + " is beyond any count or sum reported (more than "
+                + MAX_PLAUSIBLE_QUANTITY + "); check the figure");
       }
     });
     Walk.quantityLists(report, at, (quantities, lp) -> checkParts(quantities, lp, context));
@@ -126,6 +134,19 @@ final class ValueRule extends StandardRule {
 
   private static long plus(long a, long b) {
     return a > Long.MAX_VALUE - b ? Long.MAX_VALUE : a + b;
+  }
+
+  /** A thousand years in minutes: no length of talks or of a conflict is longer. */
+  static final long MAX_PLAUSIBLE_MINUTES = 1000L * 36_525 * 24 * 60 / 100;
+
+  /** A million billion: more than any count of people or sum of money a report gives. */
+  static final long MAX_PLAUSIBLE_QUANTITY = 1_000_000_000_000_000L;
+
+  private static void checkPlausible(long minutes, JsonPointer at, RuleContext context) {
+    if (minutes > MAX_PLAUSIBLE_MINUTES) {
+      context.warning(Codes.DURATION_IMPLAUSIBLE, at, "a duration of " + minutes + " minutes is more than a thousand"
+          + " years (" + MAX_PLAUSIBLE_MINUTES + " minutes); check the figure");
+    }
   }
 
   private static void checkDate(PartialDate date, JsonPointer at, RuleContext context) {

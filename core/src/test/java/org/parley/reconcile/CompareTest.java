@@ -142,4 +142,12 @@ class CompareTest {
     assertThat(Compare.regionsConflict(List.of("Donetsk", "Luhansk"), List.of("Kherson"))).isTrue();
     assertThat(Compare.regionsConflict(List.of(), List.of("Kherson"))).isFalse();
   }
+
+  @Test
+  void anEnormousDurationDoesNotWrapIntoAShortOne() {
+    assertThat(Compare.durations(List.of(DurationEstimate.of(4_600_000_000_000_000_000L, DurationQualifier.OVER),
+        DurationEstimate.of(10, DurationQualifier.EXACT)))).isPresent();
+    assertThat(Compare.durations(List.of(DurationEstimate.of(Long.MAX_VALUE, DurationQualifier.ABOUT),
+        DurationEstimate.of(10, DurationQualifier.EXACT)))).isPresent();
+  }
 }

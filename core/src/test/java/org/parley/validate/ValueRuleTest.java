@@ -82,4 +82,18 @@ class ValueRuleTest {
     assertThat(validator.validate(dataset))
         .hasOnlyError(Codes.QUANTITY_NOT_POSITIVE, "/reports/0/outcomes/0/quantities/1/amount");
   }
+
+  @Test
+  void warnsOfADurationOfMoreThanAThousandYearsAndAQuantityBeyondAnyCount() {
+    Outcome outcome = Fixtures.report().outcomes().get(0);
+    Dataset dataset = Fixtures.withReport(r -> r
+        .duration(Reported.of(DurationEstimate.of(4_600_000_000_000_000_000L, DurationQualifier.OVER),
+            Fixtures.evidence("lasted 90 minutes")))
+        .outcomes(List.of(Outcome.builder().from(outcome).addQuantities(Quantity.of(2_000_000_000_000_000L, "bodies"))
+            .build())));
+
+    assertThat(validator.validate(dataset)).hasViolationsExactly(
+        Codes.DURATION_IMPLAUSIBLE + " /reports/0/duration/value/minutes",
+        Codes.QUANTITY_IMPLAUSIBLE + " /reports/0/outcomes/0/quantities/1/amount");
+  }
 }
