@@ -87,6 +87,9 @@ final class AnchorCommand implements Callable<Integer> {
     DirectorySourceTexts articles = DirectorySourceTexts.in(texts);
     String name = Inputs.displayName(file);
     Path target = inPlace ? Path.of(file) : output;
+    if (output != null) {
+      Main.Context.checkOutput(output, List.of(file));
+    }
     try {
       jsonLines = Inputs.isLines(file, lines);
       if (jsonLines) {

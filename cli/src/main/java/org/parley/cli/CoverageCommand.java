@@ -85,6 +85,9 @@ final class CoverageCommand implements Callable<Integer> {
     if (dataset == null) {
       return Main.INVALID;
     }
+    if (output != null) {
+      Main.Context.checkOutput(output, List.of(file));
+    }
     List<Coverage.SourceCoverage> coverage = Coverage.of(dataset, DirectorySourceTexts.in(texts));
     context.write(output, out -> {
       if (format == Format.json) {

@@ -76,7 +76,25 @@ public final class Main {
         content.writeTo(out);
         out.flush();
       } else {
+        checkOutput(output, java.util.List.of());
         org.parley.json.AtomicFile.write(output, content);
+      }
+    }
+
+    /**
+     * Refuses an output that is not a regular file (a device such as /dev/null would be replaced by
+     * a file) or that is one of the command's own inputs (it would be overwritten before it is read).
+     */
+    static void checkOutput(java.nio.file.Path output, java.util.List<String> inputs) throws java.io.IOException {
+      if (java.nio.file.Files.exists(output) && !java.nio.file.Files.isRegularFile(output)) {
+        throw new java.io.IOException(output + ": not a regular file; parley writes its output only to regular"
+            + " files (leave out -o to write to standard output)");
+      }
+      for (String input : inputs) {
+        if (!input.equals("-") && java.nio.file.Files.exists(output) && java.nio.file.Files.exists(java.nio.file.Path.of(input))
+            && java.nio.file.Files.isSameFile(output, java.nio.file.Path.of(input))) {
+          throw new java.io.IOException(output + ": is also an input; write the output to another file");
+        }
       }
     }
   }

@@ -82,6 +82,9 @@ final class ReconcileCommand implements Callable<Integer> {
       return Main.INVALID;
     }
     List<Reconciliation> reconciliations = Reconciler.reconcileAll(pooled.build());
+    if (output != null) {
+      Main.Context.checkOutput(output, files);
+    }
     context.write(output, out -> write(reconciliations, out));
     return Main.OK;
   }

@@ -83,6 +83,9 @@ final class ValidateCommand implements Callable<Integer> {
       context.err.println("parley validate: --texts " + texts + ": no such directory");
       return Main.USAGE_OR_IO;
     }
+    if (output != null) {
+      Main.Context.checkOutput(output, files);
+    }
     context.write(output, this::report);
     return ioFailure ? Main.USAGE_OR_IO : errors > 0 ? Main.INVALID : Main.OK;
   }

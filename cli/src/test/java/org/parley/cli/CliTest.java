@@ -484,4 +484,22 @@ class CliTest {
         headless + ":1: error reference.unknown-actor /actor/affiliation: no actor with id actor:b in /actors",
         "1 file, 1 record: 2 errors, 0 warnings");
   }
+
+  @Test
+  void refusesToWriteOverADeviceOrOverItsOwnInput(@TempDir Path dir) throws IOException {
+    Path input = dir.resolve("talks.json");
+    ParleyJson.standard().write(Fixtures.dataset(), input);
+    String before = Files.readString(input);
+
+    Run device = parley("schema", "-o", "/dev/null");
+    Run self = parley("validate", "-o", input.toString(), input.toString());
+
+    assertThat(device.exit).isEqualTo(2);
+    assertThat(device.err).isEqualTo("parley: /dev/null: not a regular file; parley writes its output only to regular"
+        + " files (leave out -o to write to standard output)\n");
+    assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    assertThat(self.exit).isEqualTo(2);
+    assertThat(self.err).isEqualTo("parley: " + input + ": is also an input; write the output to another file\n");
+    assertThat(Files.readString(input)).isEqualTo(before);
+  }
 }
