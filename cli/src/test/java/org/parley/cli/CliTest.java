@@ -445,21 +445,28 @@ class CliTest {
   @Test
   void printsNoRawControlCharacterFromTheDataset(@TempDir Path dir) throws IOException {
     Dataset base = Fixtures.dataset();
-    Dataset hostile = Dataset.builder().from(base).actors(base.actors().stream()
-        .map(a -> a.id().equals(Fixtures.TRUMP) ? org.parley.model.Actor.builder().from(a)
-            .name("Trump\u001b[2J\nerror forged.line 1:1\u202e").build() : a).toList()).build();
+    Report report = Fixtures.report();
+    Dataset hostile = Dataset.builder().from(base).reports(List.of(Report.builder().from(report)
+        .demands(List.of(Demand.builder().from(report.demands().get(0))
+            .description("withdraw\u001b[2J\nerror forged.line 1:1\u202e").build())).build())).build();
     Path file = dir.resolve("hostile.json");
     ParleyJson.standard().write(hostile, file);
+    Path named = dir.resolve("named.json");
+    Files.writeString(named, "{\"parley\":\"1.1\",\"actors\":[{\"id\":\"actor:a\",\"kind\":\"state\","
+        + "\"name\":\"A\\u001b[2J\"}]}");
     Path broken = dir.resolve("broken.json");
     Files.writeString(broken, "{\"parley\":\"1.1\",\"actors\":[{\"id\":\"actor:a\",\"kind\":\"state\","
         + "\"name\":\"A\",\"evil\\u001b[2J\\nforged\":1}]}");
 
     Run reconcile = parley("reconcile", file.toString());
     Run validate = parley("validate", broken.toString());
+    Run name = parley("validate", named.toString());
 
-    assertThat(reconcile.out).contains("title of Trump\\u001b[2J\\nerror forged.line 1:1\\u202e");
+    assertThat(reconcile.out).contains("withdraw\\u001b[2J\\nerror forged.line 1:1\\u202e");
     assertThat(validate.out).contains("/actors/0/evil\\u001b[2J\\nforged: unknown field");
-    for (String out : List.of(reconcile.out, validate.out)) {
+    assertThat(name.lines().get(0)).isEqualTo(named + ":1:77: error json.invalid-value /actors/0: Invalid value for"
+        + " actor name (no control, line-separator or bidirectional-formatting characters): character 1 is U+001B");
+    for (String out : List.of(reconcile.out, validate.out, name.out)) {
       assertThat(out.chars().filter(c -> c < 0x20 && c != '\n').count()).isZero();
       assertThat(out).doesNotContain("\u202e");
     }

@@ -74,9 +74,11 @@ public abstract class Actor {
 
   @Value.Check
   void check() {
-    Checks.notBlank(name(), "actor name");
+    Checks.name(name(), "actor name");
     Checks.noneBlank(aliases(), "actor aliases");
+    Checks.names(aliases(), "actor aliases");
     Checks.noneBlank(demonyms(), "actor demonyms");
+    Checks.names(demonyms(), "actor demonyms");
     if (members().contains(id())) {
       throw new IllegalArgumentException("Invalid value for actor members: " + id() + " lists itself as a member");
     }

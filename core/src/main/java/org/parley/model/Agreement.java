@@ -36,6 +36,6 @@ public abstract class Agreement {
 
   @Value.Check
   void check() {
-    Checks.notBlank(name(), "agreement name");
+    Checks.name(name(), "agreement name");
   }
 }

@@ -13,6 +13,29 @@ final class Checks {
     }
   }
 
+  /**
+   * A name or title: not blank, and free of control characters (C0, DEL, C1), line separators and
+   * bidirectional-formatting characters, which are never part of a name and could forge what a
+   * terminal or a report shows.
+   */
+  static void name(String value, String field) {
+    notBlank(value, field);
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || (c >= '\u202a' && c <= '\u202e')
+          || (c >= '\u2066' && c <= '\u2069') || c == '\u200e' || c == '\u200f' || c == '\u061c') {
+        throw new IllegalArgumentException(String.format("Invalid value for %s (no control, line-separator or"
+            + " bidirectional-formatting characters): character %d is U+%04X", field, i, (int) c));
+      }
+    }
+  }
+
+  static void names(List<String> values, String field) {
+    for (int i = 0; i < values.size(); i++) {
+      name(values.get(i), field + " element " + i);
+    }
+  }
+
   static void noneBlank(List<String> values, String field) {
     for (int i = 0; i < values.size(); i++) {
       if (values.get(i).isBlank()) {

@@ -28,6 +28,6 @@ public abstract class DelegationMember implements Claim {
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.notBlank(n, "note"));
-    title().ifPresent(t -> Checks.notBlank(t, "delegation member title"));
+    title().ifPresent(t -> Checks.name(t, "delegation member title"));
   }
 }

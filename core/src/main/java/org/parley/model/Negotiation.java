@@ -48,7 +48,7 @@ public abstract class Negotiation {
 
   @Value.Check
   void check() {
-    Checks.notBlank(title(), "negotiation title");
+    Checks.name(title(), "negotiation title");
     round().ifPresent(r -> Checks.positive(r, "negotiation round"));
   }
 }

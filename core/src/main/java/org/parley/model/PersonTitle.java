@@ -28,6 +28,6 @@ public abstract class PersonTitle implements Claim {
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.notBlank(n, "note"));
-    Checks.notBlank(title(), "person title");
+    Checks.name(title(), "person title");
   }
 }

@@ -62,7 +62,7 @@ public abstract class Source {
 
   @Value.Check
   void check() {
-    outlet().ifPresent(v -> Checks.notBlank(v, "source outlet"));
+    outlet().ifPresent(v -> Checks.name(v, "source outlet"));
     author().ifPresent(v -> Checks.notBlank(v, "source author"));
     headline().ifPresent(v -> Checks.notBlank(v, "source headline"));
     url().ifPresent(v -> Checks.notBlank(v, "source url"));

@@ -29,7 +29,7 @@ public abstract class Venue {
 
   @Value.Check
   void check() {
-    Checks.notBlank(name(), "venue name");
+    Checks.name(name(), "venue name");
     city().ifPresent(c -> Checks.notBlank(c, "venue city"));
   }
 }

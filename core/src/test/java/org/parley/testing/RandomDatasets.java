@@ -45,12 +45,12 @@ public final class RandomDatasets {
 
   public Actor actor() {
     ActorId id = actorId();
-    Actor.Builder b = Actor.builder().id(id).kind(pick(ActorKind.values())).name(text())
-        .aliases(list(3, this::text));
+    Actor.Builder b = Actor.builder().id(id).kind(pick(ActorKind.values())).name(name())
+        .aliases(list(3, this::name));
     maybe(() -> b.wikidataId("Q" + (1 + random.nextInt(1_000_000))));
     maybe(() -> b.country(pick(new String[] {"RUS", "UKR", "TUR", "USA"})));
     maybe(() -> b.affiliation(actorId()));
-    maybe(() -> b.demonyms(list(2, this::text)));
+    maybe(() -> b.demonyms(list(2, this::name)));
     maybe(() -> b.members(list(3, this::actorId).stream().filter(m -> !m.equals(id)).toList()));
     maybe(() -> b.anonymous(random.nextBoolean()));
     Actor actor = b.build();
@@ -58,7 +58,7 @@ public final class RandomDatasets {
   }
 
   public Negotiation negotiation() {
-    Negotiation.Builder b = Negotiation.builder().id(NegotiationId.of("negotiation:" + local())).title(text())
+    Negotiation.Builder b = Negotiation.builder().id(NegotiationId.of("negotiation:" + local())).title(name())
         .parties(list(3, this::actorId)).hosts(list(2, this::actorId)).mediators(list(2, this::actorId));
     maybe(() -> b.previousRound(NegotiationId.of("negotiation:" + local())));
     maybe(() -> b.round(1 + random.nextInt(20)));
@@ -67,7 +67,7 @@ public final class RandomDatasets {
   }
 
   public Agreement agreement() {
-    Agreement.Builder b = Agreement.builder().id(agreementId()).name(text()).type(pick(AgreementType.values()));
+    Agreement.Builder b = Agreement.builder().id(agreementId()).name(name()).type(pick(AgreementType.values()));
     maybe(() -> b.negotiation(NegotiationId.of("negotiation:" + local())));
     return b.build();
   }
@@ -79,7 +79,7 @@ public final class RandomDatasets {
   public Source source() {
     Source.Builder b = Source.builder().id(SourceId.of("source:" + local())).kind(pick(SourceKind.values()))
         .cites(list(2, this::actorId));
-    maybe(() -> b.outlet(text()));
+    maybe(() -> b.outlet(name()));
     maybe(() -> b.author(text()));
     maybe(() -> b.headline(text()));
     maybe(() -> b.url("https://example.org/" + local()));
@@ -232,7 +232,7 @@ public final class RandomDatasets {
   }
 
   private Venue venue() {
-    Venue.Builder b = Venue.builder().name(text());
+    Venue.Builder b = Venue.builder().name(name());
     maybe(() -> b.city(text()));
     return b.build();
   }
@@ -276,7 +276,7 @@ public final class RandomDatasets {
 
   private DelegationMember member() {
     DelegationMember.Builder b = DelegationMember.builder().person(actorId()).evidence(list(2, this::evidence));
-    maybe(() -> b.title(text()));
+    maybe(() -> b.title(name()));
     assess(b::assessment);
     note(b::note);
     return b.build();
@@ -353,7 +353,7 @@ public final class RandomDatasets {
   }
 
   private PersonTitle title() {
-    PersonTitle.Builder b = PersonTitle.builder().person(actorId()).title(text()).evidence(list(2, this::evidence));
+    PersonTitle.Builder b = PersonTitle.builder().person(actorId()).title(name()).evidence(list(2, this::evidence));
     assess(b::assessment);
     note(b::note);
     return b.build();
@@ -365,6 +365,15 @@ public final class RandomDatasets {
 
   private String local() {
     return "a" + random.nextInt(50) + (random.nextBoolean() ? "-x" : "") + (random.nextInt(5) == 0 ? ".v2" : "");
+  }
+
+  /** A name or title: words without control characters, as names never have them. */
+  public String name() {
+    String text;
+    do {
+      text = text();
+    } while (text.chars().anyMatch(c -> c < 0x20));
+    return text;
   }
 
   /** Non-blank text of one to four words, some of them awkward. */

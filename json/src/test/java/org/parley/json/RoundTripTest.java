@@ -75,12 +75,13 @@ class RoundTripTest {
 
   @Test
   void writesCharactersOutsideTheBmpAsThemselvesAndEscapesControlCharacters() {
-    Dataset dataset = Dataset.builder().addActors(org.parley.model.Actor.builder()
-        .id(Fixtures.REUTERS).kind(org.parley.model.ActorKind.GROUP).name("🔗 \"links\"\n\u0001").build()).build();
+    // A headline may hold what a name may not: the article's own line break, even a stray control character.
+    Dataset dataset = Dataset.builder().addSources(org.parley.model.Source.builder().id(Fixtures.SOURCE)
+        .kind(org.parley.model.SourceKind.NEWS).headline("🔗 \"links\"\n\u0001").build()).build();
 
     String text = compact.write(dataset);
 
-    assertThat(text).contains("\"name\":\"🔗 \\\"links\\\"\\n\\u0001\"");
+    assertThat(text).contains("\"headline\":\"🔗 \\\"links\\\"\\n\\u0001\"");
     assertThat(compact.read(text)).isEqualTo(dataset);
   }
 
