@@ -42,9 +42,15 @@ final class Inputs {
     }
   }
 
+  /**
+   * The bytes of a JSON document, read up to one byte past the reader's document limit: a larger
+   * input (even an endless one, such as /dev/zero) is then refused by the reader as too long,
+   * instead of being read whole into memory.
+   */
   static byte[] readAll(String name, Main.Context context) throws IOException {
+    long limit = org.parley.json.ParleyJson.standard().limits().maxDocumentLength();
     try (InputStream in = open(name, context)) {
-      return in.readAllBytes();
+      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
     }
   }
 }

@@ -509,4 +509,13 @@ class CliTest {
     assertThat(self.err).isEqualTo("parley: " + input + ": is also an input; write the output to another file\n");
     assertThat(Files.readString(input)).isEqualTo(before);
   }
+
+  @Test
+  void readsNoMoreOfAnEndlessInputThanTheDocumentLimit() {
+    Run run = parley("validate", "/dev/zero");
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.lines()).containsExactly("/dev/zero:1:1: error json.invalid-utf8 (document): the input looks like"
+        + " UTF-16 or UTF-32; Parley JSON is UTF-8", "1 file, 0 records: 1 error, 0 warnings");
+  }
 }

@@ -20,16 +20,32 @@ import org.parley.validate.SourceTexts;
  */
 public final class DirectorySourceTexts implements SourceTexts {
 
+  /** The largest article read by default: 64 MiB, far beyond any news text. */
+  public static final long DEFAULT_MAX_BYTES = 64L * 1024 * 1024;
+
   private final Path root;
+  private final long maxBytes;
   private final Map<Path, Optional<SourceText>> loaded = new ConcurrentHashMap<>();
 
-  private DirectorySourceTexts(Path directory) {
+  private DirectorySourceTexts(Path directory, long maxBytes) {
     this.root = directory.toAbsolutePath().normalize();
+    this.maxBytes = maxBytes;
   }
 
-  /** The texts in {@code directory}. */
+  /** The texts in {@code directory}, each at most {@link #DEFAULT_MAX_BYTES}. */
   public static DirectorySourceTexts in(Path directory) {
-    return new DirectorySourceTexts(directory);
+    return in(directory, DEFAULT_MAX_BYTES);
+  }
+
+  /**
+   * The texts in {@code directory}, each at most {@code maxBytes}; a larger document is not read, and
+   * the validator reports it as unreadable for its source.
+   */
+  public static DirectorySourceTexts in(Path directory, long maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("Invalid value for maxBytes (must be 1 or more): " + maxBytes);
+    }
+    return new DirectorySourceTexts(directory, maxBytes);
   }
 
   @Override
@@ -51,6 +67,11 @@ public final class DirectorySourceTexts implements SourceTexts {
       return Optional.empty();
     }
     try {
+      long size = Files.size(file);
+      if (size > maxBytes) {
+        throw new IllegalArgumentException("the article has " + size + " bytes, more than the limit of " + maxBytes
+            + " bytes");
+      }
       return Optional.of(SourceText.ofUtf8(Files.readAllBytes(file)));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);

@@ -75,4 +75,20 @@ class OneBadTextTest {
     assertThat(e.code()).isEqualTo(ReadCodes.INVALID_VALUE);
     assertThat(e.pointer()).isEqualTo("/reports/0/titles/0/evidence/0");
   }
+
+  @Test
+  void anArticleLargerThanTheLimitIsNotReadAndIsAnErrorOfItsSource(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("fixture.txt"), Fixtures.ARTICLE);
+    Dataset dataset = Fixtures.dataset();
+
+    List<org.parley.validate.Violation> violations = Validator.builder().texts(DirectorySourceTexts.in(dir, 100))
+        .build().validate(dataset).violations();
+
+    assertThat(violations).extracting(v -> v.code() + " " + v.path()).containsExactly(
+        "source.text-unreadable /sources/0/document/path");
+    assertThat(violations.get(0).message()).isEqualTo("the document fixture.txt of source:fixture-article could not"
+        + " be read: " + dir.toAbsolutePath().normalize().resolve("fixture.txt") + ": the article has "
+        + Fixtures.ARTICLE.getBytes(StandardCharsets.UTF_8).length + " bytes, more than the limit of 100 bytes; the"
+        + " evidence of its reports was not checked");
+  }
 }
