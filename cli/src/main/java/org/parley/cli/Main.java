@@ -19,7 +19,20 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    System.exit(run(args, System.in, System.out, System.err, System.console() != null));
+    int exit;
+    try {
+      exit = run(args, System.in, System.out, System.err, System.console() != null);
+    } catch (OutOfMemoryError e) {
+      // One line that says what to do, never a stack trace; exit 2, not 1 (which would mean "invalid").
+      System.err.println("parley: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap);"
+          + " give Java more with java -Xmx4g -jar parley.jar ..., or validate the data as JSON Lines (.jsonl),"
+          + " which is read line by line");
+      exit = USAGE_OR_IO;
+    } catch (StackOverflowError e) {
+      System.err.println("parley: the input nests too deeply to process; flatten it or raise -Xss");
+      exit = USAGE_OR_IO;
+    }
+    System.exit(exit);
   }
 
   /** Runs the command with these streams and returns its exit code; {@code terminal} enables progress. */

@@ -24,4 +24,25 @@ class ParleyJarIT {
         .isEqualTo("1 file, 33 records: 0 errors, 0 warnings\n");
     assertThat(process.exitValue()).isEqualTo(0);
   }
+
+  @Test
+  void saysInOneLineWhenMemoryRunsOutAndExitsWithTwo(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException, InterruptedException {
+    // A valid document of about 40 MB, read by a JVM with 16 MB of heap.
+    Path big = dir.resolve("big.json");
+    StringBuilder actors = new StringBuilder("{\"parley\":\"1.1\",\"actors\":[");
+    for (int i = 0; i < 400_000; i++) {
+      actors.append(i == 0 ? "" : ",").append("{\"id\":\"actor:a").append(i)
+          .append("\",\"kind\":\"person\",\"name\":\"Person number ").append(i).append(" of the series\"}");
+    }
+    java.nio.file.Files.writeString(big, actors.append("]}").toString());
+    Path jar = Path.of(System.getProperty("parley.jar", "target/parley.jar"));
+    Process process = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx16m", "-jar", jar.toString(), "validate", big.toString())).start();
+
+    assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(process.exitValue()).as(err).isEqualTo(2);
+    assertThat(err.lines().toList()).singleElement().asString().startsWith("parley: out of memory (");
+  }
 }
