@@ -19,6 +19,9 @@ abstract class Reporter implements AutoCloseable {
   /** The end of a file: the records read, and the I/O error that stopped it, if any. */
   abstract void endFile(String file, long records, String ioError);
 
+  /** More problems of one code in a file than --max-per-code shows: how many were left out. */
+  abstract void suppressed(String file, String code, long count);
+
   /**
    * The last word: how many files and records were read and what was found; {@code unreadable} files
    * could not be read at all, so nothing is said to be free of errors when none was checked.
@@ -57,6 +60,12 @@ abstract class Reporter implements AutoCloseable {
 
     @Override
     void endFile(String file, long records, String ioError) {}
+
+    @Override
+    void suppressed(String file, String code, long count) {
+      out.print(Printable.escape(file) + ": " + count + " more " + code + " problem" + (count == 1 ? "" : "s")
+          + " not shown (--max-per-code; 0 shows all)\n");
+    }
 
     @Override
     void summary(int files, int unreadable, long records, long errors, long warnings, boolean stopped) {
@@ -112,8 +121,25 @@ abstract class Reporter implements AutoCloseable {
     }
 
     @Override
+    void suppressed(String file, String code, long count) {
+      if (suppressed == null) {
+        suppressed = new java.util.LinkedHashMap<>();
+      }
+      suppressed.put(code, count);
+    }
+
+    private java.util.Map<String, Long> suppressed;
+
+    @Override
     void endFile(String file, long records, String ioError) {
       out.writeEndArray();
+      if (suppressed != null) {
+        out.writeName("suppressed");
+        out.writeStartObject();
+        suppressed.forEach(out::writeNumberProperty);
+        out.writeEndObject();
+        suppressed = null;
+      }
       out.writeNumberProperty("records", records);
       if (ioError != null) {
         out.writeStringProperty("error", ioError);

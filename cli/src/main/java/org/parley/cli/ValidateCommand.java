@@ -50,6 +50,14 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--max-errors", paramLabel = "N", description = "Stop after N errors.")
   Long maxErrors;
 
+  @Option(names = "--max-per-code", paramLabel = "N", defaultValue = "100",
+      description = "Show at most N problems of one code per file, then how many more there were; 0 shows all"
+          + " (default: ${DEFAULT-VALUE}).")
+  long maxPerCode;
+
+  /** Problems of each code met in the current file, to collapse the repeated ones. */
+  private final java.util.Map<String, Long> perCode = new java.util.LinkedHashMap<>();
+
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the report to FILE (atomically).")
   Path output;
 
@@ -75,6 +83,10 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (maxPerCode < 0) {
+      context.err.println("parley validate: --max-per-code must be 0 (show all) or more");
+      return Main.USAGE_OR_IO;
+    }
     if (maxErrors != null && maxErrors < 1) {
       context.err.println("parley validate: --max-errors must be at least 1");
       return Main.USAGE_OR_IO;
@@ -104,6 +116,7 @@ final class ValidateCommand implements Callable<Integer> {
         String name = Inputs.displayName(file);
         boolean jsonLines = Inputs.isLines(file, lines);
         reporter.startFile(name, jsonLines ? "json-lines" : "json");
+        perCode.clear();
         String ioError = null;
         long before = records;
         try {
@@ -121,6 +134,13 @@ final class ValidateCommand implements Callable<Integer> {
           unreadable++;
           context.err.println("parley validate: " + name + ": " + ioError);
         }
+        if (maxPerCode > 0) {
+          perCode.forEach((code, count) -> {
+            if (count > maxPerCode) {
+              reporter.suppressed(name, code, count - maxPerCode);
+            }
+          });
+        }
         reporter.endFile(name, records - before, ioError);
       }
       reporter.summary(done, unreadable, records, errors, warnings, stopped);
@@ -133,7 +153,10 @@ final class ValidateCommand implements Callable<Integer> {
     } else {
       warnings++;
     }
-    reporter.problem(name, problem);
+    long seen = perCode.merge(problem.code(), 1L, Long::sum);
+    if (maxPerCode == 0 || seen <= maxPerCode) {
+      reporter.problem(name, problem);
+    }
     if (maxErrors != null && errors >= maxErrors) {
       throw new Stop();
     }

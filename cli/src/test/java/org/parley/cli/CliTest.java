@@ -518,4 +518,30 @@ class CliTest {
     assertThat(run.lines()).containsExactly("/dev/zero:1:1: error json.invalid-utf8 (document): the input looks like"
         + " UTF-16 or UTF-32; Parley JSON is UTF-8", "1 file, 0 records: 1 error, 0 warnings");
   }
+
+  @Test
+  void showsAtMostMaxPerCodeProblemsOfOneCodeAndCountsTheRest(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("blank.jsonl"), "{\"parley\":\"1.1\"}\n" + "\n".repeat(250));
+    String blank = ": error json.empty (document): the line is blank; every line of a JSON Lines file holds one JSON object";
+
+    Run collapsed = parley("validate", file.toString());
+    Run two = parley("validate", "--max-per-code", "2", "--format", "json", file.toString());
+    Run all = parley("validate", "--max-per-code", "0", file.toString());
+    Run negative = parley("validate", "--max-per-code", "-1", file.toString());
+
+    assertThat(collapsed.exit).isEqualTo(1);
+    assertThat(collapsed.lines()).hasSize(102);
+    assertThat(collapsed.lines().get(0)).isEqualTo(file + ":2:1" + blank);
+    assertThat(collapsed.lines().get(99)).isEqualTo(file + ":101:1" + blank);
+    assertThat(collapsed.lines().subList(100, 102)).containsExactly(
+        file + ": 150 more json.empty problems not shown (--max-per-code; 0 shows all)",
+        "1 file, 250 records: 250 errors, 0 warnings");
+    JsonNode entry = JsonMapper.builder().build().readTree(two.out).get("files").get(0);
+    assertThat(entry.get("problems").size()).isEqualTo(2);
+    assertThat(entry.get("suppressed").get("json.empty").asLong()).isEqualTo(248);
+    assertThat(all.lines()).hasSize(251);
+    assertThat(all.out).doesNotContain("not shown");
+    assertThat(negative.exit).isEqualTo(2);
+    assertThat(negative.err).isEqualTo("parley validate: --max-per-code must be 0 (show all) or more\n");
+  }
 }
