@@ -72,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
     this.context = context;
   }
 
-  /** Thrown by a problem sink to stop reading once --max-errors is reached. */
+  /** Thrown to stop the run once --max-errors is reached. */
   private static final class Stop extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
@@ -147,7 +147,8 @@ final class ValidateCommand implements Callable<Integer> {
     }
   }
 
-  private void emit(Reporter reporter, String name, Problem problem) {
+  /** Counts and shows the problem; false when --max-errors is reached and the run must stop. */
+  private boolean emit(Reporter reporter, String name, Problem problem) {
     if (problem.severity() == Severity.ERROR) {
       errors++;
     } else {
@@ -157,7 +158,11 @@ final class ValidateCommand implements Callable<Integer> {
     if (maxPerCode == 0 || seen <= maxPerCode) {
       reporter.problem(name, problem);
     }
-    if (maxErrors != null && errors >= maxErrors) {
+    return maxErrors == null || errors < maxErrors;
+  }
+
+  private void emitOrStop(Reporter reporter, String name, Problem problem) {
+    if (!emit(reporter, name, problem)) {
       throw new Stop();
     }
   }
@@ -169,7 +174,7 @@ final class ValidateCommand implements Callable<Integer> {
       dataset = ParleyJson.standard().read(bytes);
     } catch (ParleyJsonException e) {
       for (ParleyJsonException problem : e.problems()) {
-        emit(reporter, name, Problem.of(problem));
+        emitOrStop(reporter, name, Problem.of(problem));
       }
       return;
     }
@@ -180,7 +185,7 @@ final class ValidateCommand implements Callable<Integer> {
       JsonLocations locations = JsonLocations.of(bytes);
       for (Violation v : violations) {
         long[] at = locations.find(v.path().toString());
-        emit(reporter, name, new Problem(at[0], at[1], v.path().toString(), v.severity(), v.code(), v.message()));
+        emitOrStop(reporter, name, new Problem(at[0], at[1], v.path().toString(), v.severity(), v.code(), v.message()));
       }
     }
   }
@@ -188,8 +193,11 @@ final class ValidateCommand implements Callable<Integer> {
   private void validateLines(String file, String name, Validator validator, Reporter reporter) throws IOException {
     try (InputStream in = Inputs.open(file, context)) {
       JsonLinesValidator.Summary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
-          .validate(new Progress(in, name), problem -> emit(reporter, name, problem));
+          .validateWhile(new Progress(in, name), problem -> emit(reporter, name, problem));
       records += summary.records();
+      if (summary.stopped()) {
+        throw new Stop();
+      }
     } finally {
       if (context.terminal) {
         context.err.print("\r\033[K");

@@ -544,4 +544,15 @@ class CliTest {
     assertThat(negative.exit).isEqualTo(2);
     assertThat(negative.err).isEqualTo("parley validate: --max-per-code must be 0 (show all) or more\n");
   }
+
+  @Test
+  void countsTheLinesItReadBeforeStoppingAtMaxErrors(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("blank.jsonl"), "{\"parley\":\"1.1\"}\n" + "\n".repeat(250));
+
+    Run run = parley("validate", "--max-errors", "3", file.toString());
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.lines()).hasSize(4);
+    assertThat(run.lines().get(3)).isEqualTo("1 file, 3 records: 3 errors, 0 warnings (stopped at --max-errors)");
+  }
 }

@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Iterator;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.parley.validate.JsonPointer;
 import org.parley.validate.Severity;
@@ -37,11 +39,13 @@ public final class JsonLinesValidator {
     private final long records;
     private final long errors;
     private final long warnings;
+    private final boolean stopped;
 
-    Summary(long records, long errors, long warnings) {
+    Summary(long records, long errors, long warnings, boolean stopped) {
       this.records = records;
       this.errors = errors;
       this.warnings = warnings;
+      this.stopped = stopped;
     }
 
     /** Lines read that held a record (read successfully or not), the header not counted. */
@@ -57,11 +61,19 @@ public final class JsonLinesValidator {
       return warnings;
     }
 
-    /** "12 records: 1 error, 0 warnings". */
+    /**
+     * Whether the run stopped before the end because the sink of {@link #validateWhile} said so; the
+     * counts are then those of what was read up to there.
+     */
+    public boolean stopped() {
+      return stopped;
+    }
+
+    /** "12 records: 1 error, 0 warnings", and " (stopped)" after a stop. */
     @Override
     public String toString() {
       return records + (records == 1 ? " record: " : " records: ") + errors + (errors == 1 ? " error, " : " errors, ")
-          + warnings + (warnings == 1 ? " warning" : " warnings");
+          + warnings + (warnings == 1 ? " warning" : " warnings") + (stopped ? " (stopped)" : "");
     }
   }
 
@@ -76,23 +88,42 @@ public final class JsonLinesValidator {
 
   /** Validates the stream, which is closed at the end, handing each problem to {@code problems}. */
   public Summary validate(InputStream in, Consumer<Problem> problems) {
+    return validateWhile(in, problem -> {
+      problems.accept(problem);
+      return true;
+    });
+  }
+
+  /**
+   * Validates the stream, which is closed at the end, handing each problem to {@code problems} until
+   * it returns {@code false}: then reading stops at once, the checks that need the whole file (cycles,
+   * references never met) are not run, no further problem is handed on, and the summary counts the
+   * lines read and the problems handed on, with {@link Summary#stopped()} set. For a limit such as
+   * "stop after 100 errors".
+   */
+  public Summary validateWhile(InputStream in, Predicate<Problem> problems) {
     ValidationSession session = validator.session();
     // Line numbers of the index records, so that their violations can be placed on their lines.
     Map<String, List<Long>> lineOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
         "agreements", new ArrayList<>(), "sources", new ArrayList<>());
     long[] counts = new long[3];
-    long[] lastCounted = {-1};
+    long lastCounted = -1;
+    boolean[] stop = {false};
     Consumer<Problem> counting = p -> {
-      counts[p.severity() == Severity.ERROR ? 1 : 2]++;
-      problems.accept(p);
+      if (!stop[0]) {
+        counts[p.severity() == Severity.ERROR ? 1 : 2]++;
+        stop[0] = !problems.test(p);
+      }
     };
     try (Stream<JsonLine> lines = json.readLines(in)) {
-      lines.forEach(line -> {
+      Iterator<JsonLine> it = lines.iterator();
+      while (!stop[0] && it.hasNext()) {
+        JsonLine line = it.next();
         // A record per line, read or not; a missing header is no record, and line 1 then still has its record.
         boolean header = line.error().map(e -> e.code().equals(ReadCodes.MISSING_VERSION)).orElse(false);
-        if (!header && line.lineNumber() != lastCounted[0]) {
+        if (!header && line.lineNumber() != lastCounted) {
           counts[0]++;
-          lastCounted[0] = line.lineNumber();
+          lastCounted = line.lineNumber();
         }
         line.error().ifPresent(e -> e.problems().forEach(problem -> counting.accept(Problem.of(problem))));
         line.actor().ifPresent(a -> {
@@ -113,12 +144,17 @@ public final class JsonLinesValidator {
         });
         line.report().ifPresent(r ->
             session.check(r, REPORT).forEach(v -> counting.accept(Problem.of(line.lineNumber(), v))));
-      });
+      }
     }
-    for (Violation v : session.finish()) {
-      counting.accept(placeOnLine(v, lineOf));
+    if (!stop[0]) {
+      for (Violation v : session.finish()) {
+        counting.accept(placeOnLine(v, lineOf));
+        if (stop[0]) {
+          break;
+        }
+      }
     }
-    return new Summary(counts[0], counts[1], counts[2]);
+    return new Summary(counts[0], counts[1], counts[2], stop[0]);
   }
 
   /**

@@ -62,4 +62,27 @@ class JsonLinesValidatorTest {
     assertThat(summary[0].records()).isEqualTo(13);
     assertThat(summary[0].errors()).isEqualTo(5);
   }
+
+  @Test
+  void stopsAtOnceWhenTheSinkSaysSoAndCountsWhatItRead() throws IOException {
+    String text = lines(Fixtures.dataset()).replace("\"kind\":\"organization\"", "\"kind\":\"company\"")
+        + "\n\n\n";
+    List<String> seen = new ArrayList<>();
+
+    JsonLinesValidator.Summary summary = validator.validateWhile(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), p -> {
+          seen.add(p.line() + " " + p.code());
+          return seen.size() < 2;
+        });
+    JsonLinesValidator.Summary whole = validator.validate(
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), p -> { });
+
+    assertThat(seen).containsExactly("9 json.unknown-value", "13 reference.unknown-actor");
+    assertThat(summary.records()).isEqualTo(12);
+    assertThat(summary.errors()).isEqualTo(2);
+    assertThat(summary.stopped()).isTrue();
+    assertThat(summary).hasToString("12 records: 2 errors, 0 warnings (stopped)");
+    assertThat(whole).hasToString("15 records: 6 errors, 0 warnings");
+    assertThat(whole.stopped()).isFalse();
+  }
 }
