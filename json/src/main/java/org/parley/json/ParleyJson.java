@@ -231,7 +231,7 @@ public final class ParleyJson {
     try {
       parser = open.get();
     } catch (StreamConstraintsException e) {
-      throw new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", clean(e.getOriginalMessage()), e);
+      throw new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", limitMessage(e.getOriginalMessage()), e);
     }
     JsonIn in = new JsonIn(parser, true);
     try (parser) {
@@ -256,7 +256,7 @@ public final class ParleyJson {
         return value;
       }
     } catch (StreamConstraintsException e) {
-      throw after(in, located(ReadCodes.LIMIT_EXCEEDED, e, in, safePointer(in), e.getOriginalMessage()));
+      throw after(in, located(ReadCodes.LIMIT_EXCEEDED, e, in, safePointer(in), limitMessage(e.getOriginalMessage())));
     } catch (ParleyJsonException e) {
       if (utf8Fault.get() != null && !e.code().equals(ReadCodes.INVALID_UTF8)) {
         throw after(in, utf8Fault.get().at(safePointer(in)));
@@ -305,6 +305,39 @@ public final class ParleyJson {
     long column = at == null ? 0 : at.getColumnNr();
     String problem = message == null ? e.getClass().getSimpleName() : clean(message);
     return new ParleyJsonException(code, Math.max(line, 0), Math.max(column, 0), pointer, problem, e);
+  }
+
+  private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile(
+      "(String value length|Number value length|Name length|Document nesting depth|Document length) \\((\\d+)\\)"
+          + " exceeds the maximum allowed \\((\\d+).*", java.util.regex.Pattern.DOTALL);
+
+  /**
+   * A limit's message in Parley's words. Jackson counts a long string or document only up to where it
+   * noticed (a 15 MB string is "1045672" long), so only the limit is given, never that count; the
+   * nesting depth is exact and kept.
+   */
+  static String limitMessage(String jacksonMessage) {
+    if (jacksonMessage == null) {
+      return "a read limit was exceeded";
+    }
+    java.util.regex.Matcher m = LIMIT.matcher(jacksonMessage);
+    if (!m.matches()) {
+      return clean(jacksonMessage);
+    }
+    String limit = String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(m.group(3)));
+    switch (m.group(1)) {
+      case "String value length":
+        return "a string longer than " + limit + " characters, the limit (ReadLimits.maxStringLength)";
+      case "Number value length":
+        return "a number of more than " + limit + " digits, the limit (ReadLimits.maxNumberLength)";
+      case "Name length":
+        return "a field name longer than " + limit + " characters, the limit for names";
+      case "Document nesting depth":
+        return "nesting " + m.group(2) + " levels deep, deeper than the limit of " + limit
+            + " (ReadLimits.maxNestingDepth)";
+      default:
+        return "the document is longer than " + limit + " bytes, the limit (ReadLimits.maxDocumentLength)";
+    }
   }
 
   private static String clean(String jacksonMessage) {

@@ -79,7 +79,7 @@ class ReadingAndWritingTest {
 
     assertThat(e.code()).isEqualTo(ReadCodes.LIMIT_EXCEEDED);
     assertThat(e.pointer()).isEqualTo("/actors/0/aliases");
-    assertThat(e.problem()).startsWith("Document nesting depth (4) exceeds the maximum allowed (3)");
+    assertThat(e.problem()).isEqualTo("nesting 4 levels deep, deeper than the limit of 3 (ReadLimits.maxNestingDepth)");
   }
 
   @Test
@@ -90,6 +90,21 @@ class ReadingAndWritingTest {
 
     assertThat(e.code()).isEqualTo(ReadCodes.LIMIT_EXCEEDED);
     assertThat(e.pointer()).isEqualTo("/actors/0/aliases/0");
+    assertThat(e.problem()).isEqualTo("a string longer than 15 characters, the limit (ReadLimits.maxStringLength)");
+  }
+
+  @Test
+  void namesTheStringLimitNotTheLengthJacksonCountedSoFar() {
+    String name = "x".repeat(15_000_000);
+    String document = "{\"parley\":\"1.1\",\"actors\":[{\"id\":\"actor:a\",\"kind\":\"state\",\"name\":\"" + name + "\"}]}";
+
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> ParleyJson.standard().read(new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
+
+    assertThat(e.code()).isEqualTo(ReadCodes.LIMIT_EXCEEDED);
+    assertThat(e.pointer()).isEqualTo("/actors/0/name");
+    assertThat(e.problem())
+        .isEqualTo("a string longer than 1,000,000 characters, the limit (ReadLimits.maxStringLength)");
   }
 
   @Test
@@ -100,7 +115,7 @@ class ReadingAndWritingTest {
         () -> small.read(fixture.getBytes(StandardCharsets.UTF_8)));
 
     assertThat(e.code()).isEqualTo(ReadCodes.LIMIT_EXCEEDED);
-    assertThat(e.problem()).isEqualTo("Document length (7626) exceeds the maximum allowed (1000)");
+    assertThat(e.problem()).isEqualTo("the document is longer than 1,000 bytes, the limit (ReadLimits.maxDocumentLength)");
   }
 
   @Test
