@@ -182,7 +182,8 @@ final class ValidateCommand implements Callable<Integer> {
         + dataset.reports().size();
     List<Violation> violations = validator.validate(dataset).violations();
     if (!violations.isEmpty()) {
-      JsonLocations locations = JsonLocations.of(bytes);
+      JsonLocations locations = JsonLocations.of(bytes,
+          violations.stream().map(v -> v.path().toString()).collect(java.util.stream.Collectors.toSet()));
       for (Violation v : violations) {
         long[] at = locations.find(v.path().toString());
         emitOrStop(reporter, name, new Problem(at[0], at[1], v.path().toString(), v.severity(), v.code(), v.message()));

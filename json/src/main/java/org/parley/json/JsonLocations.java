@@ -1,7 +1,10 @@
 package org.parley.json;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
@@ -24,11 +27,39 @@ public final class JsonLocations {
     this.starts = starts;
   }
 
-  /** The locations of every value of {@code json}, which must be well-formed. */
+  /**
+   * The locations of every value of {@code json}, which must be well-formed. This holds an entry per
+   * value of the document; for a large document use {@link #of(byte[], Collection)}.
+   */
   public static JsonLocations of(byte[] json) {
+    return scan(json, null);
+  }
+
+  /**
+   * The locations of the values at {@code pointers} and of their enclosing values (which
+   * {@link #find} falls back to), in one pass over {@code json}, which must be well-formed: memory
+   * in proportion to the pointers asked for, not to the document, and the scan ends once all are
+   * found.
+   */
+  public static JsonLocations of(byte[] json, Collection<String> pointers) {
+    Set<String> wanted = new HashSet<>();
+    for (String pointer : pointers) {
+      String p = pointer;
+      while (wanted.add(p) && !p.isEmpty()) {
+        int slash = p.lastIndexOf('/');
+        p = slash < 0 ? "" : p.substring(0, slash);
+      }
+    }
+    return scan(json, wanted);
+  }
+
+  private static JsonLocations scan(byte[] json, Set<String> wanted) {
     Map<String, long[]> starts = new HashMap<>();
     try (JsonParser parser = FACTORY.createParser(ObjectReadContext.empty(), json)) {
       for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (wanted != null && starts.size() == wanted.size()) {
+          break;
+        }
         if (token == JsonToken.PROPERTY_NAME || token == JsonToken.END_OBJECT || token == JsonToken.END_ARRAY) {
           continue;
         }
@@ -36,8 +67,12 @@ public final class JsonLocations {
         if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
           context = context.getParent();
         }
+        String pointer = context.pathAsPointer().toString();
+        if (wanted != null && !wanted.contains(pointer)) {
+          continue;
+        }
         TokenStreamLocation at = parser.currentTokenLocation();
-        starts.putIfAbsent(context.pathAsPointer().toString(), new long[] {at.getLineNr(), at.getColumnNr()});
+        starts.putIfAbsent(pointer, new long[] {at.getLineNr(), at.getColumnNr()});
       }
     }
     return new JsonLocations(starts);

@@ -1,0 +1,41 @@
+package org.parley.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class JsonLocationsTest {
+
+  private static final byte[] DOCUMENT = ("{\n"
+      + "  \"actors\": [\n"
+      + "    {\"id\": \"actor:a\", \"aliases\": [\"A\", \"B\"]},\n"
+      + "    {\"id\": \"actor:b\"}\n"
+      + "  ]\n"
+      + "}\n").getBytes(StandardCharsets.UTF_8);
+
+  @Test
+  void findsAValueOrItsNearestEnclosingOne() {
+    JsonLocations all = JsonLocations.of(DOCUMENT);
+
+    assertThat(all.find("/actors/0/aliases/1")).containsExactly(3, 40);
+    assertThat(all.find("/actors/1/id")).containsExactly(4, 12);
+    assertThat(all.find("/actors/1/kind")).containsExactly(4, 5);
+    assertThat(all.find("/sources/0")).containsExactly(1, 1);
+  }
+
+  @Test
+  void locatesOnlyWhatIsAskedForAndGivesTheSameAnswers() {
+    List<String> asked = List.of("/actors/0/aliases/1", "/actors/1/kind");
+    JsonLocations some = JsonLocations.of(DOCUMENT, asked);
+    JsonLocations all = JsonLocations.of(DOCUMENT);
+
+    for (String pointer : asked) {
+      assertThat(some.find(pointer)).containsExactly(all.find(pointer));
+    }
+    assertThat(some.find("/actors/0/id")).containsExactly(all.find("/actors/0"));
+    assertThat(all.find("/actors/0/id")).containsExactly(3, 12);
+    assertThat(some.find("/actors/1/id")).containsExactly(4, 5);
+  }
+}
