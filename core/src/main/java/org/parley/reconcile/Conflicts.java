@@ -1,7 +1,9 @@
 package org.parley.reconcile;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,10 +89,18 @@ final class Conflicts {
     return venueConflicts(payloads(o, Venue.class));
   }
 
-  /** Each distinct venue normalized once; then pairs of distinct normal forms, stopping at the first that fails. */
+  /**
+   * Each distinct venue normalized once. When all name one city (or none) and share one name or one
+   * distinctive word, no pair can fail and none is compared (linear); otherwise pairs of distinct
+   * normal forms in order, stopping at the first that fails (linear when one venue differs from the
+   * first; quadratic only for venues that all agree pairwise without a word common to all).
+   */
   private static List<Conflict> venueConflicts(List<Venue> all) {
     Map<Compare.NormalVenue, Venue> distinct = new LinkedHashMap<>();
     all.forEach(v -> distinct.putIfAbsent(Compare.normal(v), v));
+    if (allAgree(distinct.keySet())) {
+      return List.of();
+    }
     List<Map.Entry<Compare.NormalVenue, Venue>> venues = new ArrayList<>(distinct.entrySet());
     for (int i = 0; i < venues.size(); i++) {
       for (int j = i + 1; j < venues.size(); j++) {
@@ -101,6 +111,28 @@ final class Conflicts {
       }
     }
     return List.of();
+  }
+
+  /** One city at most, and one name or a distinctive word in every name: every pair agrees. */
+  private static boolean allAgree(Collection<Compare.NormalVenue> venues) {
+    List<String> city = null;
+    Set<List<String>> names = new HashSet<>();
+    Set<String> common = null;
+    for (Compare.NormalVenue v : venues) {
+      if (v.city() != null) {
+        if (city != null && !city.equals(v.city())) {
+          return false;
+        }
+        city = v.city();
+      }
+      names.add(v.name());
+      if (common == null) {
+        common = new HashSet<>(v.distinctive());
+      } else {
+        common.retainAll(v.distinctive());
+      }
+    }
+    return names.size() <= 1 || (common != null && !common.isEmpty());
   }
 
   List<Conflict> distinct(List<Observation> o) {
@@ -245,7 +277,7 @@ final class Conflicts {
         for (Quantity q : of.apply(x.payload())) {
           String way = direction.apply(q);
           if (!way.isEmpty()) {
-            directions.computeIfAbsent(thing.apply(q), k -> new java.util.HashSet<>()).add(way);
+            directions.computeIfAbsent(thing.apply(q), k -> new HashSet<>()).add(way);
           }
         }
       }

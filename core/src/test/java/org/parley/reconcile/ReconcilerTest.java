@@ -20,6 +20,7 @@ import org.parley.model.PartialDate;
 import org.parley.model.PersonTitle;
 import org.parley.model.Quantity;
 import org.parley.model.Report;
+import org.parley.model.Venue;
 import org.parley.model.ReportId;
 import org.parley.model.Reported;
 import org.parley.model.SourceId;
@@ -177,5 +178,26 @@ class ReconcilerTest {
             + "  S2 = source:s2\n"
             + "CONFLICT       date      2025-05-16 [S1] | 2025-05-15 [S2]  ! no single day fits 2025-05-16, 2025-05-15\n"
             + "AGREED         duration  90 minutes [S1] | under 120 minutes [S2]\n");
+  }
+
+  @Test
+  void comparesManyDistinctVenuesWithACommonWordWithoutConflictAndStillFindsTheOneThatDiffers() {
+    List<Report> halls = new java.util.ArrayList<>();
+    for (int n = 0; n < 20_000; n++) {
+      halls.add(Report.builder().from(report(n))
+          .venue(Reported.of(Venue.of("Dolmabahçe Palace hall " + n, "Istanbul"), E)).build());
+    }
+    List<Report> withAnkara = new java.util.ArrayList<>(halls);
+    withAnkara.add(Report.builder().from(report(20_000)).venue(Reported.of(Venue.of("Presidential Complex", "Ankara"), E))
+        .build());
+
+    Item agreed = item(Reconciler.of(Fixtures.actors()).reconcile(Fixtures.negotiations().get(0), halls), "venue");
+    Item differs = item(Reconciler.of(Fixtures.actors()).reconcile(Fixtures.negotiations().get(0), withAnkara), "venue");
+
+    assertThat(agreed.classification()).isNotEqualTo(Classification.CONFLICT);
+    assertThat(agreed.conflicts()).isEmpty();
+    assertThat(differs.classification()).isEqualTo(Classification.CONFLICT);
+    assertThat(differs.conflicts()).extracting(c -> c.code() + ": " + c.message()).containsExactly(
+        "conflict.venue: \"Dolmabahçe Palace hall 0\" and \"Presidential Complex\" name different places");
   }
 }
