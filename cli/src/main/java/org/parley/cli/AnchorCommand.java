@@ -73,15 +73,15 @@ final class AnchorCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (inPlace && output != null) {
-      context.err.println("parley anchor: give -o OUT or --in-place, not both");
+      context.errln("parley anchor: give -o OUT or --in-place, not both");
       return Main.USAGE_OR_IO;
     }
     if (inPlace && file.equals("-")) {
-      context.err.println("parley anchor: --in-place needs a file, not standard input");
+      context.errln("parley anchor: --in-place needs a file, not standard input");
       return Main.USAGE_OR_IO;
     }
     if (!java.nio.file.Files.isDirectory(texts)) {
-      context.err.println("parley anchor: --texts " + texts + ": no such directory");
+      context.errln("parley anchor: --texts " + texts + ": no such directory");
       return Main.USAGE_OR_IO;
     }
     DirectorySourceTexts articles = DirectorySourceTexts.in(texts);
@@ -112,14 +112,14 @@ final class AnchorCommand implements Callable<Integer> {
         context.write(target, out -> ParleyJson.standard().write(result, out));
       }
     } catch (ParleyJsonException e) {
-      e.problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
+      e.problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
       return Main.INVALID;
     } catch (IllegalArgumentException e) {
-      context.err.println("parley anchor: " + name + ": " + e.getMessage());
+      context.errln("parley anchor: " + name + ": " + e.getMessage());
       return Main.USAGE_OR_IO;
     }
-    left.forEach(line -> context.err.println(org.parley.validate.Printable.escape(name + ": " + line)));
-    context.err.println("anchored " + (moved + inPlaceCount) + " passages (" + moved + " moved, " + inPlaceCount
+    left.forEach(line -> context.errln(name + ": " + line));
+    context.errln("anchored " + (moved + inPlaceCount) + " passages (" + moved + " moved, " + inPlaceCount
         + " already in place); " + left.size() + " left as they were");
     return left.isEmpty() ? Main.OK : Main.INVALID;
   }
@@ -131,7 +131,7 @@ final class AnchorCommand implements Callable<Integer> {
     try (InputStream in = Inputs.open(file, context); Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
       for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
         if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
+          line.error().orElseThrow().problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
           bad = true;
         }
         line.actor().ifPresent(records::add);

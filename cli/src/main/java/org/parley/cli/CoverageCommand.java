@@ -67,11 +67,11 @@ final class CoverageCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (min != null && (min < 0 || min > 100)) {
-      context.err.println("parley coverage: --min must be a percentage from 0 to 100");
+      context.errln("parley coverage: --min must be a percentage from 0 to 100");
       return Main.USAGE_OR_IO;
     }
     if (!java.nio.file.Files.isDirectory(texts)) {
-      context.err.println("parley coverage: --texts " + texts + ": no such directory");
+      context.errln("parley coverage: --texts " + texts + ": no such directory");
       return Main.USAGE_OR_IO;
     }
     String name = Inputs.displayName(file);
@@ -79,7 +79,7 @@ final class CoverageCommand implements Callable<Integer> {
     try {
       dataset = Inputs.isLines(file, lines) ? readLines(name) : ParleyJson.standard().read(Inputs.readAll(file, context));
     } catch (ParleyJsonException e) {
-      e.problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
+      e.problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
       return Main.INVALID;
     }
     if (dataset == null) {
@@ -106,7 +106,7 @@ final class CoverageCommand implements Callable<Integer> {
     try (InputStream in = Inputs.open(file, context); Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
       for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
         if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(p -> context.err.println(name + ":" + Problem.of(p)));
+          line.error().orElseThrow().problems().forEach(p -> context.errln(name + ":" + Problem.of(p)));
           bad = true;
         }
         line.source().ifPresent(dataset::addSources);

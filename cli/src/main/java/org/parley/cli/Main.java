@@ -83,6 +83,14 @@ public final class Main {
       this.terminal = terminal;
     }
 
+    /**
+     * A line on standard error. Messages carry file names and the dataset's own strings, so every
+     * control, line-separator and bidirectional character is printed escaped.
+     */
+    void errln(String line) {
+      err.print(org.parley.validate.Printable.escape(line) + "\n");
+    }
+
     /** Sends what {@code content} writes to {@code output}, atomically, or to standard output when null. */
     void write(java.nio.file.Path output, org.parley.json.AtomicFile.Content content) throws java.io.IOException {
       if (output == null) {

@@ -71,10 +71,10 @@ final class ReconcileCommand implements Callable<Integer> {
           add(ParleyJson.standard().read(Inputs.readAll(file, context)), pooled, seen);
         }
       } catch (ParleyJsonException e) {
-        e.problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
+        e.problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
         unreadable = true;
       } catch (IOException | UncheckedIOException e) {
-        context.err.println("parley reconcile: " + name + ": " + e.getMessage());
+        context.errln("parley reconcile: " + name + ": " + e.getMessage());
         return Main.USAGE_OR_IO;
       }
     }
@@ -95,7 +95,7 @@ final class ReconcileCommand implements Callable<Integer> {
         Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
       for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
         if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(problem -> context.err.println(name + ":" + Problem.of(problem)));
+          line.error().orElseThrow().problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
           unreadable = true;
         }
         line.actor().filter(a -> seen.add(a.id())).ifPresent(pooled::addActors);

@@ -84,15 +84,15 @@ final class ValidateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (maxPerCode < 0) {
-      context.err.println("parley validate: --max-per-code must be 0 (show all) or more");
+      context.errln("parley validate: --max-per-code must be 0 (show all) or more");
       return Main.USAGE_OR_IO;
     }
     if (maxErrors != null && maxErrors < 1) {
-      context.err.println("parley validate: --max-errors must be at least 1");
+      context.errln("parley validate: --max-errors must be at least 1");
       return Main.USAGE_OR_IO;
     }
     if (texts != null && !java.nio.file.Files.isDirectory(texts)) {
-      context.err.println("parley validate: --texts " + texts + ": no such directory");
+      context.errln("parley validate: --texts " + texts + ": no such directory");
       return Main.USAGE_OR_IO;
     }
     if (output != null) {
@@ -132,7 +132,7 @@ final class ValidateCommand implements Callable<Integer> {
           ioError = e.getMessage();
           ioFailure = true;
           unreadable++;
-          context.err.println("parley validate: " + name + ": " + ioError);
+          context.errln("parley validate: " + name + ": " + ioError);
         }
         if (maxPerCode > 0) {
           perCode.forEach((code, count) -> {

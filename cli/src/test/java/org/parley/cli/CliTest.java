@@ -555,4 +555,17 @@ class CliTest {
     assertThat(run.lines()).hasSize(4);
     assertThat(run.lines().get(3)).isEqualTo("1 file, 3 records: 3 errors, 0 warnings (stopped at --max-errors)");
   }
+
+  @Test
+  void escapesTheDatasetsStringsInWhatItReportsOnStandardError(@TempDir Path dir) throws IOException {
+    Path file = Files.writeString(dir.resolve("escape.jsonl"), "{\"parley\":\"1.1\"}\n"
+        + "{\"actor\":{\"id\":\"actor:a\\u001b[2J\",\"kind\":\"state\",\"name\":\"A\"}}\n");
+
+    Run run = parley("reconcile", file.toString());
+
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.err).isEqualTo(file + ":2:16: error json.invalid-value /actor/id: Invalid actor id \"actor:a\\u001b[2J\":"
+        + " expected \"actor:\" followed by lowercase letters and digits separated by '.', '_' or '-', at most 128"
+        + " characters in all (for example actor:example-1)\n");
+  }
 }
