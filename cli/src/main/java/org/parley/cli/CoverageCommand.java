@@ -144,7 +144,8 @@ final class CoverageCommand implements Callable<Integer> {
   }
 
   private static void json(List<Coverage.SourceCoverage> coverage, OutputStream stream) {
-    try (JsonGenerator out = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), stream)) {
+    try (JsonGenerator out = JsonFactory.builder().characterEscapes(org.parley.json.TerminalSafeEscapes.INSTANCE).build()
+        .createGenerator(ObjectWriteContext.empty(), stream)) {
       out.writeStartObject();
       out.writeName("sources");
       out.writeStartArray();

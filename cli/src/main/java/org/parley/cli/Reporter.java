@@ -93,7 +93,8 @@ abstract class Reporter implements AutoCloseable {
     private final JsonGenerator out;
 
     Json(OutputStream out) {
-      this.out = JsonFactory.builder().build().createGenerator(ObjectWriteContext.empty(), out);
+      this.out = JsonFactory.builder().characterEscapes(org.parley.json.TerminalSafeEscapes.INSTANCE).build()
+        .createGenerator(ObjectWriteContext.empty(), out);
       this.out.writeStartObject();
       this.out.writeName("files");
       this.out.writeStartArray();

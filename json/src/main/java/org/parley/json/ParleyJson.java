@@ -67,6 +67,7 @@ public final class ParleyJson {
             .maxNumberLength(limits.maxNumberLength())
             .maxDocumentLength(limits.maxDocumentLength())
             .build())
+        .characterEscapes(TerminalSafeEscapes.INSTANCE)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .rootValueSeparator((String) null)
         .build();

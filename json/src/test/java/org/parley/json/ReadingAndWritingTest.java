@@ -10,6 +10,7 @@ import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Dataset;
@@ -156,5 +157,19 @@ class ReadingAndWritingTest {
         .isInstanceOf(ParleyJsonException.class)
         .hasMessage("line 1, column 43, /extra: unknown field \"extra\" in an actor; expected one of id, kind, name,"
             + " aliases, wikidataId, country, affiliation, demonyms, members, anonymous");
+  }
+
+  @Test
+  void writesTerminalControlAndBidirectionalCharactersEscapedAndReadsThemBack() {
+    org.parley.model.Demand demand = org.parley.model.Demand.builder().from(Fixtures.report().demands().get(0))
+        .description("withdraw\u009b2J\u202e\u2028\u007f").build();
+    Dataset dataset = Fixtures.withReport(r -> r.demands(List.of(demand)));
+
+    String written = ParleyJson.standard().write(dataset);
+
+    assertThat(written).contains("\"description\": \"withdraw\\u009b2J\\u202e\\u2028\\u007f\"");
+    assertThat(written.chars().filter(c -> c >= 0x7F && c <= 0x9F || c == 0x202E || c == 0x2028)).isEmpty();
+    assertThat(written).contains("Dolmabahçe");
+    assertThat(ParleyJson.standard().read(written)).isEqualTo(dataset);
   }
 }
