@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.internal.Affiliations;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.ActorKind;
@@ -72,30 +73,12 @@ final class ActorResolver {
    * actor's answer is remembered per set of parties, so chains are walked once in all.
    */
   ActorId side(ActorId id, Set<ActorId> parties) {
-    Map<ActorId, ActorId> memo = sides.computeIfAbsent(parties, k -> new HashMap<>());
-    List<ActorId> walked = new ArrayList<>();
-    Set<ActorId> seen = new java.util.HashSet<>();
-    ActorId result = null;
-    for (ActorId current = canonical(id); current != null && seen.add(current); ) {
-      ActorId known = memo.get(current);
-      if (known != null) {
-        result = known;
-        break;
-      }
-      walked.add(current);
-      if (parties.contains(current)) {
-        result = current;
-        break;
-      }
-      current = Optional.ofNullable(byId.get(current)).flatMap(Actor::affiliation).map(this::canonical).orElse(null);
-    }
-    ActorId answer = result == null ? NO_PARTY : result;
-    walked.forEach(a -> memo.put(a, answer));
-    return answer == NO_PARTY ? canonical(id) : answer;
+    return affiliations.partyOf(canonical(id), parties).orElse(canonical(id));
   }
 
-  private static final ActorId NO_PARTY = ActorId.of("actor:no-party");
-  private final Map<Set<ActorId>, Map<ActorId, ActorId>> sides = new HashMap<>();
+  /** Affiliations between canonical ids, walked once per set of parties (see {@link Affiliations}). */
+  private final Affiliations affiliations = new Affiliations(
+      id -> Optional.ofNullable(byId.get(id)).flatMap(Actor::affiliation).map(this::canonical));
 
   /**
    * Single words that name a state or its people, from the actors' own data — a state's name and

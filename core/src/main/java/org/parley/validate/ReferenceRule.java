@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.internal.Affiliations;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementId;
 import org.parley.model.ClaimKind;

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.internal.Affiliations;
 import org.parley.model.Actor;
 import org.parley.model.Agreement;
 import org.parley.model.AgreementId;

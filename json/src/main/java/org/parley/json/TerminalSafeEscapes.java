@@ -8,7 +8,8 @@ import tools.jackson.core.io.SerializedString;
  * JSON string escapes that keep written JSON safe to show on a terminal: besides what JSON requires
  * (C0 controls, quote, backslash), DEL, the C1 controls (U+0080–U+009F, among them the 8-bit CSI
  * U+009B), the line and paragraph separators and the bidirectional-formatting characters are
- * written as {@code \}{@code uXXXX}. The escapes are JSON, so every reader gets the same strings back.
+ * written as JSON's six-character escapes (a backslash, {@code u} and four hexadecimal digits). The
+ * escapes are JSON, so every reader gets the same strings back.
  * {@link ParleyJson} writes with them; use {@link #INSTANCE} with
  * {@code JsonFactory.builder().characterEscapes(...)} for JSON of your own.
  */

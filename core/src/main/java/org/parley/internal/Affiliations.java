@@ -1,4 +1,4 @@
-package org.parley.validate;
+package org.parley.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,7 +15,7 @@ import org.parley.model.ActorId;
  * the number of actors over any number of questions: each actor's answer is remembered the first time
  * a walk passes it, so a chain of 10,000 ministries is walked once, not once per member.
  */
-final class Affiliations {
+public final class Affiliations {
 
   private static final ActorId NONE = ActorId.of("actor:none");
 
@@ -23,7 +23,7 @@ final class Affiliations {
   private final Map<Set<ActorId>, Map<ActorId, ActorId>> partyOf = new HashMap<>();
 
   /** Affiliations as {@code affiliation} gives them: the actor an actor belongs to, if any. */
-  Affiliations(Function<ActorId, Optional<ActorId>> affiliation) {
+  public Affiliations(Function<ActorId, Optional<ActorId>> affiliation) {
     this.affiliation = affiliation;
   }
 
@@ -31,7 +31,7 @@ final class Affiliations {
    * The first of {@code parties} on the affiliation chain of {@code actor}, the actor itself
    * included, if any; a cycle or an unknown actor ends the chain.
    */
-  Optional<ActorId> partyOf(ActorId actor, Set<ActorId> parties) {
+  public Optional<ActorId> partyOf(ActorId actor, Set<ActorId> parties) {
     Map<ActorId, ActorId> memo = partyOf.computeIfAbsent(Set.copyOf(parties), k -> new HashMap<>());
     List<ActorId> walked = new ArrayList<>();
     Set<ActorId> seen = new HashSet<>();
@@ -59,7 +59,7 @@ final class Affiliations {
    * Every cycle of affiliations, once each, as its members in order starting at the member that
    * comes first in {@code order}; one walk over all actors.
    */
-  static List<List<ActorId>> cycles(List<ActorId> order, Function<ActorId, Optional<ActorId>> affiliation) {
+  public static List<List<ActorId>> cycles(List<ActorId> order, Function<ActorId, Optional<ActorId>> affiliation) {
     Map<ActorId, Integer> position = new HashMap<>();
     for (int i = 0; i < order.size(); i++) {
       position.putIfAbsent(order.get(i), i);
