@@ -34,7 +34,11 @@ public final class Printable {
     return out == null ? text : out.toString();
   }
 
-  private static boolean unsafe(char c) {
+  /**
+   * Whether {@code c} could change what a terminal shows: a control character (C0, DEL, C1), a line
+   * or paragraph separator or a bidirectional-formatting character.
+   */
+  public static boolean unsafe(int c) {
     return c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029'
         || (c >= '\u200e' && c <= '\u200f') || (c >= '\u202a' && c <= '\u202e') || (c >= '\u2066' && c <= '\u2069')
         || c == '\u061c';

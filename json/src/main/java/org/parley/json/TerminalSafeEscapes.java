@@ -39,10 +39,9 @@ public final class TerminalSafeEscapes extends CharacterEscapes {
     return escaped(c) ? new SerializedString(String.format("\\u%04x", c)) : null;
   }
 
-  /** Whether {@code c} is written escaped beyond what JSON requires. */
+  /** Whether {@code c}, which JSON does not require to be escaped, is written escaped. */
   static boolean escaped(int c) {
-    return c == 0x7F || (c >= 0x80 && c <= 0x9F) || c == 0x2028 || c == 0x2029 || c == 0x200E || c == 0x200F
-        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069) || c == 0x061C;
+    return org.parley.validate.Printable.unsafe(c);
   }
 
   private Object readResolve() {
