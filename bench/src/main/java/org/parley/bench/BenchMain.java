@@ -118,12 +118,12 @@ public final class BenchMain {
   private static void scale() throws org.openjdk.jmh.runner.RunnerException {
     Options options = new OptionsBuilder()
         .include(ScaleBenchmark.class.getName() + "\\.")
-        .forks(1)
-        .warmupIterations(2)
-        .measurementIterations(3)
+        .forks(2)
+        .warmupIterations(3)
+        .measurementIterations(5)
         .warmupTime(TimeValue.seconds(2))
         .measurementTime(TimeValue.seconds(2))
-        .jvmArgsAppend("-Xmx8g")
+        .jvmArgsAppend("-Xms8g", "-Xmx8g")   // a fixed heap: no resizing inside the measurement
         .build();
     Collection<RunResult> results = new Runner(options).run();
     System.out.println();
@@ -133,15 +133,18 @@ public final class BenchMain {
     System.out.println("|---|---:|---:|---:|---:|");
     for (String name : List.of("validateChain", "validateCycle", "reconcileChain", "validateLongQuote")) {
       double[] ms = new double[3];
+      double[] error = new double[3];
       String[] sizes = {"10000", "100000", "1000000"};
       for (RunResult r : results) {
         for (int i = 0; i < 3; i++) {
           if (r.getParams().getBenchmark().endsWith("." + name) && r.getParams().getParam("actors").equals(sizes[i])) {
             ms[i] = r.getPrimaryResult().getScore();
+            error[i] = r.getPrimaryResult().getScoreError();
           }
         }
       }
-      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.1f |%n", name, ms[0], ms[1], ms[2], ms[2] / ms[1]);
+      System.out.printf(Locale.ROOT, "| %s | %.1f ± %.1f | %.1f ± %.1f | %.1f ± %.1f | %.1f |%n", name,
+          ms[0], error[0], ms[1], error[1], ms[2], error[2], ms[2] / ms[1]);
     }
   }
 

@@ -2,7 +2,6 @@ package org.parley.internal;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,6 +17,7 @@ import org.parley.model.ActorId;
 public final class Affiliations {
 
   private static final ActorId NONE = ActorId.of("actor:none");
+  private static final ActorId PENDING = ActorId.of("actor:pending");
 
   private final Function<ActorId, Optional<ActorId>> affiliation;
   private final Map<Set<ActorId>, Map<ActorId, ActorId>> partyOf = new HashMap<>();
@@ -34,12 +34,11 @@ public final class Affiliations {
   public Optional<ActorId> partyOf(ActorId actor, Set<ActorId> parties) {
     Map<ActorId, ActorId> memo = partyOf.computeIfAbsent(Set.copyOf(parties), k -> new HashMap<>());
     List<ActorId> walked = new ArrayList<>();
-    Set<ActorId> seen = new HashSet<>();
     ActorId result = NONE;
-    for (ActorId current = actor; current != null && seen.add(current); ) {
-      ActorId known = memo.get(current);
+    for (ActorId current = actor; current != null; ) {
+      ActorId known = memo.putIfAbsent(current, PENDING);
       if (known != null) {
-        result = known;
+        result = known == PENDING ? NONE : known;   // PENDING: a cycle on this very walk
         break;
       }
       walked.add(current);
@@ -56,40 +55,56 @@ public final class Affiliations {
   }
 
   /**
-   * Every cycle of affiliations, once each, as its members in order starting at the member that
-   * comes first in {@code order}; one walk over all actors.
+   * Every cycle of affiliations, once each, as the positions in {@code order} of its members, in the
+   * order of the affiliations, starting at the member that comes first in {@code order}; one walk over
+   * all actors.
    */
-  public static List<List<ActorId>> cycles(List<ActorId> order, Function<ActorId, Optional<ActorId>> affiliation) {
-    Map<ActorId, Integer> position = new HashMap<>();
-    for (int i = 0; i < order.size(); i++) {
+  public static List<int[]> cycles(List<ActorId> order, Function<ActorId, Optional<ActorId>> affiliation) {
+    int n = order.size();
+    Map<ActorId, Integer> position = new HashMap<>(n + n / 3 + 1);
+    for (int i = 0; i < n; i++) {
       position.putIfAbsent(order.get(i), i);
     }
-    Map<ActorId, Integer> state = new HashMap<>();   // 1 on the current walk, 2 finished
-    List<List<ActorId>> cycles = new ArrayList<>();
-    for (ActorId start : order) {
-      List<ActorId> path = new ArrayList<>();
-      Map<ActorId, Integer> index = new HashMap<>();
-      ActorId current = start;
-      while (current != null && !state.containsKey(current)) {
-        state.put(current, 1);
-        index.put(current, path.size());
-        path.add(current);
-        current = affiliation.apply(current).orElse(null);
+    // Actors as their first position in order: next[i] is the position of the actor i belongs to,
+    // -1 for none or an unknown one; repeated ids are walked at their first position only.
+    int[] next = new int[n];
+    byte[] state = new byte[n];   // 0 not seen, 1 on the current walk, 2 finished
+    for (int i = 0; i < n; i++) {
+      if (position.get(order.get(i)) != i) {
+        state[i] = 2;
+        continue;
       }
-      if (current != null && state.get(current) == 1 && index.containsKey(current)) {
-        List<ActorId> cycle = path.subList(index.get(current), path.size());
-        int first = 0;
-        for (int i = 1; i < cycle.size(); i++) {
-          if (position.getOrDefault(cycle.get(i), Integer.MAX_VALUE)
-              < position.getOrDefault(cycle.get(first), Integer.MAX_VALUE)) {
+      Integer target = affiliation.apply(order.get(i)).map(position::get).orElse(null);
+      next[i] = target == null ? -1 : target;
+    }
+    int[] index = new int[n];     // place on the current walk
+    int[] path = new int[n];
+    List<int[]> cycles = new ArrayList<>();
+    for (int start = 0; start < n; start++) {
+      int length = 0;
+      int current = start;
+      while (current >= 0 && state[current] == 0) {
+        state[current] = 1;
+        index[current] = length;
+        path[length++] = current;
+        current = next[current];
+      }
+      if (current >= 0 && state[current] == 1) {
+        int from = index[current];
+        int first = from;
+        for (int i = from + 1; i < length; i++) {
+          if (path[i] < path[first]) {
             first = i;
           }
         }
-        List<ActorId> rotated = new ArrayList<>(cycle.subList(first, cycle.size()));
-        rotated.addAll(cycle.subList(0, first));
-        cycles.add(rotated);
+        int[] cycle = new int[length - from];
+        System.arraycopy(path, first, cycle, 0, length - first);
+        System.arraycopy(path, from, cycle, length - first, first - from);
+        cycles.add(cycle);
       }
-      path.forEach(a -> state.put(a, 2));
+      for (int i = 0; i < length; i++) {
+        state[path[i]] = 2;
+      }
     }
     return cycles;
   }

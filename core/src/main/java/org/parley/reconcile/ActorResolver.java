@@ -19,12 +19,15 @@ import org.parley.model.ActorKind;
  */
 final class ActorResolver {
 
-  private final Map<ActorId, Actor> byId = new HashMap<>();
-  private final Map<ActorId, ActorId> canonical = new HashMap<>();
+  private final Map<ActorId, Actor> byId;
+  private final Map<ActorId, ActorId> canonical;
   private final Map<String, String> stateWords = new HashMap<>();
 
   ActorResolver(List<Actor> actors) {
-    Map<String, ActorId> byName = new HashMap<>();
+    int capacity = actors.size() + actors.size() / 3 + 1;   // no rehashing of a million actors
+    byId = new HashMap<>(capacity);
+    canonical = new HashMap<>(capacity);
+    Map<String, ActorId> byName = new HashMap<>(capacity);
     for (Actor actor : actors) {
       byId.putIfAbsent(actor.id(), actor);
       ActorId first = null;
@@ -78,7 +81,7 @@ final class ActorResolver {
 
   /** Affiliations between canonical ids, walked once per set of parties (see {@link Affiliations}). */
   private final Affiliations affiliations = new Affiliations(
-      id -> Optional.ofNullable(byId.get(id)).flatMap(Actor::affiliation).map(this::canonical));
+      id -> actor(id).flatMap(Actor::affiliation).map(this::canonical));
 
   /**
    * Single words that name a state or its people, from the actors' own data — a state's name and

@@ -39,7 +39,7 @@ final class IdentityRule extends StandardRule {
   }
 
   private static <T> void unique(List<T> records, Function<T, Object> id, JsonPointer at, RuleContext context) {
-    Map<Object, JsonPointer> seen = new HashMap<>();
+    Map<Object, JsonPointer> seen = new HashMap<>(RuleContext.capacity(records.size()));
     Walk.each(records, at, (record, path) -> {
       Object value = id.apply(record);
       JsonPointer first = seen.putIfAbsent(value, path);

@@ -92,22 +92,17 @@ final class ReferenceRule extends StandardRule {
    * and at most a few of its members: a cycle of 2,000 actors is one line, not 2,000 long ones.
    */
   private static void affiliationCycles(Dataset dataset, RuleContext context) {
-    Map<ActorId, Integer> order = new HashMap<>();
-    List<ActorId> ids = new ArrayList<>();
-    for (int i = 0; i < dataset.actors().size(); i++) {
-      ActorId id = dataset.actors().get(i).id();
-      order.putIfAbsent(id, i);
-      ids.add(id);
-    }
-    for (List<ActorId> cycle : Affiliations.cycles(ids, id -> context.actor(id).flatMap(a -> a.affiliation()))) {
-      ActorId first = cycle.get(0);
+    List<ActorId> ids = new ArrayList<>(dataset.actors().size());
+    dataset.actors().forEach(actor -> ids.add(actor.id()));
+    for (int[] cycle : Affiliations.cycles(ids, id -> context.actor(id).flatMap(a -> a.affiliation()))) {
+      ActorId first = ids.get(cycle[0]);
       List<String> names = new ArrayList<>();
-      for (int i = 0; i <= Math.min(cycle.size(), EXCERPT); i++) {
-        names.add(cycle.get(i % cycle.size()).value());
+      for (int i = 0; i <= Math.min(cycle.length, EXCERPT); i++) {
+        names.add(ids.get(cycle[i % cycle.length]).value());
       }
-      context.error(Codes.AFFILIATION_CYCLE, Walk.ACTORS.child(order.get(first)).child("affiliation"),
-          "following the affiliations of " + first + " leads back to it after " + cycle.size() + " actor(s): "
-              + String.join(" -> ", names) + (cycle.size() > EXCERPT ? " -> …" : "")
+      context.error(Codes.AFFILIATION_CYCLE, Walk.ACTORS.child(cycle[0]).child("affiliation"),
+          "following the affiliations of " + first + " leads back to it after " + cycle.length + " actor(s): "
+              + String.join(" -> ", names) + (cycle.length > EXCERPT ? " -> …" : "")
               + "; an actor cannot belong to itself");
     }
   }

@@ -24,7 +24,7 @@ public final class RuleContext {
 
   private final SourceTexts texts;
   private List<Violation> violations;
-  private final Map<ActorId, Actor> actors = new HashMap<>();
+  private final Map<ActorId, Actor> actors;
   private final Map<SourceId, Source> sources = new HashMap<>();
   private final Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
   private final Map<AgreementId, Agreement> agreements = new HashMap<>();
@@ -37,10 +37,16 @@ public final class RuleContext {
   RuleContext(Dataset dataset, SourceTexts texts, List<Violation> violations) {
     this.texts = texts;
     this.violations = violations;
+    this.actors = new HashMap<>(capacity(dataset.actors().size()));
     dataset.actors().forEach(this::add);
     dataset.sources().forEach(this::add);
     dataset.negotiations().forEach(this::add);
     dataset.agreements().forEach(this::add);
+  }
+
+  /** A hash map capacity that holds {@code n} entries without growing. */
+  static int capacity(int n) {
+    return n + n / 3 + 1;
   }
 
   void add(Agreement agreement) {
