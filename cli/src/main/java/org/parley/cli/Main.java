@@ -63,7 +63,19 @@ public final class Main {
     commandLine.setErr(new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true));
     commandLine.setExitCodeExceptionMapper(e -> USAGE_OR_IO);
     commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      cmd.getErr().println("parley: " + e.getMessage());
+      context.errln("parley: " + e.getMessage());
+      return USAGE_OR_IO;
+    });
+    // picocli's own messages quote the arguments ("Unknown option: '...'"): printed escaped like
+    // every other line, then what picocli would add (a suggestion, or the usage).
+    commandLine.setParameterExceptionHandler((e, arguments) -> {
+      CommandLine cmd = e.getCommandLine();
+      context.errln(e.getMessage());
+      cmd.getErr().flush();
+      if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, cmd.getErr())) {
+        cmd.usage(cmd.getErr());
+      }
+      cmd.getErr().flush();
       return USAGE_OR_IO;
     });
     return commandLine.execute(args);

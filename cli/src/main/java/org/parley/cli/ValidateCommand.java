@@ -180,7 +180,10 @@ final class ValidateCommand implements Callable<Integer> {
     }
     records += dataset.actors().size() + dataset.negotiations().size() + dataset.sources().size()
         + dataset.reports().size();
-    List<Violation> violations = validator.validate(dataset).violations();
+    // With --max-errors, validation itself stops at the error that reaches it, whole-dataset rules included.
+    long[] errorsSoFar = {errors};
+    List<Violation> violations = validator.validateWhile(dataset, v -> maxErrors == null
+        || v.severity() != Severity.ERROR || ++errorsSoFar[0] < maxErrors).violations();
     if (!violations.isEmpty()) {
       JsonLocations locations = JsonLocations.of(bytes,
           violations.stream().map(v -> v.path().toString()).collect(java.util.stream.Collectors.toSet()));

@@ -3,30 +3,37 @@ package org.parley.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.parley.testing.Budget;
 
 /**
  * Fuzzes what the tool prints: any bytes, as a JSON document and as JSON Lines, through
  * {@code validate} (text and JSON) and {@code reconcile}. Invariants: {@code validate} exits with 0
  * or 1 and never 2 for a readable file, no command prints a stack trace, and the text output holds no
- * control, line-separator or bidirectional character but its own line ends. In the normal build this
+ * control, line-separator or bidirectional character but its own line ends, and the three commands
+ * cost no more than {@link Budget} allows for the input's size. In the normal build this
  * runs in regression mode over {@code CliOutputFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes for
  * real (see the README).
  */
 class CliOutputFuzzTest {
 
   @FuzzTest(maxDuration = "10m")
-  void printsNothingRawWhateverTheInput(byte[] input) throws IOException {
+  void printsNothingRawWhateverTheInput(byte[] input) throws Exception {
     Path dir = Files.createTempDirectory("parley-fuzz");
     try {
       for (String name : new String[] {"input.json", "input.jsonl"}) {
         Path file = Files.write(dir.resolve(name), input);
 
-        CliTest.Run text = CliTest.parley("validate", file.toString());
-        CliTest.Run json = CliTest.parley("validate", "--format", "json", file.toString());
-        CliTest.Run reconcile = CliTest.parley("reconcile", file.toString());
+        CliTest.Run[] runs = new CliTest.Run[3];
+        Budget.check(input.length, () -> {
+          runs[0] = CliTest.parley("validate", file.toString());
+          runs[1] = CliTest.parley("validate", "--format", "json", file.toString());
+          runs[2] = CliTest.parley("reconcile", file.toString());
+        });
+        CliTest.Run text = runs[0];
+        CliTest.Run json = runs[1];
+        CliTest.Run reconcile = runs[2];
 
         assertThat(text.exit).isIn(0, 1);
         assertThat(json.exit).isEqualTo(text.exit);

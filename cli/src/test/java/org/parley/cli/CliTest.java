@@ -225,6 +225,14 @@ class CliTest {
   }
 
   @Test
+  void usageErrorsPrintArgumentsEscaped() {
+    Run run = parley("validate", "--no-such\u001b[2J\nforged", SEED_DATASET);
+    assertThat(run.exit).isEqualTo(2);
+    assertThat(run.err).startsWith("Unknown option: '--no-such\\u001b[2J\\nforged'\n");
+    assertThat(run.err).doesNotContain("\u001b").contains("Usage: parley validate ");
+  }
+
+  @Test
   void offersHelpAndVersionOnEveryCommand() {
     for (String command : List.of("validate", "reconcile", "schema")) {
       Run help = parley(command, "--help");

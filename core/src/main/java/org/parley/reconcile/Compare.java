@@ -34,7 +34,9 @@ import org.parley.model.Venue;
  *   <li><b>Venues</b> agree when their cities agree (or one gives none) and their names share a
  *       distinctive word (accents and case ignored; generic words such as palace, office,
  *       presidential are not distinctive): "Dolmabahçe Palace" and "Turkish Presidency’s Dolmabahce
- *       office" agree.
+ *       office" agree. Among more than two, names joined through shared words are one group ("Ritz
+ *       Hilton", "Hilton Carlton", "Carlton Towers" may all name a "Ritz Hilton Carlton Towers"); the
+ *       venues conflict when they name two cities or their names fall into two groups.
  *   <li><b>Titles</b> conflict only between offices (president, minister, secretary, ...): two
  *       offices conflict when one is former and the other not, or when neither's words contain the
  *       other's (a state's name, aliases and demonyms, as its actor record gives them, count as the

@@ -90,49 +90,63 @@ final class Conflicts {
   }
 
   /**
-   * Each distinct venue normalized once. When all name one city (or none) and share one name or one
-   * distinctive word, no pair can fail and none is compared (linear); otherwise pairs of distinct
-   * normal forms in order, stopping at the first that fails (linear when one venue differs from the
-   * first; quadratic only for venues that all agree pairwise without a word common to all).
+   * Venues agree when they name one city at most (a venue without a city fits any) and their names
+   * form one group, two names being in a group when they are equal or share a distinctive word, and
+   * groups joining through any member ("Dolmabahçe Palace", "Dolmabahçe Presidential Office" and
+   * "Presidential Office of Dolmabahce" are one group). Each distinct venue is normalized once and the
+   * groups are joined word by word (union–find), so the check is linear in the number of words: a
+   * comparison of every pair would be quadratic, and whether any two of many word sets are disjoint
+   * has no known faster test. A conflict names the first venue and the first that differs from it.
    */
   private static List<Conflict> venueConflicts(List<Venue> all) {
     Map<Compare.NormalVenue, Venue> distinct = new LinkedHashMap<>();
     all.forEach(v -> distinct.putIfAbsent(Compare.normal(v), v));
-    if (allAgree(distinct.keySet())) {
-      return List.of();
+    List<Compare.NormalVenue> normal = new ArrayList<>(distinct.keySet());
+    List<Venue> venues = new ArrayList<>(distinct.values());
+    int withCity = -1;
+    for (int i = 0; i < normal.size(); i++) {
+      List<String> city = normal.get(i).city();
+      if (city != null && withCity < 0) {
+        withCity = i;
+      } else if (city != null && !city.equals(normal.get(withCity).city())) {
+        return differ(venues.get(withCity), venues.get(i));
+      }
     }
-    List<Map.Entry<Compare.NormalVenue, Venue>> venues = new ArrayList<>(distinct.entrySet());
-    for (int i = 0; i < venues.size(); i++) {
-      for (int j = i + 1; j < venues.size(); j++) {
-        if (!Compare.venues(venues.get(i).getKey(), venues.get(j).getKey())) {
-          return List.of(Conflict.of(ConflictCodes.VENUE, "\"" + venues.get(i).getValue().name() + "\" and \""
-              + venues.get(j).getValue().name() + "\" name different places"));
-        }
+    int[] group = new int[normal.size()];
+    Map<Object, Integer> firstWith = new HashMap<>();   // a name or a distinctive word -> first venue with it
+    for (int i = 0; i < normal.size(); i++) {
+      group[i] = i;
+      join(group, i, firstWith.putIfAbsent(normal.get(i).name(), i));
+      for (String word : normal.get(i).distinctive()) {
+        join(group, i, firstWith.putIfAbsent(word, i));
+      }
+    }
+    for (int i = 1; i < normal.size(); i++) {
+      if (root(group, i) != root(group, 0)) {
+        return differ(venues.get(0), venues.get(i));
       }
     }
     return List.of();
   }
 
-  /** One city at most, and one name or a distinctive word in every name: every pair agrees. */
-  private static boolean allAgree(Collection<Compare.NormalVenue> venues) {
-    List<String> city = null;
-    Set<List<String>> names = new HashSet<>();
-    Set<String> common = null;
-    for (Compare.NormalVenue v : venues) {
-      if (v.city() != null) {
-        if (city != null && !city.equals(v.city())) {
-          return false;
-        }
-        city = v.city();
-      }
-      names.add(v.name());
-      if (common == null) {
-        common = new HashSet<>(v.distinctive());
-      } else {
-        common.retainAll(v.distinctive());
-      }
+  /** Joins venue {@code i} to the group of venue {@code other}, if there is one. */
+  private static void join(int[] group, int i, Integer other) {
+    if (other != null) {
+      group[root(group, i)] = root(group, other);
     }
-    return names.size() <= 1 || (common != null && !common.isEmpty());
+  }
+
+  /** The representative of a venue's group, halving the path on the way (near-constant time amortized). */
+  private static int root(int[] group, int i) {
+    while (group[i] != i) {
+      group[i] = group[group[i]];
+      i = group[i];
+    }
+    return i;
+  }
+
+  private static List<Conflict> differ(Venue a, Venue b) {
+    return List.of(Conflict.of(ConflictCodes.VENUE, "\"" + a.name() + "\" and \"" + b.name() + "\" name different places"));
   }
 
   List<Conflict> distinct(List<Observation> o) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import org.parley.internal.Affiliations;
 import org.parley.model.Actor;
 import org.parley.model.Agreement;
@@ -76,6 +77,27 @@ public final class RuleContext {
     negotiations.putIfAbsent(negotiation.id(), negotiation);
   }
 
+  private Predicate<? super Violation> goOn = violation -> true;
+
+  /** Stops validation (by {@link Stopped}) after the first violation for which {@code goOn} is false. */
+  void stopUnless(Predicate<? super Violation> goOn) {
+    this.goOn = goOn;
+  }
+
+  private void add(Violation violation) {
+    violations.add(violation);
+    if (!goOn.test(violation)) {
+      throw new Stopped();
+    }
+  }
+
+  /** Thrown through the rules when the caller has seen enough violations; never reaches the caller. */
+  static final class Stopped extends RuntimeException {
+    Stopped() {
+      super(null, null, false, false);
+    }
+  }
+
   /** Sends further violations to {@code sink}. */
   void collectInto(List<Violation> sink) {
     this.violations = sink;
@@ -130,11 +152,11 @@ public final class RuleContext {
 
   /** Reports an error. */
   public void error(String code, JsonPointer path, String message) {
-    violations.add(Violation.error(code, path, message));
+    add(Violation.error(code, path, message));
   }
 
   /** Reports a warning. */
   public void warning(String code, JsonPointer path, String message) {
-    violations.add(Violation.warning(code, path, message));
+    add(Violation.warning(code, path, message));
   }
 }

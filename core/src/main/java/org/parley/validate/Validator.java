@@ -3,6 +3,7 @@ package org.parley.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Predicate;
 import org.parley.model.Dataset;
 
 /**
@@ -41,16 +42,39 @@ public final class Validator {
 
   /** Every violation of every rule in {@code dataset}. */
   public ValidationResult validate(Dataset dataset) {
+    return validateWhile(dataset, violation -> true);
+  }
+
+  /**
+   * The violations of {@code dataset} up to the first for which {@code goOn} returns false, which is
+   * the last one returned: no rule runs further, so a caller that wants ten errors of a dataset with
+   * millions waits for ten. {@code goOn} sees each violation as it is found, in the order of the result.
+   *
+   * @param goOn whether to look for more after this violation
+   */
+  public ValidationResult validateWhile(Dataset dataset, Predicate<? super Violation> goOn) {
     Objects.requireNonNull(dataset, "dataset");
+    Objects.requireNonNull(goOn, "goOn");
     List<Violation> violations = new ArrayList<>();
     RuleContext context = new RuleContext(dataset, texts, violations);
-    for (Rule rule : rules) {
-      try {
-        rule.check(dataset, context);
-      } catch (RuntimeException e) {
-        // One faulty rule must not hide what the others find.
-        violations.add(failure(rule, e, JsonPointer.root()));
+    context.stopUnless(goOn);
+    try {
+      for (Rule rule : rules) {
+        try {
+          rule.check(dataset, context);
+        } catch (RuleContext.Stopped e) {
+          throw e;
+        } catch (RuntimeException e) {
+          // One faulty rule must not hide what the others find.
+          Violation failure = failure(rule, e, JsonPointer.root());
+          violations.add(failure);
+          if (!goOn.test(failure)) {
+            break;
+          }
+        }
       }
+    } catch (RuleContext.Stopped e) {
+      // goOn has seen enough
     }
     return ValidationResult.of(violations);
   }

@@ -200,4 +200,33 @@ class ReconcilerTest {
     assertThat(differs.conflicts()).extracting(c -> c.code() + ": " + c.message()).containsExactly(
         "conflict.venue: \"Dolmabahçe Palace hall 0\" and \"Presidential Complex\" name different places");
   }
+
+  @Test
+  void venuesJoinedThroughSharedWordsAgreeAndTwoGroupsConflict() {
+    // 30,000 names, each two of "Xanadu", "Yonder", "Zephyr" and a word of its own: every two share
+    // a word, no word is in all; pair by pair that is 450 million comparisons, word by word 90,000.
+    String[][] pairs = {{"Xanadu", "Yonder"}, {"Xanadu", "Zephyr"}, {"Yonder", "Zephyr"}};
+    List<Report> rooms = new java.util.ArrayList<>();
+    for (int n = 0; n < 30_000; n++) {
+      String[] pair = pairs[n % 3];
+      rooms.add(Report.builder().from(report(n))
+          .venue(Reported.of(Venue.of(pair[0] + " " + pair[1] + " room" + n, "Istanbul"), E)).build());
+    }
+    List<Report> chain = new java.util.ArrayList<>();
+    String[] names = {"Ritz Hilton", "Hilton Carlton", "Carlton Towers", "Savoy Grand"};
+    for (int n = 0; n < names.length; n++) {
+      chain.add(Report.builder().from(report(n)).venue(Reported.of(Venue.of(names[n], "Muscat"), E)).build());
+    }
+
+    Item agreed = item(Reconciler.of(Fixtures.actors()).reconcile(Fixtures.negotiations().get(0), rooms), "venue");
+    Item joined = item(Reconciler.of(Fixtures.actors()).reconcile(Fixtures.negotiations().get(0), chain.subList(0, 3)),
+        "venue");
+    Item twoGroups = item(Reconciler.of(Fixtures.actors()).reconcile(Fixtures.negotiations().get(0), chain), "venue");
+
+    assertThat(agreed.conflicts()).isEmpty();
+    assertThat(agreed.classification()).isNotEqualTo(Classification.CONFLICT);
+    assertThat(joined.conflicts()).isEmpty();
+    assertThat(twoGroups.conflicts()).extracting(c -> c.code() + ": " + c.message()).containsExactly(
+        "conflict.venue: \"Ritz Hilton\" and \"Savoy Grand\" name different places");
+  }
 }

@@ -39,6 +39,31 @@ class ValidatorTest {
   }
 
   @Test
+  void validateWhileStopsAtTheViolationItIsToldToAndRunsNoFurtherRule() {
+    Report report = Fixtures.report();
+    Demand demand = report.demands().get(0);
+    Dataset broken = Fixtures.withReport(r -> r
+        .source(org.parley.model.SourceId.of("source:missing"))
+        .demands(List.of(Demand.builder().from(demand).addressee(demand.by()).build()))
+        .addDemands(Demand.builder().from(demand).by(ActorId.of("actor:nobody")).build()));
+    boolean[] laterRuleRan = {false};
+    Validator stopping = Validator.builder().texts(Fixtures.texts())
+        .addRule((dataset, context) -> laterRuleRan[0] = true).build();
+    List<Violation> seen = new java.util.ArrayList<>();
+
+    ValidationResult result = stopping.validateWhile(broken, v -> seen.add(v) && seen.size() < 2);
+
+    assertThat(result).hasViolationsExactly(
+        "reference.unknown-actor /reports/0/demands/1/by",
+        "reference.unknown-source /reports/0/source");
+    assertThat(seen).isEqualTo(result.violations());
+    assertThat(laterRuleRan[0]).isFalse();
+    assertThat(stopping.validateWhile(broken, v -> true).violations())
+        .isEqualTo(stopping.validate(broken).violations()).hasSize(3);
+    assertThat(laterRuleRan[0]).isTrue();
+  }
+
+  @Test
   void warningsDoNotMakeADatasetInvalid() {
     ValidationResult result = Validator.standard().validate(Fixtures.dataset());
 
