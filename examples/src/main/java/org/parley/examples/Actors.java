@@ -34,6 +34,22 @@ public final class Actors {
   public static final ActorId TASS = ActorId.of("actor:tass");
   public static final ActorId NEWSCENTRAL = ActorId.of("actor:newscentral");
   public static final ActorId UNITED_NATIONS = ActorId.of("actor:united-nations");
+  public static final ActorId NATO = ActorId.of("actor:nato");
+  public static final ActorId TRT_WORLD = ActorId.of("actor:trt-world");
+  public static final ActorId BELOUSOV = ActorId.of("actor:andrei-belousov");
+  /** The analysis in seed 004 names no author: its own claims are this unnamed author's. */
+  public static final ActorId TRT_ANALYST = ActorId.of("actor:trt-world-analyst");
+  // People the articles leave unnamed: one actor per article and description, never merged.
+  public static final ActorId OBSERVERS_000 = ActorId.of("actor:observers-newsaz");
+  /** Seed 001 names no author: its own commentary is this unnamed reporter's. */
+  public static final ActorId REPORTER_001 = ActorId.of("actor:reporter-prisoner-exchange-no-breakthrough");
+  public static final ActorId UKRAINIAN_DELEGATION_SOURCES = ActorId.of("actor:ukrainian-delegation-sources");
+  /** Seed 002 names no author: its own outlook is this unnamed reporter's. */
+  public static final ActorId REPORTER_002 = ActorId.of("actor:reporter-peace-hopes-fizzle");
+  public static final ActorId INSIDERS_002 = ActorId.of("actor:insiders-peace-hopes-fizzle");
+  public static final ActorId ANALYSTS_002 = ActorId.of("actor:analysts-peace-hopes-fizzle");
+  public static final ActorId OBSERVERS_003 = ActorId.of("actor:observers-face-to-face-friday");
+  public static final ActorId EXPERTS_003 = ActorId.of("actor:diplomatic-experts-face-to-face-friday");
 
   /** All actors, states first. */
   public static List<Actor> all() {
@@ -62,7 +78,27 @@ public final class Actors {
         Actor.builder().id(TASS).kind(ActorKind.ORGANIZATION).name("TASS").build(),
         Actor.builder().id(NEWSCENTRAL).kind(ActorKind.ORGANIZATION).name("newscentral").build(),
         Actor.builder().id(UNITED_NATIONS).kind(ActorKind.ORGANIZATION).name("United Nations").addAliases("UN")
-            .wikidataId("Q1065").build());
+            .wikidataId("Q1065").build(),
+        Actor.builder().id(NATO).kind(ActorKind.INTERNATIONAL_ORGANIZATION).name("NATO").wikidataId("Q7184").build(),
+        Actor.builder().id(TRT_WORLD).kind(ActorKind.MEDIA).name("TRT World").build(),
+        person(BELOUSOV, "Andrei Belousov", RUSSIA, null, "Belousov"),
+        anonymous(TRT_ANALYST, ActorKind.PERSON, "the unnamed author of the TRT World analysis", TRT_WORLD),
+        anonymous(OBSERVERS_000, ActorKind.GROUP, "observers", null),
+        anonymous(REPORTER_001, ActorKind.PERSON, "the unnamed author of seed article 001, which has no byline", null),
+        anonymous(UKRAINIAN_DELEGATION_SOURCES, ActorKind.GROUP, "unnamed sources from the Ukrainian delegation", UKRAINE),
+        anonymous(REPORTER_002, ActorKind.PERSON, "the unnamed author of \"Peace Hopes Fizzle as Russia-Ukraine Talks End Abruptly in Istanbul\"", null),
+        anonymous(INSIDERS_002, ActorKind.GROUP, "insiders", null),
+        anonymous(ANALYSTS_002, ActorKind.GROUP, "some analysts", null),
+        anonymous(OBSERVERS_003, ActorKind.GROUP, "observers", null),
+        anonymous(EXPERTS_003, ActorKind.GROUP, "diplomatic experts", null));
+  }
+
+  private static Actor anonymous(ActorId id, ActorKind kind, String description, ActorId affiliation) {
+    Actor.Builder b = Actor.builder().id(id).kind(kind).name(description).anonymous(true);
+    if (affiliation != null) {
+      b.affiliation(affiliation);
+    }
+    return b.build();
   }
 
   private static Actor state(ActorId id, String name, String country, String wikidata, List<String> demonyms,

@@ -1,8 +1,10 @@
 package org.parley.examples;
 
+import static org.parley.examples.Actors.BEKISH;
 import static org.parley.examples.Actors.BIDEN;
 import static org.parley.examples.Actors.FIDAN;
 import static org.parley.examples.Actors.NEWSCENTRAL;
+import static org.parley.examples.Actors.OBSERVERS_000;
 import static org.parley.examples.Actors.PUTIN;
 import static org.parley.examples.Actors.RUSSIA;
 import static org.parley.examples.Actors.TASS;
@@ -13,6 +15,8 @@ import static org.parley.examples.Actors.ZELENSKY;
 import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
 import static org.parley.examples.Encoding.disputedBecause;
 import static org.parley.examples.Encoding.ev;
+import static org.parley.examples.Encoding.event;
+import static org.parley.examples.Encoding.fact;
 import static org.parley.examples.Encoding.falseBecause;
 import static org.parley.examples.Encoding.paraphrase;
 import static org.parley.examples.Encoding.title;
@@ -28,7 +32,9 @@ import org.parley.model.Issue;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
 import org.parley.model.OutcomeStatus;
+import org.parley.model.PagePart;
 import org.parley.model.PartialDate;
+import org.parley.model.ProcessEventKind;
 import org.parley.model.Quantity;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
@@ -88,18 +94,62 @@ final class Article000 {
             .addEvidence(ev(574, "Türkiye’s Foreign Minister Hakan Fidan also attended"))
             .build())
         .addOutcomes(
-            Outcome.builder().kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.PRISONER_EXCHANGE).kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.AGREED).description("a large-scale prisoner exchange, 1,000 prisoners each")
                 .addQuantities(Quantity.perParty(1000, "prisoners"))
                 .addEvidence(ev(2459, "an agreement on a large-scale prisoner exchange"),
                     ev(2544, "each side agreed to release 1,000 prisoners"))
                 .build(),
-            Outcome.builder().kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.NO_CEASEFIRE).kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.NOT_REACHED).description("no breakthrough on a ceasefire")
                 .addEvidence(ev(2701, "Yet no breakthrough on a ceasefire was reached. Neither side appeared ready to"
                     + " make that commitment."))
                 .build())
+        .addEvents(
+            event(Keys.START_DELAYED, ProcessEventKind.POSTPONED, ev(628, "These negotiations almost didn’t happen—their start had been postponed several times"))
+                .description("the start was postponed several times").build(),
+            event(Keys.PUTIN_ABSENT, ProcessEventKind.ABSENT, ev(1364, "Of particular note was the absence of Russian President Vladimir Putin. Many had expected him to participate in these talks, believing his presence would signify Russia’s full commitment to negotiations."))
+                .addActors(PUTIN).build(),
+            event(Keys.US_PRESIDENT_STAYS_AWAY, ProcessEventKind.TRIP_CANCELLED, ev(1893, "But when it became clear that the Russian president would not attend, the American president canceled his plans to visit."))
+                .addActors(BIDEN).reason("it became clear that the Russian president would not attend")
+                .assessment(falseBecause("The article means Joe Biden, who had left office in January 2025. It was"
+                    + " President Donald Trump who had offered to come if Putin did, and who did not travel."))
+                .build(),
+            event(Keys.ANKARA_CONSULTATIONS, ProcessEventKind.ATTENDED, ev(2016, "Preliminary consultations had also taken place between Ukrainian and Turkish officials"))
+                .addActors(UKRAINE, TURKIYE).description("preliminary consultations between Ukrainian and Turkish officials")
+                .build(),
+            event("russia-turkiye-consultations", ProcessEventKind.ATTENDED, ev(2104, "followed by similar discussions between Russia and Türkiye"))
+                .addActors(RUSSIA, TURKIYE).description("discussions between Russia and Türkiye, after the Ukrainian ones")
+                .build())
+        .addFacts(
+            fact("talks-behind-closed-doors", "the discussions took place behind closed doors",
+                ev(852, "And while the discussions took place behind closed doors, their significance is already clear.")).build())
         .addStatements(
+            paraphrase(BEKISH, "beneath the surface, history took a turn at the Istanbul negotiations",
+                ev(345, "But sometimes, beneath the surface, history takes a turn.")).build(),
+            paraphrase(BEKISH, "the prolonged anticipation fuelled public and media interest",
+                ev(785, "This prolonged anticipation only fueled public and media interest.")).build(),
+            paraphrase(BEKISH, "the absence of press statements was criticised, but Russia put results before spectacle: serious, methodical work that produces real outcomes",
+                ev(948, "Many were quick to criticize the absence of grand press statements. However, real diplomacy is not performed in front of cameras. Russia demonstrated once again that it prioritizes results over spectacle. This was not a media performance aimed at global headlines—it was serious, methodical work. Monotonous, perhaps, to an outside observer, but it is precisely such work that produces real outcomes.")).build(),
+            paraphrase(BEKISH, "Putin’s absence disappointed many, including politicians and officials who had expected a face-to-face meeting of the leaders of Russia and Ukraine",
+                ev(1568, "The absence of President Putin was a disappointment to many, including international politicians and officials who had anticipated a historic face-to-face meeting between the leaders of Russia and Ukraine.")).build(),
+            paraphrase(BEKISH, "exchanging information directly was in itself an achievement",
+                ev(2254, "Both sides had the opportunity to exchange information directly—something that, given the scale of the conflict, is in itself an achievement.")).build(),
+            paraphrase(BEKISH, "the prisoner exchange is a small but meaningful sign that dialogue is possible",
+                ev(2589, "This humanitarian step is undoubtedly a small but meaningful sign that dialogue, however fragile, is possible.")).build(),
+            paraphrase(OBSERVERS_000, "only direct talks between the Russian and American presidents can unlock the path to peace",
+                ev(2802, "Observers now look to the possibility of direct talks between the Russian and American presidents, believing that only such high-level engagement can unlock the path to peace.")).build(),
+            paraphrase(BEKISH, "the only realistic path is an agreement between Russia and the United States, which the U.S. would have to make Ukraine implement, as major powers have done for their allies",
+                ev(3374, "This leaves only one realistic path forward: a potential agreement between Russia and the United States. Should such an agreement be reached, the U.S. would bear responsibility for ensuring its implementation by Ukraine. This would align with the way major powers have historically negotiated settlements on behalf of their allies or partners.")).build(),
+            paraphrase(TRUMP, "he successfully pressured China, India and other countries into trade concessions during his previous term",
+                ev(3840, "He claims to have successfully pressured China, India, and numerous other countries into trade concessions during his previous term.")).build(),
+            paraphrase(BEKISH, "Trump presents himself as a dealmaker and the world’s most powerful leader, and will likely try to force the parties to compromise",
+                ev(3973, "Trump presents himself as a dealmaker who can achieve results where others have failed."),
+                ev(4062, "In short, Trump sees himself as the world’s most powerful leader. He is likely to apply the same approach to the Ukraine crisis, portraying himself as the only figure capable of forcing the parties to compromise.")).build(),
+            paraphrase(BEKISH, "the Istanbul talks have shown that dialogue remains possible even amid deep hostilities",
+                ev(4317, "But one thing is clear: the Istanbul talks have shown that, even amid deep hostilities, dialogue remains possible.")).build(),
             paraphrase(BIDEN, "ready to travel to Istanbul if Putin confirmed his participation",
                 ev(1775, "American President Joe Biden had even stated he was ready to travel to Istanbul if Putin"
                     + " confirmed his participation"))
@@ -113,6 +163,8 @@ final class Article000 {
                     + " be dismissed later by his successor."))
                 .build())
         .addTitles(
+            title(BEKISH, "Russian military-political analyst, expert in the field of strategic security, specialist in the Middle East and Africa",
+                ev(0, "Editor's note: Russian military-political analyst, expert in the field of strategic security, specialist in the Middle East and Africa Vladimir Bekish.", PagePart.EDITORS_NOTE)),
             title(PUTIN, "Russian President", ev(1402, "Russian President Vladimir Putin")),
             title(BIDEN, "American President", ev(1775, "American President Joe Biden"), Verdict.FALSE,
                 "Joe Biden's term ended on 20 January 2025; in May 2025 the American President was Donald Trump."),

@@ -4,14 +4,18 @@ import static org.parley.examples.Actors.ERDOGAN;
 import static org.parley.examples.Actors.EUROPEAN_LEADERS;
 import static org.parley.examples.Actors.MEDINSKY;
 import static org.parley.examples.Actors.PUTIN;
+import static org.parley.examples.Actors.REPORTER_001;
 import static org.parley.examples.Actors.RUSSIA;
 import static org.parley.examples.Actors.TRUMP;
 import static org.parley.examples.Actors.UKRAINE;
+import static org.parley.examples.Actors.UKRAINIAN_DELEGATION_SOURCES;
 import static org.parley.examples.Actors.UMEROV;
 import static org.parley.examples.Actors.WESTERN_ALLIES;
 import static org.parley.examples.Actors.ZELENSKY;
 import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
 import static org.parley.examples.Encoding.ev;
+import static org.parley.examples.Encoding.event;
+import static org.parley.examples.Encoding.fact;
 import static org.parley.examples.Encoding.onSocialMedia;
 import static org.parley.examples.Encoding.paraphrase;
 import static org.parley.examples.Encoding.quote;
@@ -29,6 +33,8 @@ import org.parley.model.Issue;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
 import org.parley.model.OutcomeStatus;
+import org.parley.model.PartialDate;
+import org.parley.model.ProcessEventKind;
 import org.parley.model.Quantity;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
@@ -84,7 +90,7 @@ final class Article001 {
                     + " Istanbul"))
                 .build())
         .addDemands(
-            Demand.builder().by(ZELENSKY).addressee(RUSSIA).issue(Issue.CEASEFIRE)
+            Demand.builder().key(Keys.CEASEFIRE_30_DAYS).by(ZELENSKY).addressee(RUSSIA).issue(Issue.CEASEFIRE)
                 .description("a 30-day ceasefire prior to negotiations")
                 .addConditions("prior to negotiations")
                 .response(Response.builder().kind(ResponseKind.REJECTED).by(RUSSIA)
@@ -100,12 +106,13 @@ final class Article001 {
                 .description("strict limitations on Ukraine’s sovereignty")
                 .addEvidence(ev(373, "maintaining its demand for strict limitations on Ukraine’s sovereignty"))
                 .build(),
-            Demand.builder().by(RUSSIA).addressee(UKRAINE).issue(Issue.TERRITORY)
+            Demand.builder().key(Keys.FOUR_REGIONS).by(RUSSIA).addressee(UKRAINE).issue(Issue.TERRITORY)
                 .description("major territorial demands, including regions never within Moscow’s control")
                 .addEvidence(ev(2486, "Russia has clung to its major territorial demands, accusing Ukraine of giving up"
                     + " regions which were never within Moscow’s control"))
                 .build(),
-            Demand.builder().by(ZELENSKY).addressee(WESTERN_ALLIES).issue(Issue.SANCTIONS)
+            Demand.builder().key(Keys.SANCTIONS_IF_NO_CEASEFIRE).by(ZELENSKY).addressee(WESTERN_ALLIES)
+                .issue(Issue.SANCTIONS)
                 .description("sanctions against Moscow must continue")
                 .addConditions("should Russia reject a ceasefire")
                 .addEvidence(ev(3366, "Zelensky reiterated the call for sanctions against Moscow should they reject a"
@@ -120,21 +127,65 @@ final class Article001 {
                     + " assurances that possibly include boots on the ground"))
                 .build())
         .addOutcomes(
-            Outcome.builder().kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.PRISONER_EXCHANGE).kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.AGREED).description("exchange 1,000 prisoners of war from each side")
                 .addQuantities(Quantity.perParty(1000, "prisoners of war"))
                 .addEvidence(ev(0, "Russia and Ukraine have reached an agreement for a significant prisoner exchange"),
                     ev(723, "the agreement to exchange 1,000 prisoners of war from each side"))
                 .build(),
-            Outcome.builder().kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.NO_CEASEFIRE).kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.NOT_REACHED).description("no major breakthrough; no ceasefire")
-                .addEvidence(ev(145, "did not lead to any major breakthroughs"))
+                .addEvidence(ev(145, "did not lead to any major breakthroughs"),
+                    ev(788, "This meeting didn’t yield much in terms of ending hostilities but did reflect Putin’s perceived triumph."))
                 .build(),
-            Outcome.builder().kind(OutcomeKind.FOLLOW_UP).issue(Issue.LEADERS_MEETING).addParties(ZELENSKY, PUTIN)
+            Outcome.builder().key(Keys.LEADERS_MEETING).kind(OutcomeKind.FOLLOW_UP).issue(Issue.LEADERS_MEETING)
+                .addParties(ZELENSKY, PUTIN)
                 .status(OutcomeStatus.DISCUSSED).description("a possible future meeting between Zelensky and Putin")
                 .addEvidence(ev(1541, "It was discussed that there might be a future meeting between Zelensky and Putin"))
                 .build())
+        .addEvents(
+            event(Keys.PROPOSED, ProcessEventKind.PROPOSED, ev(3913, "Putin, who suggested the meeting"))
+                .addActors(PUTIN).build(),
+            event(Keys.PUTIN_ABSENT, ProcessEventKind.ABSENT, ev(3947, "opted not to attend in person, instead sending a mid-level delegation"))
+                .addActors(PUTIN).build(),
+            event(Keys.START_DELAYED, ProcessEventKind.DELAYED, ev(3779, "The meeting began later than originally scheduled, following what was described as a chaotic day of political theater."))
+                .reason("a chaotic day of political theater").build(),
+            event(Keys.ANKARA_CONSULTATIONS, ProcessEventKind.ATTENDED, ev(4135, "Zelensky arrived in Ankara seeking to push proceedings along"),
+                ev(4434, "his exchange with Turkish President Recep Tayyip Erdogan, which led to this delegation"))
+                .addActors(ZELENSKY, ERDOGAN).venue(Venue.builder().name("Ankara").build())
+                .description("Zelensky’s exchange with Erdoğan in Ankara, before he sent the delegation").build(),
+            event(Keys.ALBANIA_SUMMIT, ProcessEventKind.ATTENDED, ev(2751, "During discussions held in Albania for the European summit, leaders from the UK, France, Germany, and Poland deemed Russia’s approach to negotiations unacceptable and spoke with Trump about these developments."),
+                ev(2961, "They even shared photographs of themselves alongside Zelensky after a failed speech attempt."))
+                .addActors(EUROPEAN_LEADERS).venue(Venue.builder().name("Albania").build())
+                .description("the European summit in Albania, where European leaders spoke with Trump").build())
+        .addFacts(
+            fact(Keys.FIRST_SINCE_2022, "the first direct peace talks since 2022",
+                ev(86, "the first direct peace talks since 2022")).date(PartialDate.of(2022)).build(),
+            fact(Keys.LEADERS_MET_2019, "Zelensky and Putin have met only once, in 2019",
+                ev(1623, "a concept that hasn’t materialized since their only encounter in 2019")).date(PartialDate.of(2019))
+                .build(),
+            fact("medinsky-questions-ukrainian-statehood", "Medinsky has a history of questioning Ukraine’s status as an independent state",
+                ev(5661, "Medinsky, leading the Russian contingent in Turkey, has a history of questioning Ukraine’s status as an independent state."))
+                .actor(MEDINSKY).build())
         .addStatements(
+            paraphrase(REPORTER_001, "Russian leaders engage in peace talks with the U.S. president while pushing for terms resembling Ukraine’s capitulation",
+                ev(1035, "Russian leaders seem to be navigating a complicated relationship with the U.S. president, showing a willingness to engage in peace talks yet pushing for terms that resemble Ukraine’s capitulation.")).build(),
+            paraphrase(TRUMP, "engaging with Putin sooner rather than later is becoming imperative",
+                ev(1903, "There’s also a sense of urgency on Trump’s end, stressing that engaging with Putin sooner rather than later is becoming imperative to cope with the ongoing situation.")).build(),
+            paraphrase(REPORTER_001, "Zelensky has answered U.S. demands, but Trump framing a U.S.-Russia summit as the only avenue has had little effect on the negotiations",
+                ev(2070, "Zelensky has been responding to various demands from the U.S. over the past weeks, displaying his readiness to work towards peace. However, Trump framing the U.S.-Russia summit as the sole avenue to resolution has had little effect on the ongoing negotiations.")).build(),
+            paraphrase(REPORTER_001, "U.S. officials seem to be growing disillusioned as Moscow will not budge",
+                ev(2331, "With already low expectations, U.S. officials seem to be growing disillusioned, as Moscow has shown little intent to budge from its stances.")).build(),
+            paraphrase(WESTERN_ALLIES, "condemned Russia’s stance",
+                ev(2677, "Ukraine’s allies, along with Zelensky, quickly condemned Russia’s stance.")).build(),
+            paraphrase(ZELENSKY, "condemned Russia’s stance",
+                ev(2677, "Ukraine’s allies, along with Zelensky, quickly condemned Russia’s stance.")).build(),
+            paraphrase(REPORTER_001, "Kiev and its European allies have little incentive to compromise",
+                ev(3592, "There doesn’t appear to be much incentive for compromise among Kiev and its European allies, particularly with Trump’s tough sanctions approach, hinting at a desire for talks with Putin.")).build(),
+            paraphrase(REPORTER_001, "Zelensky and Putin see the pathways to peace starkly differently",
+                ev(4522, "Underlying the brinkmanship is a clear yet stark difference in the perspectives of Zelensky and Putin regarding potential pathways to peace.")).build(),
             quote(EUROPEAN_LEADERS, "We have just talked regarding our meetings and the status of negotiations with"
                 + " President Trump today. Russia’s position is clearly unacceptable, and we are now closely aligned"
                 + " regarding our next steps,",
@@ -169,10 +220,10 @@ final class Article001 {
                 ev(2811, "leaders from the UK, France, Germany, and Poland deemed Russia’s approach to negotiations"
                     + " unacceptable"))
                 .build(),
-            paraphrase(UKRAINE, "Russia accuses Ukraine of giving up regions never within Moscow’s control",
+            paraphrase(RUSSIA, "accusing Ukraine of giving up regions which were never within Moscow’s control",
                 ev(2537, "accusing Ukraine of giving up regions which were never within Moscow’s control, according to"
                     + " unnamed sources from the Ukrainian delegation"))
-                .addAttribution(Attribution.of("unnamed sources from the Ukrainian delegation"))
+                .addAttribution(Attribution.of("unnamed sources from the Ukrainian delegation", UKRAINIAN_DELEGATION_SOURCES))
                 .build(),
             paraphrase(RUSSIA, "a prolonged ceasefire would merely allow Ukraine to regroup",
                 ev(5177, "Moscow has continuously rejected the notion of a prolonged ceasefire, claiming it would merely"

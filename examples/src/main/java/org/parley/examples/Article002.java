@@ -1,16 +1,23 @@
 package org.parley.examples;
 
+import static org.parley.examples.Actors.ANALYSTS_002;
 import static org.parley.examples.Actors.FIDAN;
+import static org.parley.examples.Actors.INSIDERS_002;
 import static org.parley.examples.Actors.MEDINSKY;
+import static org.parley.examples.Actors.REPORTER_002;
 import static org.parley.examples.Actors.REUTERS;
 import static org.parley.examples.Actors.RUBIO;
 import static org.parley.examples.Actors.RUSSIA;
 import static org.parley.examples.Actors.TRUMP;
+import static org.parley.examples.Actors.TURKIYE;
 import static org.parley.examples.Actors.UKRAINE;
 import static org.parley.examples.Actors.UMEROV;
+import static org.parley.examples.Actors.UNITED_STATES;
 import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
 import static org.parley.examples.Encoding.disputedBecause;
 import static org.parley.examples.Encoding.ev;
+import static org.parley.examples.Encoding.event;
+import static org.parley.examples.Encoding.fact;
 import static org.parley.examples.Encoding.paraphrase;
 import static org.parley.examples.Encoding.quote;
 import static org.parley.examples.Encoding.title;
@@ -25,15 +32,19 @@ import org.parley.model.Demand;
 import org.parley.model.Document;
 import org.parley.model.DurationEstimate;
 import org.parley.model.Issue;
+import org.parley.model.NegotiationRole;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
 import org.parley.model.OutcomeStatus;
+import org.parley.model.PagePart;
 import org.parley.model.PartialDate;
+import org.parley.model.ProcessEventKind;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
 import org.parley.model.Reported;
 import org.parley.model.Response;
 import org.parley.model.ResponseKind;
+import org.parley.model.RoleClaim;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
@@ -89,7 +100,7 @@ final class Article002 {
                     .addEvidence(ev(883, "Ukrainian Defense Minister Rustem Umerov")).build())
                 .addEvidence(ev(883, "Ukrainian Defense Minister Rustem Umerov, who led Kyiv’s delegation"))
                 .build())
-        .addDemands(Demand.builder()
+        .addDemands(Demand.builder().key(Keys.FOUR_REGIONS)
             .by(RUSSIA).addressee(UKRAINE).issue(Issue.TERRITORY)
             .description("withdraw its forces from four key regions")
             .addRegions("Donetsk", "Luhansk", "Kherson", "Zaporizhzhia")
@@ -101,19 +112,49 @@ final class Article002 {
                 + " Kherson, and Zaporizhzhia—as a condition for a ceasefire"))
             .build())
         .addOutcomes(
-            Outcome.builder().kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.PRISONER_EXCHANGE).kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.DISCUSSED).description("a prisoner exchange, discussed")
                 .addEvidence(ev(1851, "Medinsky noted that both parties had discussed a ceasefire and a prisoner"
                     + " exchange"))
                 .assessment(disputedBecause("Seeds 000, 001, 003 and 004 report the exchange of 1,000 prisoners as"
                     + " agreed; this article reports it only as discussed."))
                 .build(),
-            Outcome.builder().kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.NO_CEASEFIRE).kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.DISCUSSED).description("a ceasefire, discussed without progress")
                 .addEvidence(ev(1871, "both parties had discussed a ceasefire"),
                     ev(495, "substantive progress remained elusive"))
                 .build())
+        .addRoles(RoleClaim.builder().actor(TURKIYE).role(NegotiationRole.MEDIATOR)
+            .addEvidence(ev(1248, "showing Ankara’s growing role as a diplomatic mediator")).build())
+        .addEvents(
+            event(Keys.CONCLUDED, ProcessEventKind.CONCLUDED, ev(0, "Peace Hopes Fizzle as Russia-Ukraine Talks End Abruptly in Istanbul", PagePart.HEADLINE))
+                .description("the talks ended abruptly").build(),
+            event(Keys.TRILATERAL_US, ProcessEventKind.ATTENDED, ev(1124, "The talks followed two trilateral meetings involving Turkey, the U.S., and Ukraine"))
+                .addActors(TURKIYE, UNITED_STATES, UKRAINE)
+                .description("a trilateral meeting of Turkey, the U.S. and Ukraine, before the talks").build(),
+            event(Keys.TRILATERAL_RUSSIA, ProcessEventKind.ATTENDED, ev(1208, "as well as Turkey, Russia, and Ukraine"))
+                .addActors(TURKIYE, RUSSIA, UKRAINE)
+                .description("a trilateral meeting of Turkey, Russia and Ukraine, before the talks").build())
+        .addFacts(
+            fact(Keys.FIRST_SINCE_2022, "the first face-to-face negotiation between the warring nations in over three years",
+                ev(345, "This marked the first face-to-face negotiation between the warring nations in over three years"))
+                .duration(DurationEstimate.over(Duration.ofDays(3 * 365))).build(),
+            fact(Keys.ANNEXATION, "the four regions were annexed by Russia following disputed referendums in 2022",
+                ev(772, "These territories were annexed by Russia following disputed referendums in 2022"))
+                .date(PartialDate.of(2022)).actor(RUSSIA).build(),
+            fact(Keys.REGIONS_NOT_HELD, "the four regions remain partially occupied",
+                ev(852, "and remain partially occupied.")).build())
         .addStatements(
+            paraphrase(INSIDERS_002, "former President Donald Trump is expected to meet with Vladimir Putin in the near future",
+                ev(1549, "insiders indicate that former President Donald Trump is expected to meet with Vladimir Putin in the near future—a move viewed by both Moscow and Washington as key to any lasting agreement."))
+                .build(),
+            paraphrase(ANALYSTS_002, "the discussion of a ceasefire and a prisoner exchange are potential stepping stones to a broader resolution",
+                ev(1935, "which some analysts view as potential stepping stones to a broader resolution")).build(),
+            paraphrase(REPORTER_002, "pressure from the Trump administration is reportedly intensifying, and momentum may soon hinge on a possible Trump-Putin summit",
+                ev(2240, "As diplomatic wheels turn, pressure from the Trump administration is reportedly intensifying. With both sides facing mounting battlefield fatigue and economic strain, momentum for real negotiations may soon hinge not on Istanbul, but on a possible Trump-Putin summit."))
+                .build(),
             viaReuters(quote(UMEROV, "non-starters", ev(995, "“non-starters”"))),
             viaReuters(quote(UMEROV, "detached from reality,", ev(1014, "“detached from reality,”"))),
             quote(RUBIO, "I hope I’m 100% wrong… But the reality is, Russia is not about to fold, and Ukraine’s red"

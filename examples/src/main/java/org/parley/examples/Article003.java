@@ -1,7 +1,9 @@
 package org.parley.examples;
 
+import static org.parley.examples.Actors.EXPERTS_003;
 import static org.parley.examples.Actors.FIDAN;
 import static org.parley.examples.Actors.MEDINSKY;
+import static org.parley.examples.Actors.OBSERVERS_003;
 import static org.parley.examples.Actors.PETROVA;
 import static org.parley.examples.Actors.PUTIN;
 import static org.parley.examples.Actors.RUSSIA;
@@ -12,7 +14,10 @@ import static org.parley.examples.Actors.UNITED_NATIONS;
 import static org.parley.examples.Actors.WESTERN_ALLIES;
 import static org.parley.examples.Actors.ZELENSKY;
 import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
+import static org.parley.examples.Encoding.disputedBecause;
 import static org.parley.examples.Encoding.ev;
+import static org.parley.examples.Encoding.event;
+import static org.parley.examples.Encoding.fact;
 import static org.parley.examples.Encoding.paraphrase;
 import static org.parley.examples.Encoding.quote;
 import static org.parley.examples.Encoding.title;
@@ -30,7 +35,9 @@ import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
 import org.parley.model.OutcomeStatus;
 import org.parley.model.PartialDate;
+import org.parley.model.ProcessEventKind;
 import org.parley.model.Quantity;
+import org.parley.model.QuantityQualifier;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
 import org.parley.model.Reported;
@@ -86,7 +93,7 @@ final class Article003 {
                 .addEvidence(ev(707, "both delegations reached a deal"))
                 .build())
         .addDemands(
-            Demand.builder().by(RUSSIA).addressee(UKRAINE).issue(Issue.TERRITORY)
+            Demand.builder().key(Keys.FOUR_REGIONS).by(RUSSIA).addressee(UKRAINE).issue(Issue.TERRITORY)
                 .description("withdraw from the contested regions of Donetsk, Luhansk, Zaporizhzhia, and Kherson")
                 .addRegions("Donetsk", "Luhansk", "Zaporizhzhia", "Kherson")
                 .response(Response.builder().kind(ResponseKind.REJECTED).by(UKRAINE)
@@ -95,20 +102,23 @@ final class Article003 {
                 .addEvidence(ev(372, "Russia demanded that Ukraine withdraw from the contested regions of Donetsk,"
                     + " Luhansk, Zaporizhzhia, and Kherson"))
                 .build(),
-            Demand.builder().by(ZELENSKY).addressee(WESTERN_ALLIES).issue(Issue.SANCTIONS)
+            Demand.builder().key(Keys.SANCTIONS_IF_NO_CEASEFIRE).by(ZELENSKY).addressee(WESTERN_ALLIES)
+                .issue(Issue.SANCTIONS)
                 .description("strong sanctions against Russia")
                 .addConditions("if it refuses to agree to a full and unconditional ceasefire")
                 .addEvidence(ev(1535, "He called for strong sanctions against Russia if it refuses to agree to a full and"
                     + " unconditional ceasefire."))
                 .build())
         .addOutcomes(
-            Outcome.builder().kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.PRISONER_EXCHANGE).kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.AGREED).description("exchange 1,000 prisoners of war on each side")
                 .addQuantities(Quantity.perParty(1000, "prisoners of war"))
                 .addEvidence(ev(646, "Major Prisoner Exchange Agreed"),
                     ev(707, "both delegations reached a deal to exchange 1,000 prisoners of war on each side"))
                 .build(),
-            Outcome.builder().kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.NO_CEASEFIRE).kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.NOT_REACHED).description("no agreement on a proposed 30-day ceasefire")
                 .addEvidence(ev(581, "blocking any immediate agreement on a proposed 30-day ceasefire"),
                     ev(2900, "no ceasefire was reached during Friday’s session"))
@@ -117,12 +127,57 @@ final class Article003 {
                 .status(OutcomeStatus.AGREED).description("both delegations will prepare detailed ceasefire proposals")
                 .addEvidence(ev(1254, "both delegations would prepare detailed ceasefire proposals for upcoming review"))
                 .build(),
-            Outcome.builder().kind(OutcomeKind.FOLLOW_UP).issue(Issue.OTHER).addParties(RUSSIA, UKRAINE)
+            Outcome.builder().key(Keys.FURTHER_TALKS).kind(OutcomeKind.FOLLOW_UP).issue(Issue.OTHER)
+                .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.PROPOSED).description("follow-up meetings could take place soon")
                 .addEvidence(ev(1011, "follow-up meetings could take place soon"),
                     ev(3032, "Observers believe further meetings could take place later this month."))
                 .build())
+        .addEvents(
+            event(Keys.CONCLUDED, ProcessEventKind.CONCLUDED, ev(194, "Despite high hopes, the meeting ended without significant progress toward peace."))
+                .description("the meeting ended without significant progress toward peace").build(),
+            event(Keys.ALBANIA_SUMMIT, ProcessEventKind.ATTENDED, ev(1643, "Zelenskyy also participated in a regional summit in Albania, where European leaders discussed democracy, peace, and security in Eastern Europe."))
+                .addActors(ZELENSKY).venue(Venue.builder().name("Albania").build())
+                .description("a regional summit in Albania of European leaders").build())
+        .addFacts(
+            fact(Keys.FIRST_SINCE_2022, "the first direct talks between the two nations since Russia’s invasion of Ukraine in 2022",
+                ev(95, "marking the first direct talks between the two nations since Russia’s invasion of Ukraine in 2022"))
+                .date(PartialDate.of(2022))
+                .assessment(disputedBecause("Russia and Ukraine held direct talks after the invasion of 24 February 2022, in"
+                    + " Belarus and in Istanbul until March 2022; these were the first since then, not since the invasion."))
+                .build(),
+            fact(Keys.REGIONS_NOT_HELD, "the four regions are areas Moscow does not fully control",
+                ev(484, "areas Moscow does not fully control")).build(),
+            fact(Keys.LARGEST_SWAP, "the largest prisoner swap since the start of the conflict",
+                ev(788, "This will be the largest prisoner swap since the start of the conflict.")).build(),
+            fact(Keys.FIGHTING_CONTINUES, "fighting continues across multiple fronts in eastern and southern Ukraine",
+                ev(2363, "Despite diplomatic moves, fighting continues across multiple fronts in eastern and southern Ukraine."))
+                .build(),
+            fact("donetsk-luhansk-hot-zones", "Donetsk and Luhansk remain hot zones, with daily shelling and rising civilian casualties",
+                ev(2464, "The regions of Donetsk and Luhansk remain hot zones, with daily shelling and rising civilian casualties."))
+                .build(),
+            fact("drone-attacks-increased", "Russia has increased drone attacks in recent weeks; Ukraine continues to try to reclaim lost territory",
+                ev(2569, "Russia has increased drone attacks in recent weeks, while Ukraine continues its efforts to reclaim lost territory."))
+                .actor(RUSSIA).build(),
+            fact(Keys.DISPLACED, "the conflict has displaced over 12 million people, according to the UN",
+                ev(2684, "According to the UN, the conflict has displaced over 12 million people, with thousands more injured or killed."))
+                .quantity(Quantity.builder().amount(12_000_000).qualifier(QuantityQualifier.MORE_THAN).unit("people displaced")
+                    .words("over 12 million").build())
+                .build(),
+            fact("infrastructure-damage", "infrastructure damage is widespread and rebuilding is stalled",
+                ev(2795, "Infrastructure damage is widespread, and rebuilding efforts are stalled due to continued fighting."))
+                .build())
         .addStatements(
+            paraphrase(UNITED_NATIONS, "the conflict has displaced over 12 million people, with thousands more injured or killed",
+                ev(2684, "According to the UN, the conflict has displaced over 12 million people, with thousands more injured or killed."))
+                .build(),
+            paraphrase(ZELENSKY, "unity is important in pressuring Russia to return to diplomacy",
+                ev(1787, "He stressed the importance of unity in pressuring Russia to return to diplomacy.")).build(),
+            paraphrase(OBSERVERS_003, "further meetings could take place later this month",
+                ev(3032, "Observers believe further meetings could take place later this month.")).build(),
+            paraphrase(EXPERTS_003, "a lasting peace deal will require compromise and support from global leaders",
+                ev(3102, "Diplomatic experts say a lasting peace deal will require compromise and support from global leaders."))
+                .build(),
             quote(FIDAN, "a willingness to continue dialogue.",
                 ev(924, "said both sides had shown “a willingness to continue dialogue.”"))
                 .build(),

@@ -5,7 +5,11 @@ import org.parley.model.Assessment;
 import org.parley.model.Attribution;
 import org.parley.model.Channel;
 import org.parley.model.Evidence;
+import org.parley.model.FactClaim;
+import org.parley.model.PagePart;
 import org.parley.model.PersonTitle;
+import org.parley.model.ProcessEvent;
+import org.parley.model.ProcessEventKind;
 import org.parley.model.Statement;
 import org.parley.model.StatementMode;
 import org.parley.model.Verdict;
@@ -18,6 +22,21 @@ final class Encoding {
   /** The passage of the article that starts at code point {@code start}. */
   static Evidence ev(int start, String text) {
     return Evidence.of(text, start);
+  }
+
+  /** The passage of the article that starts at code point {@code start}, in this part of the page. */
+  static Evidence ev(int start, String text, PagePart part) {
+    return Evidence.builder().text(text).start(start).part(part).build();
+  }
+
+  /** A step of the talks, or someone's attendance, under the key every article that reports it shares. */
+  static ProcessEvent.Builder event(String key, ProcessEventKind kind, Evidence... evidence) {
+    return ProcessEvent.builder().key(key).kind(kind).addEvidence(evidence);
+  }
+
+  /** A background assertion, under the key every article that makes it shares. */
+  static FactClaim.Builder fact(String key, String description, Evidence... evidence) {
+    return FactClaim.builder().key(key).description(description).addEvidence(evidence);
   }
 
   /** The speaker's own words in quotation marks; the evidence holds the marks too. */

@@ -2,17 +2,21 @@ package org.parley.examples;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.parley.json.ParleyJson;
 import org.parley.model.Claim;
 import org.parley.model.Dataset;
 import org.parley.model.Report;
 import org.parley.model.Source;
+import org.parley.model.SourceId;
 import org.parley.model.StatementMode;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
 import org.parley.reconcile.ReconciliationTable;
+import org.parley.validate.Coverage;
 import org.parley.validate.ValidationResult;
 import org.parley.validate.Validator;
 
@@ -33,15 +37,23 @@ public final class Main {
 
     System.out.println("Parley: the Istanbul talks of May 2025 in five articles");
     System.out.println();
-    System.out.printf(Locale.ROOT, "%-48s %-8s %7s %8s %10s %6s %10s %11s%n", "source", "kind", "demands",
-        "outcomes", "statements", "quotes", "paraphrases", "assessments");
+    Map<SourceId, Coverage.SourceCoverage> coverage = new HashMap<>();
+    Coverage.of(dataset, Istanbul2025.texts()).forEach(c -> coverage.put(c.source(), c));
+    System.out.println("Claims per article (quotes and paraphrases are statements; \"assessed\" are claims an encoder");
+    System.out.println("marked accurate, false, disputed or unverified; \"sentences\" are those some evidence covers):");
+    System.out.printf(Locale.ROOT, "%-46s %-8s %9s %7s %8s %6s %5s %5s %6s %6s %7s %5s %8s%n", "source", "kind",
+        "sentences", "demands", "outcomes", "events", "facts", "dates", "quotes", "parap.", "titles", "roles",
+        "assessed");
     for (Report report : dataset.reports()) {
       Source source = dataset.sources().stream().filter(s -> s.id().equals(report.source())).findFirst()
           .orElseThrow();
       long quotes = report.statements().stream().filter(s -> s.mode() == StatementMode.DIRECT_QUOTE).count();
-      System.out.printf(Locale.ROOT, "%-48s %-8s %7d %8d %10d %6d %10d %11d%n", source.id(),
-          source.kind().wireName(), report.demands().size(), report.outcomes().size(), report.statements().size(),
-          quotes, report.statements().size() - quotes, assessments(report));
+      Coverage.SourceCoverage covered = coverage.get(source.id());
+      System.out.printf(Locale.ROOT, "%-46s %-8s %9s %7d %8d %6d %5d %5d %6d %6d %7d %5d %8d%n", source.id(),
+          source.kind().wireName(), covered.covered() + "/" + covered.sentences().size(), report.demands().size(),
+          report.outcomes().size(), report.events().size(), report.facts().size(),
+          report.dates().size() + report.date().stream().count(), quotes, report.statements().size() - quotes,
+          report.titles().size(), report.roles().size(), assessments(report));
     }
     System.out.println();
     System.out.println("Validation against the article texts:");
@@ -68,7 +80,8 @@ public final class Main {
         report.date().stream(), report.venue().stream(), report.duration().stream(),
         report.delegations().stream().flatMap(d -> Stream.concat(Stream.of(d), d.members().stream())),
         report.demands().stream().flatMap(d -> Stream.concat(Stream.of(d), d.response().stream())),
-        report.outcomes().stream(), report.statements().stream(), report.titles().stream())
+        report.outcomes().stream(), report.statements().stream(), report.titles().stream(), report.dates().stream(),
+        report.agreements().stream(), report.roles().stream(), report.events().stream(), report.facts().stream())
         .flatMap(s -> s.map(Claim.class::cast));
     return claims.filter(c -> c.assessment().isPresent()).count();
   }
