@@ -163,6 +163,8 @@ final class Article001 {
         .addFacts(
             fact(Keys.FIRST_SINCE_2022, "the first direct peace talks since 2022",
                 ev(86, "the first direct peace talks since 2022")).date(PartialDate.of(2022)).build(),
+            fact(Keys.REGIONS_NOT_HELD, "regions which were never within Moscow’s control",
+                ev(2567, "regions which were never within Moscow’s control")).build(),
             fact(Keys.LEADERS_MET_2019, "Zelensky and Putin have met only once, in 2019",
                 ev(1623, "a concept that hasn’t materialized since their only encounter in 2019")).date(PartialDate.of(2019))
                 .build(),
