@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** The top of the command tree; without a subcommand it prints its usage and exits with 2. */
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
-    description = "Validate, reconcile and describe Parley datasets: JSON documents and JSON Lines files.",
-    subcommands = {ValidateCommand.class, ReconcileCommand.class, AnchorCommand.class, CoverageCommand.class,
+    description = "Validate, reconcile, export and describe Parley datasets: JSON documents and JSON Lines files.",
+    subcommands = {ValidateCommand.class, ReconcileCommand.class, ExportCommand.class, AnchorCommand.class,
+        CoverageCommand.class,
         SchemaCommand.class,
         CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
     footer = {"", "Exit codes: 0 valid, 1 invalid input, 2 usage or I/O error."})
@@ -25,7 +26,7 @@ final class ParleyCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: validate, reconcile or schema");
+        "a command is required: validate, reconcile, export, coverage, anchor or schema");
   }
 
   /** The version of this build, from {@code version.properties}. */

@@ -1,22 +1,13 @@
 package org.parley.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.parley.json.JsonLine;
 import org.parley.json.ParleyJson;
-import org.parley.json.ParleyJsonException;
-import org.parley.json.Problem;
-import org.parley.model.Dataset;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
 import org.parley.reconcile.ReconciliationTable;
@@ -59,61 +50,16 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Dataset.Builder pooled = Dataset.builder();
-    Set<Object> seen = new HashSet<>();
-    boolean unreadable = false;
-    for (String file : files) {
-      String name = Inputs.displayName(file);
-      try {
-        if (Inputs.isLines(file, lines)) {
-          unreadable |= readLines(file, name, pooled, seen);
-        } else {
-          add(ParleyJson.standard().read(Inputs.readAll(file, context)), pooled, seen);
-        }
-      } catch (ParleyJsonException e) {
-        e.problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
-        unreadable = true;
-      } catch (IOException | UncheckedIOException e) {
-        context.errln("parley reconcile: " + name + ": " + e.getMessage());
-        return Main.USAGE_OR_IO;
-      }
+    Pool pool = Pool.read("reconcile", files, lines, context);
+    if (pool.exit() != Main.OK) {
+      return pool.exit();
     }
-    if (unreadable) {
-      return Main.INVALID;
-    }
-    List<Reconciliation> reconciliations = Reconciler.reconcileAll(pooled.build());
+    List<Reconciliation> reconciliations = Reconciler.reconcileAll(pool.dataset());
     if (output != null) {
       Main.Context.checkOutput(output, files);
     }
     context.write(output, out -> write(reconciliations, out));
     return Main.OK;
-  }
-
-  private boolean readLines(String file, String name, Dataset.Builder pooled, Set<Object> seen) throws IOException {
-    boolean unreadable = false;
-    try (InputStream in = Inputs.open(file, context);
-        Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
-      for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
-        if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
-          unreadable = true;
-        }
-        line.actor().filter(a -> seen.add(a.id())).ifPresent(pooled::addActors);
-        line.negotiation().filter(n -> seen.add(n.id())).ifPresent(pooled::addNegotiations);
-        line.agreement().filter(a -> seen.add(a.id())).ifPresent(pooled::addAgreements);
-        line.source().filter(s -> seen.add(s.id())).ifPresent(pooled::addSources);
-        line.report().filter(r -> seen.add(r.id())).ifPresent(pooled::addReports);
-      }
-    }
-    return unreadable;
-  }
-
-  private static void add(Dataset dataset, Dataset.Builder pooled, Set<Object> seen) {
-    dataset.actors().stream().filter(a -> seen.add(a.id())).forEach(pooled::addActors);
-    dataset.negotiations().stream().filter(n -> seen.add(n.id())).forEach(pooled::addNegotiations);
-    dataset.agreements().stream().filter(a -> seen.add(a.id())).forEach(pooled::addAgreements);
-    dataset.sources().stream().filter(s -> seen.add(s.id())).forEach(pooled::addSources);
-    dataset.reports().stream().filter(r -> seen.add(r.id())).forEach(pooled::addReports);
   }
 
   private void write(List<Reconciliation> reconciliations, OutputStream out) throws IOException {

@@ -221,7 +221,7 @@ class CliTest {
     assertThat(parley("validate").exit).isEqualTo(2);
     assertThat(parley("validate", "--no-such-option", SEED_DATASET).exit).isEqualTo(2);
     assertThat(parley().exit).isEqualTo(2);
-    assertThat(parley().err).startsWith("a command is required: validate, reconcile or schema");
+    assertThat(parley().err).startsWith("a command is required: validate, reconcile, export, coverage, anchor or schema");
   }
 
   @Test
@@ -577,5 +577,47 @@ class CliTest {
     assertThat(run.err).isEqualTo(file + ":2:16: error json.invalid-value /actor/id: Invalid actor id \"actor:a\\u001b[2J\":"
         + " expected \"actor:\" followed by lowercase letters and digits separated by '.', '_' or '-', at most 128"
         + " characters in all (for example actor:example-1)\n");
+  }
+
+  @Test
+  void exportsTheSeedDatasetAsCsvTablesAndPloverRecords(@TempDir Path dir) throws IOException {
+    Run csv = parley("export", "--format", "csv", SEED_DATASET, "-o", dir.resolve("tables").toString());
+    Run plover = parley("export", "--format", "plover", SEED_DATASET);
+
+    assertThat(csv.exit).isEqualTo(0);
+    assertThat(csv.out).isEmpty();
+    assertThat(csv.err.lines().toList()).hasSize(6).allMatch(l -> l.startsWith("wrote "));
+    try (var files = Files.list(dir.resolve("tables"))) {
+      assertThat(files.map(f -> f.getFileName().toString()).sorted()).containsExactly("actors.csv",
+          "agreements.csv", "claims.csv", "evidence.csv", "reconciliation.csv", "sources.csv");
+    }
+    assertThat(Files.readAllLines(dir.resolve("tables").resolve("claims.csv")).get(0))
+        .startsWith("claim,parent,report,negotiation,source,source_kind,claim_type,key,actor_id,");
+    assertThat(plover.exit).isEqualTo(0);
+    assertThat(plover.lines().get(0)).startsWith(
+        "{\"id\":\"report:newsaz-bekish-opinion#\",\"date\":\"2025-05-16\",\"actor\":[{\"code\":\"RUS\",");
+    assertThat(plover.lines().get(0)).contains("\"event\":[\"CONSULT\"],");
+    assertThat(Files.readString(SEEDS.resolve("exports").resolve("istanbul-2025.plover.jsonl")))
+        .isEqualTo(plover.out);
+  }
+
+  @Test
+  void refusesToExportWithoutAFolderForCsvOrAnInvalidDataset(@TempDir Path dir) throws IOException {
+    Dataset broken = Dataset.builder().from(Fixtures.dataset()).reports(List.of(Report.builder()
+        .from(Fixtures.report()).source(SourceId.of("source:missing")).build())).build();
+    Path file = dir.resolve("broken.json");
+    ParleyJson.standard().write(broken, file);
+
+    Run noFolder = parley("export", "--format", "csv", SEED_DATASET);
+    Run invalid = parley("export", "--format", "plover", file.toString());
+
+    assertThat(noFolder.exit).isEqualTo(2);
+    assertThat(noFolder.err).isEqualTo("parley export: --format csv writes several files: name their folder with -o DIR\n");
+    assertThat(invalid.exit).isEqualTo(1);
+    assertThat(invalid.out).isEmpty();
+    assertThat(invalid.lines()).isEmpty();
+    assertThat(invalid.err).isEqualTo("error reference.unknown-source /reports/0/source: no source with id"
+        + " source:missing in /sources\nparley export: the dataset has 1 error(s) and was not exported; parley validate"
+        + " shows where they are\n");
   }
 }

@@ -1,11 +1,17 @@
 package org.parley.examples;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.parley.export.Codebook;
+import org.parley.export.CsvExport;
+import org.parley.export.PloverExport;
 import org.parley.json.ParleyJson;
 import org.parley.model.Claim;
 import org.parley.model.Dataset;
@@ -67,8 +73,20 @@ public final class Main {
     Path lines = out.resolveSibling(out.getFileName().toString().replaceFirst("\\.json$", "") + ".jsonl");
     ParleyJson.standard().write(dataset, out);
     ParleyJson.standard().writeLines(dataset, lines);
+    Path exports = out.resolveSibling("exports");
+    CsvExport.write(dataset, exports);
+    Path plover = exports.resolve(out.getFileName().toString().replaceFirst("\\.parley\\.json$|\\.json$", "")
+        + ".plover.jsonl");
+    try (OutputStream stream = Files.newOutputStream(plover)) {
+      PloverExport.write(dataset, stream);
+    }
+    Path codebook = Path.of(args.length > 1 ? args[1] : "docs/codebook.md");
+    Files.createDirectories(codebook.toAbsolutePath().getParent());
+    Files.writeString(codebook, Codebook.markdown(), StandardCharsets.UTF_8);
     System.out.println();
     System.out.println("Wrote " + out.toAbsolutePath().normalize() + " and " + lines.toAbsolutePath().normalize());
+    System.out.println("Wrote the CSV tables and the PLOVER records to " + exports.toAbsolutePath().normalize()
+        + ", and the codebook to " + codebook.toAbsolutePath().normalize());
     if (!result.isValid()) {
       System.exit(1);
     }

@@ -1,0 +1,90 @@
+package org.parley.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.parley.export.CsvExport;
+import org.parley.export.PloverExport;
+import org.parley.model.Dataset;
+import org.parley.validate.ValidationResult;
+import org.parley.validate.Validator;
+import org.parley.validate.Violation;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code parley export --format csv|plover FILE... -o OUT}: the dataset as tidy CSV tables (a folder
+ * of files, described in {@code docs/codebook.md}) or as PLOVER event records (JSON Lines). A dataset
+ * with validation errors is not exported: its rows would point at records that are not there.
+ */
+@Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
+    description = {"Write a dataset as tidy CSV tables or as PLOVER event records.",
+        "csv: claims.csv, evidence.csv, actors.csv, sources.csv, agreements.csv and reconciliation.csv in the"
+            + " folder -o names (docs/codebook.md describes every column). plover: one PLOVER event record per"
+            + " line, to -o or standard output."},
+    footer = {"", "Exit codes: 0 written, 1 a file could not be read or the dataset has errors (run parley validate),"
+        + " 2 usage or I/O error."})
+final class ExportCommand implements Callable<Integer> {
+
+  enum Format { csv, plover }
+
+  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets; - reads standard input.")
+  List<String> files;
+
+  @Option(names = "--lines", description = "Read every FILE as JSON Lines, whatever its name.")
+  boolean lines;
+
+  @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv or plover.")
+  Format format;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "OUT",
+      description = "csv: the folder to write the tables into (required). plover: the file (atomically);"
+          + " standard output when left out.")
+  Path output;
+
+  private final Main.Context context;
+
+  ExportCommand(Main.Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    if (format == Format.csv && output == null) {
+      context.errln("parley export: --format csv writes several files: name their folder with -o DIR");
+      return Main.USAGE_OR_IO;
+    }
+    if (format == Format.csv && Files.exists(output) && !Files.isDirectory(output)) {
+      context.errln("parley export: " + output + ": not a folder; --format csv writes its tables into a folder");
+      return Main.USAGE_OR_IO;
+    }
+    Pool pool = Pool.read("export", files, lines, context);
+    if (pool.exit() != Main.OK) {
+      return pool.exit();
+    }
+    Dataset dataset = pool.dataset();
+    ValidationResult result = Validator.standard().validate(dataset);
+    if (!result.isValid()) {
+      for (Violation v : result.errors()) {
+        context.errln("error " + v.code() + " " + v.path() + ": " + v.message());
+      }
+      context.errln("parley export: the dataset has " + result.errors().size() + " error(s) and was not exported;"
+          + " parley validate shows where they are");
+      return Main.INVALID;
+    }
+    if (format == Format.csv) {
+      for (Path written : CsvExport.write(dataset, output)) {
+        context.errln("wrote " + written);
+      }
+    } else {
+      if (output != null) {
+        Main.Context.checkOutput(output, files);
+      }
+      context.write(output, out -> PloverExport.write(dataset, out));
+    }
+    return Main.OK;
+  }
+}

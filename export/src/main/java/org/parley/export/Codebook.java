@@ -1,0 +1,45 @@
+package org.parley.export;
+
+/**
+ * The codebook of the CSV tables, as Markdown ({@code docs/codebook.md}): for each file what a row is,
+ * each column's type and meaning, and the values of each enumerated column. Written from the same
+ * column definitions as the files, so a test can check that the published codebook is current.
+ */
+public final class Codebook {
+
+  private Codebook() {}
+
+  /** The whole codebook. */
+  public static String markdown() {
+    StringBuilder md = new StringBuilder();
+    md.append("# Codebook of Parley's CSV tables\n\n")
+        .append("`parley export --format csv FILE -o DIR` (or `CsvExport.write(dataset, dir)`) writes these files. ")
+        .append("All are UTF-8 without a byte-order mark, RFC 4180 (comma-separated, double quotes around a cell that ")
+        .append("holds a comma, a double quote or a line break, a double quote inside doubled, CRLF line ends), with a ")
+        .append("header row. An empty cell means the dataset does not have the value. Ids and enumerated values are ")
+        .append("those of the JSON format. A list cell holds several values separated by `;` without spaces. ")
+        .append("This file is generated from `org.parley.export.Tables`; a test fails when it is not current.\n\n")
+        .append("Types: ");
+    Column.Type[] types = Column.Type.values();
+    for (int i = 0; i < types.length; i++) {
+      md.append(i == 0 ? "" : "; ").append("**").append(types[i].words()).append("**");
+    }
+    md.append(". In pandas, read with `dtype=str, keep_default_na=False` and convert the integer columns with ")
+        .append("`pd.to_numeric(..., errors=\"coerce\").astype(\"Int64\")` (an empty cell becomes `<NA>`); in R, ")
+        .append("`read.csv(file, colClasses = \"character\", na.strings = \"\", encoding = \"UTF-8\")` and ")
+        .append("`as.integer` for them.\n");
+    for (Table table : Tables.empty()) {
+      md.append("\n## ").append(table.name()).append(".csv\n\nOne row per ").append(table.row()).append(".\n\n")
+          .append("| column | type | meaning |\n|---|---|---|\n");
+      for (Column column : table.columns()) {
+        md.append("| `").append(column.name()).append("` | ").append(column.type().words()).append(" | ")
+            .append(column.description().replace("|", "\\|"));
+        if (!column.values().isEmpty()) {
+          md.append(" Values: `").append(String.join("`, `", column.values())).append("`.");
+        }
+        md.append(" |\n");
+      }
+    }
+    return md.toString();
+  }
+}

@@ -1,0 +1,416 @@
+package org.parley.export;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.parley.model.Actor;
+import org.parley.model.ActorId;
+import org.parley.model.ActorKind;
+import org.parley.model.AgreementClaim;
+import org.parley.model.Claim;
+import org.parley.model.Dataset;
+import org.parley.model.Delegation;
+import org.parley.model.Demand;
+import org.parley.model.Evidence;
+import org.parley.model.Issue;
+import org.parley.model.Negotiation;
+import org.parley.model.NegotiationId;
+import org.parley.model.Outcome;
+import org.parley.model.OutcomeKind;
+import org.parley.model.OutcomeStatus;
+import org.parley.model.PartialDate;
+import org.parley.model.ProcessEvent;
+import org.parley.model.Report;
+import org.parley.model.Response;
+import org.parley.model.Source;
+import org.parley.model.SourceId;
+import org.parley.model.Venue;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * A dataset's claims as PLOVER event records (the event ontology of the Open Event Data Alliance,
+ * manual draft version 2.0), one JSON object per line, in PLOVER's field names: {@code id},
+ * {@code date}, {@code actor}, {@code recipient}, {@code event}, {@code mode}, {@code context},
+ * {@code event_loc}, {@code event_text}, {@code text_info}, {@code cite_info}, {@code coder},
+ * {@code comment}. Each record says what one source reports, so two sources reporting one event give
+ * two records with the same {@code link} (the item's key where the claim has one).
+ *
+ * <p>The mapping, and what has no counterpart (written nowhere rather than forced into a category):
+ *
+ * <table>
+ *   <caption>Parley claims and PLOVER events</caption>
+ *   <tr><th>Parley</th><th>PLOVER event</th><th>mode</th></tr>
+ *   <tr><td>a report of the talks (its delegations' parties, date, venue)</td><td>CONSULT</td>
+ *       <td>third-party when the negotiation has a host or mediator that is not a party</td></tr>
+ *   <tr><td>demand</td><td>REQUEST</td><td>by issue: yield (ceasefire, prisoners, hostages, withdrawal),
+ *       meet (leaders meeting), change (recognition, elections, constitution, power sharing),
+ *       assist (security guarantees, normalization, economic cooperation); none otherwise</td></tr>
+ *   <tr><td>response rejected</td><td>REJECT</td><td>the demand's mode</td></tr>
+ *   <tr><td>response accepted</td><td>AGREE</td><td>none</td></tr>
+ *   <tr><td>response partially accepted, countered, deferred, unanswered</td><td>no counterpart</td><td></td></tr>
+ *   <tr><td>outcome agreed (agreement, commitment, follow-up)</td><td>AGREE</td><td>none</td></tr>
+ *   <tr><td>outcome implemented</td><td>RETREAT</td><td>release (prisoners, hostages), ceasefire, withdraw,
+ *       access (humanitarian access), disarm; no record for other issues</td></tr>
+ *   <tr><td>outcome discussed, proposed, not reached</td><td>no counterpart (PLOVER's negation mode is not
+ *       implemented; the talks' CONSULT covers the discussion)</td><td></td></tr>
+ *   <tr><td>agreement claim agreed</td><td>AGREE</td><td></td></tr>
+ *   <tr><td>agreement claim initialled, signed, ratified</td><td>SUPPORT ("ratify, sign, or finalize an
+ *       agreement")</td><td></td></tr>
+ *   <tr><td>agreement claim proposed, negotiated, in force, suspended, violated, collapsed,
+ *       terminated</td><td>no counterpart</td><td></td></tr>
+ *   <tr><td>event convened, attended, resumed</td><td>CONSULT</td><td></td></tr>
+ *   <tr><td>event proposed, next round scheduled</td><td>AGREE (future meetings and invitations)</td><td></td></tr>
+ *   <tr><td>event declined, walked out</td><td>REJECT</td><td>meet</td></tr>
+ *   <tr><td>event absent, trip cancelled, postponed, delayed, suspended, concluded, withdrew</td><td>no
+ *       counterpart</td><td></td></tr>
+ *   <tr><td>statements, titles, roles, dates, durations, facts</td><td>no counterpart: PLOVER codes acts, and
+ *       Parley does not classify what a statement does</td><td></td></tr>
+ *   <tr><td>(no Parley claim)</td><td>THREATEN, ACCUSE, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT,
+ *       COOPERATE, AID, CONCEDE</td><td></td></tr>
+ * </table>
+ *
+ * <p>Contexts come from the issue ({@link Issue}'s Javadoc names each one's PLOVER counterpart);
+ * the talks and meetings have context diplomatic. Actors are entity objects: {@code code} the ISO
+ * 3166-1 alpha-3 code of the actor's country or of the state it acts for (UNO for the United Nations,
+ * EUR for the European Union, IGO and NGO for other such organizations), {@code sector} GOV for states
+ * and their officials, MIL for state forces, REB for armed groups, JRN for media, SOC for NGOs,
+ * {@code entity_text} the actor's name, {@code identifier_id} its Wikidata id. {@code date} is
+ * {@code null} when the source gives no day (PLOVER requires a day; Parley does not invent one), and
+ * the source's own partial date is then in {@code date_text}, a field of Parley's. {@code text_info}
+ * start and end count Unicode code points, as Parley's evidence does.
+ */
+public final class PloverExport {
+
+  /** The PLOVER manual the records follow. */
+  public static final String CODEBOOK = "PLOVER manual, draft version 2.0";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private static final Map<Issue, String> REQUEST_MODE = new EnumMap<>(Issue.class);
+  private static final Map<Issue, String> RETREAT_MODE = new EnumMap<>(Issue.class);
+  private static final Map<Issue, List<String>> CONTEXT = new EnumMap<>(Issue.class);
+
+  static {
+    for (Issue i : List.of(Issue.CEASEFIRE, Issue.PRISONERS, Issue.HOSTAGES, Issue.WITHDRAWAL)) {
+      REQUEST_MODE.put(i, "yield");
+    }
+    REQUEST_MODE.put(Issue.LEADERS_MEETING, "meet");
+    for (Issue i : List.of(Issue.RECOGNITION, Issue.ELECTIONS, Issue.CONSTITUTIONAL_REFORM, Issue.POWER_SHARING)) {
+      REQUEST_MODE.put(i, "change");
+    }
+    for (Issue i : List.of(Issue.SECURITY_GUARANTEES, Issue.NORMALIZATION, Issue.ECONOMIC_COOPERATION)) {
+      REQUEST_MODE.put(i, "assist");
+    }
+    RETREAT_MODE.put(Issue.PRISONERS, "release");
+    RETREAT_MODE.put(Issue.HOSTAGES, "release");
+    RETREAT_MODE.put(Issue.CEASEFIRE, "ceasefire");
+    RETREAT_MODE.put(Issue.WITHDRAWAL, "withdraw");
+    RETREAT_MODE.put(Issue.HUMANITARIAN_ACCESS, "access");
+    RETREAT_MODE.put(Issue.DISARMAMENT_DEMOBILIZATION, "disarm");
+    CONTEXT.put(Issue.TERRITORY, List.of("territory"));
+    CONTEXT.put(Issue.SANCTIONS, List.of("economic"));
+    CONTEXT.put(Issue.RECOGNITION, List.of("diplomatic"));
+    CONTEXT.put(Issue.SECURITY_GUARANTEES, List.of("military"));
+    CONTEXT.put(Issue.MILITARY_LIMITS, List.of("military"));
+    CONTEXT.put(Issue.ACCOUNTABILITY, List.of("legal", "reparations"));
+    CONTEXT.put(Issue.LEADERS_MEETING, List.of("diplomatic"));
+    CONTEXT.put(Issue.HUMANITARIAN_ACCESS, List.of("human_security"));
+    CONTEXT.put(Issue.DISPLACEMENT_AND_RETURN, List.of("migration", "asylum"));
+    CONTEXT.put(Issue.MONITORING_AND_VERIFICATION, List.of("peacekeeping"));
+    CONTEXT.put(Issue.CIVILIAN_PROTECTION, List.of("human_rights", "human_security"));
+    CONTEXT.put(Issue.BORDER_DEMARCATION, List.of("territory"));
+    CONTEXT.put(Issue.TRANSIT_AND_CONNECTIVITY, List.of("economic"));
+    CONTEXT.put(Issue.NORMALIZATION, List.of("diplomatic"));
+    CONTEXT.put(Issue.ECONOMIC_COOPERATION, List.of("economic"));
+    CONTEXT.put(Issue.NUCLEAR_PROGRAM, List.of("cbrn"));
+    CONTEXT.put(Issue.POWER_SHARING, List.of("political_institutions"));
+    CONTEXT.put(Issue.ELECTIONS, List.of("election"));
+    CONTEXT.put(Issue.CONSTITUTIONAL_REFORM, List.of("political_institutions"));
+    CONTEXT.put(Issue.TRANSITIONAL_JUSTICE, List.of("legal", "human_rights"));
+  }
+
+  private final Map<ActorId, Actor> actors = new HashMap<>();
+  private final Map<SourceId, Source> sources = new HashMap<>();
+  private final Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
+  private final List<ObjectNode> records = new ArrayList<>();
+  private Report report;
+
+  private PloverExport(Dataset dataset) {
+    dataset.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
+    dataset.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
+    dataset.negotiations().forEach(n -> negotiations.putIfAbsent(n.id(), n));
+    dataset.reports().forEach(this::add);
+  }
+
+  /** PLOVER's fields in the order of its manual's table, then Parley's own. */
+  private static final List<String> FIELD_ORDER = List.of("id", "date", "date_text", "time", "actor", "recipient",
+      "event", "event_loc", "event_text", "mode", "context", "link", "text_info", "cite_info", "coder", "comment");
+
+  /** The PLOVER records of a dataset, in the order of its reports and their claims. */
+  public static List<ObjectNode> records(Dataset dataset) {
+    List<ObjectNode> ordered = new ArrayList<>();
+    for (ObjectNode record : new PloverExport(dataset).records) {
+      ObjectNode copy = JSON.createObjectNode();
+      FIELD_ORDER.stream().filter(record::has).forEach(field -> copy.set(field, record.get(field)));
+      ordered.add(copy);
+    }
+    return List.copyOf(ordered);
+  }
+
+  /** Writes the records as JSON Lines (UTF-8, one record per line, {@code \n} after each); leaves {@code out} open. */
+  public static void write(Dataset dataset, OutputStream out) throws IOException {
+    for (ObjectNode record : records(dataset)) {
+      out.write(JSON.writeValueAsString(record).getBytes(StandardCharsets.UTF_8));
+      out.write('\n');
+    }
+    out.flush();
+  }
+
+  private void add(Report r) {
+    this.report = r;
+    talks(r);
+    for (int i = 0; i < r.demands().size(); i++) {
+      Demand d = r.demands().get(i);
+      String at = "/demands/" + i;
+      ObjectNode request = record(at, "REQUEST", d, d.key(), d.issue());
+      actor(request, "actor", List.of(d.by()));
+      actor(request, "recipient", List.of(d.addressee()));
+      mode(request, REQUEST_MODE.get(d.issue()));
+      d.response().ifPresent(resp -> response(at, d, resp));
+    }
+    for (int i = 0; i < r.outcomes().size(); i++) {
+      outcome("/outcomes/" + i, r.outcomes().get(i));
+    }
+    for (int i = 0; i < r.agreements().size(); i++) {
+      AgreementClaim a = r.agreements().get(i);
+      String event = a.status().map(s -> switch (s) {
+        case AGREED -> "AGREE";
+        case INITIALLED, SIGNED, RATIFIED -> "SUPPORT";
+        default -> null;
+      }).orElse(null);
+      if (event != null) {
+        ObjectNode record = record("/agreements/" + i, event, a, Optional.of(a.agreement().value()), null);
+        actor(record, "actor", a.participants().stream().map(p -> p.actor()).toList());
+      }
+    }
+    for (int i = 0; i < r.events().size(); i++) {
+      event("/events/" + i, r.events().get(i));
+    }
+  }
+
+  /** The talks themselves: one CONSULT of the delegations' parties (or the negotiation's) per report. */
+  private void talks(Report r) {
+    List<Claim> basis = new ArrayList<>();
+    r.date().ifPresent(basis::add);
+    r.venue().ifPresent(basis::add);
+    basis.addAll(r.delegations());
+    if (basis.isEmpty()) {
+      return;
+    }
+    ObjectNode consult = record("", "CONSULT", null, Optional.empty(), null);
+    List<ActorId> parties = r.delegations().stream().filter(d -> d.role().wireName().equals("party"))
+        .map(Delegation::party).distinct().toList();
+    Negotiation negotiation = negotiations.get(r.negotiation());
+    if (parties.isEmpty() && negotiation != null) {
+      parties = negotiation.parties();
+    }
+    actor(consult, "actor", parties);
+    if (negotiation != null && java.util.stream.Stream.concat(negotiation.hosts().stream(),
+        negotiation.mediators().stream()).anyMatch(a -> !negotiation.parties().contains(a))) {
+      mode(consult, "third-party");
+    }
+    consult.putArray("context").add("diplomatic");
+    r.venue().ifPresent(v -> location(consult, v.value()));
+    evidence(consult, basis.stream().flatMap(c -> c.evidence().stream()).toList());
+    consult.put("comment", "the talks as " + r.source() + " reports them");
+  }
+
+  private void response(String demandAt, Demand demand, Response response) {
+    String event = switch (response.kind()) {
+      case REJECTED -> "REJECT";
+      case ACCEPTED -> "AGREE";
+      default -> null;
+    };
+    if (event == null) {
+      return;
+    }
+    ObjectNode record = record(demandAt + "/response", event, response, demand.key(), demand.issue());
+    actor(record, "actor", List.of(response.by()));
+    actor(record, "recipient", List.of(demand.by()));
+    if (event.equals("REJECT")) {
+      mode(record, REQUEST_MODE.get(demand.issue()));
+    }
+  }
+
+  private void outcome(String at, Outcome o) {
+    String event = null;
+    String mode = null;
+    if (o.status() == OutcomeStatus.AGREED && o.kind() != OutcomeKind.NO_AGREEMENT) {
+      event = "AGREE";
+    } else if (o.status() == OutcomeStatus.IMPLEMENTED && RETREAT_MODE.containsKey(o.issue())) {
+      event = "RETREAT";
+      mode = RETREAT_MODE.get(o.issue());
+    }
+    if (event == null) {
+      return;
+    }
+    ObjectNode record = record(at, event, o, o.key(), o.issue());
+    actor(record, "actor", o.parties());
+    mode(record, mode);
+  }
+
+  private void event(String at, ProcessEvent e) {
+    String event = switch (e.kind()) {
+      case CONVENED, ATTENDED, RESUMED -> "CONSULT";
+      case PROPOSED, NEXT_ROUND_SCHEDULED -> "AGREE";
+      case DECLINED, WALKED_OUT -> "REJECT";
+      default -> null;
+    };
+    if (event == null) {
+      return;
+    }
+    ObjectNode record = record(at, event, e, e.key(), null);
+    actor(record, "actor", e.actors());
+    if (event.equals("REJECT")) {
+      mode(record, "meet");
+    }
+    record.putArray("context").add("diplomatic");
+    e.date().ifPresent(d -> date(record, d));
+    e.time().ifPresent(t -> record.put("time", t.format()));
+    e.venue().ifPresent(v -> location(record, v));
+    e.description().ifPresent(d -> record.put("comment", d));
+  }
+
+  /** A new record of one claim (or of the report itself when {@code claim} is null), with the fields every record has. */
+  private ObjectNode record(String at, String event, Claim claim, Optional<String> key, Issue issue) {
+    ObjectNode record = JSON.createObjectNode();
+    record.put("id", report.id().value() + "#" + at);
+    report.date().ifPresentOrElse(d -> date(record, d.value()), () -> record.putNull("date"));
+    record.putArray("event").add(event);
+    key.ifPresent(k -> record.put("link", k));
+    if (issue != null && CONTEXT.containsKey(issue)) {
+      ArrayNode context = record.putArray("context");
+      CONTEXT.get(issue).forEach(context::add);
+    }
+    if (claim != null) {
+      evidence(record, claim.evidence());
+    }
+    ObjectNode cite = record.putObject("cite_info");
+    cite.put("citation", report.source().value());
+    Source source = sources.get(report.source());
+    if (source != null) {
+      source.headline().ifPresent(h -> cite.put("title", h));
+      source.outlet().ifPresent(o -> cite.put("publication", o));
+      source.url().ifPresent(u -> cite.put("url", u));
+      source.language().ifPresent(l -> cite.put("language", l));
+    }
+    cite.put("coder", "Parley (hand-encoded claims)");
+    cite.put("codebook", CODEBOOK);
+    record.put("coder", "parley");
+    records.add(record);
+    return record;
+  }
+
+  private static void date(ObjectNode record, PartialDate date) {
+    if (date.day().isPresent()) {
+      record.put("date", Tables.isoDate(date));
+      record.remove("date_text");
+    } else {
+      record.putNull("date");
+      record.put("date_text", date.format());
+    }
+  }
+
+  private static void mode(ObjectNode record, String mode) {
+    if (mode != null) {
+      record.putArray("mode").add(mode);
+    }
+  }
+
+  private static void location(ObjectNode record, Venue venue) {
+    ObjectNode loc = record.putObject("event_loc");
+    loc.put("extracted_place", venue.name());
+    venue.city().ifPresent(c -> loc.put("city", c));
+  }
+
+  private static void evidence(ObjectNode record, List<Evidence> evidence) {
+    if (evidence.isEmpty()) {
+      return;
+    }
+    ArrayNode texts = record.putArray("event_text");
+    evidence.forEach(e -> texts.add(e.text()));
+    ObjectNode info = record.putObject("text_info");
+    info.put("start", evidence.get(0).start());
+    info.put("end", evidence.get(0).end());
+  }
+
+  private void actor(ObjectNode record, String field, List<ActorId> ids) {
+    if (ids.isEmpty()) {
+      return;
+    }
+    ArrayNode list = record.putArray(field);
+    for (ActorId id : ids) {
+      ObjectNode entity = list.addObject();
+      Actor actor = actors.get(id);
+      if (actor == null) {
+        entity.put("entity_text", id.value());
+        continue;
+      }
+      code(actor).ifPresent(c -> entity.put("code", c));
+      sector(actor).ifPresent(s -> entity.put("sector", s));
+      entity.put("entity_text", actor.name());
+      actor.wikidataId().ifPresent(q -> entity.put("identifier_id", q));
+    }
+  }
+
+  /** The country code of the actor, or of the first actor up its affiliations that has one. */
+  private Optional<String> code(Actor actor) {
+    Actor current = actor;
+    for (int steps = 0; current != null && steps < actors.size() + 1; steps++) {
+      Optional<String> own = ownCode(current);
+      if (own.isPresent()) {
+        return own;
+      }
+      current = current.affiliation().map(actors::get).orElse(null);
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<String> ownCode(Actor actor) {
+    if (actor.country().isPresent()) {
+      return actor.country();
+    }
+    if (actor.wikidataId().filter("Q1065"::equals).isPresent()) {
+      return Optional.of("UNO");
+    }
+    if (actor.wikidataId().filter("Q458"::equals).isPresent()) {
+      return Optional.of("EUR");
+    }
+    return switch (actor.kind()) {
+      case INTERNATIONAL_ORGANIZATION -> Optional.of("IGO");
+      case NGO -> Optional.of("NGO");
+      default -> Optional.empty();
+    };
+  }
+
+  private Optional<String> sector(Actor actor) {
+    return switch (actor.kind()) {
+      case STATE -> Optional.of("GOV");
+      case STATE_FORCE -> Optional.of("MIL");
+      case ARMED_GROUP -> Optional.of("REB");
+      case MEDIA -> Optional.of("JRN");
+      case NGO -> Optional.of("SOC");
+      case PERSON -> actor.affiliation().map(actors::get).filter(a -> a.kind() == ActorKind.STATE)
+          .map(a -> "GOV");
+      default -> Optional.empty();
+    };
+  }
+}
