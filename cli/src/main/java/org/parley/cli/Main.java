@@ -47,6 +47,9 @@ public final class Main {
         if (type == ReconcileCommand.class) {
           return type.cast(new ReconcileCommand(context));
         }
+        if (type == ReportCommand.class) {
+          return type.cast(new ReportCommand(context));
+        }
         if (type == ExportCommand.class) {
           return type.cast(new ExportCommand(context));
         }

@@ -221,7 +221,7 @@ class CliTest {
     assertThat(parley("validate").exit).isEqualTo(2);
     assertThat(parley("validate", "--no-such-option", SEED_DATASET).exit).isEqualTo(2);
     assertThat(parley().exit).isEqualTo(2);
-    assertThat(parley().err).startsWith("a command is required: validate, reconcile, export, coverage, anchor or schema");
+    assertThat(parley().err).startsWith("a command is required: validate, reconcile, export, report, coverage, anchor or schema");
   }
 
   @Test
@@ -619,5 +619,21 @@ class CliTest {
     assertThat(invalid.err).isEqualTo("error reference.unknown-source /reports/0/source: no source with id"
         + " source:missing in /sources\nparley export: the dataset has 1 error(s) and was not exported; parley validate"
         + " shows where they are\n");
+  }
+
+  @Test
+  void writesTheSeedReportAsOneSelfContainedPage(@TempDir Path dir) throws IOException {
+    Path page = dir.resolve("report.html");
+
+    Run run = parley("report", "--texts", SEEDS.toString(), SEED_DATASET, "-o", page.toString());
+    Run noTexts = parley("report", "--texts", dir.resolve("missing").toString(), SEED_DATASET);
+
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.out).isEmpty();
+    String html = Files.readString(page);
+    assertThat(html).startsWith("<!DOCTYPE html>").contains("<mark class=\"t-date\" data-p=\"p1\"")
+        .doesNotContain("http://", "https://", "src=");
+    assertThat(noTexts.exit).isEqualTo(2);
+    assertThat(noTexts.err).isEqualTo("parley report: --texts " + dir.resolve("missing") + ": no such directory\n");
   }
 }

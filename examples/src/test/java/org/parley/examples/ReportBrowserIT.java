@@ -1,0 +1,120 @@
+package org.parley.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.abort;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.parley.export.ParleyReport;
+
+/**
+ * The seed report in a real browser: Debian's headless Chromium driven by Selenium through Debian's
+ * chromedriver (no driver is downloaded). Skipped when either is missing, unless the build says the
+ * browser is required ({@code -Dparley.browser.required=true}, as {@code .ci/run} does), which makes
+ * a missing browser a failure. Screenshots go to {@code target/}.
+ */
+class ReportBrowserIT {
+
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  private static final Path TARGET = Path.of("target");
+
+  private static ChromeDriver browser;
+  private static Path page;
+
+  @BeforeAll
+  static void openTheSeedReport() throws IOException {
+    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
+      String missing = "headless Chromium needs " + CHROMIUM + " and " + DRIVER
+          + " (Debian: apt-get install chromium chromium-driver)";
+      if (Boolean.getBoolean("parley.browser.required")) {
+        fail(missing);
+      }
+      abort(missing + "; the browser test was skipped");
+    }
+    page = TARGET.resolve("istanbul-2025-report.html").toAbsolutePath();
+    Files.createDirectories(TARGET);
+    Files.writeString(page, ParleyReport.html(Istanbul2025.dataset(), Istanbul2025.texts()), StandardCharsets.UTF_8);
+    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
+        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+            "--window-size=1280,1000", "--hide-scrollbars");
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    browser = new ChromeDriver(service, options);
+    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    browser.get(page.toUri().toString());
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  private static Object script(String code, Object... arguments) {
+    return ((JavascriptExecutor) browser).executeScript(code, arguments);
+  }
+
+  private static void screenshot(String name) throws IOException {
+    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
+    Files.copy(shot.toPath(), TARGET.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  @Test
+  void showsEveryHighlightAndItsNote() throws IOException {
+    List<WebElement> highlights = browser.findElements(By.cssSelector(".text mark[id]"));
+
+    assertThat(highlights).hasSize(234);
+    Object invisible = script("return Array.from(document.querySelectorAll('.text mark[id]'))"
+        + ".filter(m => m.getClientRects().length === 0 || m.getBoundingClientRect().width === 0).length;");
+    assertThat(invisible).isEqualTo(0L);
+    assertThat(browser.findElements(By.cssSelector(".notes li"))).hasSize(234);
+    screenshot("report-top.png");
+  }
+
+  @Test
+  void clickingAConflictsSourceScrollsToItsPassageAndHighlightsIt() throws IOException {
+    WebElement source = browser.findElement(By.cssSelector("#reconciliation tr.conflict a.jump"));
+    String passage = source.getAttribute("data-p");
+    assertThat(source.getText()).isEqualTo("S1 accurate");
+
+    source.click();
+
+    WebElement mark = browser.findElement(By.id(passage));
+    assertThat(mark.getText()).isEqualTo("only on May 16 did both delegations finally sit down at the table");
+    assertThat(mark.getAttribute("class")).contains("current");
+    Object inView = script("var r = arguments[0].getBoundingClientRect();"
+        + " return r.top >= 0 && r.bottom <= window.innerHeight;", mark);
+    assertThat(inView).isEqualTo(true);
+    assertThat(browser.findElement(By.id("n-" + passage)).getAttribute("class")).contains("current");
+    assertThat(browser.getCurrentUrl()).endsWith("#" + passage);
+    screenshot("report-after-click.png");
+  }
+
+  @Test
+  void reachesEveryHighlightWithTheKeyboard() {
+    WebElement first = browser.findElement(By.cssSelector(".text mark[id]"));
+    script("arguments[0].focus();", first);
+
+    Object focused = script("return document.activeElement.id;");
+    assertThat(focused).isEqualTo(first.getAttribute("id"));
+    assertThat(browser.findElement(By.id("n-" + first.getAttribute("id"))).getAttribute("class")).contains("current");
+  }
+}
