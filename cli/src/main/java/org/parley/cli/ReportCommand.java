@@ -37,7 +37,8 @@ final class ReportCommand implements Callable<Integer> {
   boolean lines;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
-      description = "Write the page to FILE (atomically); standard output when left out.")
+      description = "Write the page to FILE (atomically; its folder is created if missing); standard output"
+          + " when left out.")
   Path output;
 
   private final Main.Context context;
@@ -58,6 +59,10 @@ final class ReportCommand implements Callable<Integer> {
     }
     if (output != null) {
       Main.Context.checkOutput(output, files);
+      Path folder = output.toAbsolutePath().getParent();
+      if (folder != null) {
+        Files.createDirectories(folder);   // -o target/report.html works in a fresh clone
+      }
     }
     String html = ParleyReport.html(pool.dataset(), DirectorySourceTexts.in(texts));
     context.write(output, out -> out.write(html.getBytes(StandardCharsets.UTF_8)));

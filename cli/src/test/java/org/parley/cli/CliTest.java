@@ -623,7 +623,7 @@ class CliTest {
 
   @Test
   void writesTheSeedReportAsOneSelfContainedPage(@TempDir Path dir) throws IOException {
-    Path page = dir.resolve("report.html");
+    Path page = dir.resolve("target").resolve("report.html");
 
     Run run = parley("report", "--texts", SEEDS.toString(), SEED_DATASET, "-o", page.toString());
     Run noTexts = parley("report", "--texts", dir.resolve("missing").toString(), SEED_DATASET);
