@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import org.parley.json.ParleyJson;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
@@ -64,9 +63,7 @@ final class ReconcileCommand implements Callable<Integer> {
 
   private void write(List<Reconciliation> reconciliations, OutputStream out) throws IOException {
     if (format == Format.json) {
-      ParleyJson compact = ParleyJson.builder().pretty(false).build();
-      String items = reconciliations.stream().map(r -> compact.write(r).strip()).collect(Collectors.joining(","));
-      out.write(("{\"reconciliations\":[" + items + "]}\n").getBytes(StandardCharsets.UTF_8));
+      ParleyJson.builder().pretty(false).build().write(reconciliations, out);
     } else {
       StringBuilder text = new StringBuilder();
       reconciliations.forEach(r -> text.append(ReconciliationTable.render(r)));

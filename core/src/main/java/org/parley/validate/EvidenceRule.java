@@ -57,9 +57,11 @@ final class EvidenceRule extends StandardRule {
     });
     if (unchecked[0] > 0 && context.source(report.source()).isPresent()
         && context.textFailure(report.source()).isEmpty()) {
+      Optional<String> why = context.source(report.source()).flatMap(s -> context.texts().unavailable(s));
       context.warning(Codes.EVIDENCE_UNCHECKED, reportAt.child("source"),
-          "no text of " + report.source() + " was supplied, so the " + unchecked[0]
-              + " evidence passage(s) of this report were not checked against it");
+          (why.isPresent() ? "the text of " + report.source() + " was not read: " + why.get()
+              : "no text of " + report.source() + " was supplied")
+              + ", so the " + unchecked[0] + " evidence passage(s) of this report were not checked against it");
     }
   }
 

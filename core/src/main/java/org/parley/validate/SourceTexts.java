@@ -16,6 +16,15 @@ public interface SourceTexts {
   /** The text of this source's document, or empty when it is not available. */
   Optional<SourceText> find(Source source);
 
+  /**
+   * Why the text of a source that names a document is not available, when there is more to say than
+   * that it was not supplied: a path outside the folder of texts, a link out of it. The validator adds
+   * it to its warning. None by default.
+   */
+  default Optional<String> unavailable(Source source) {
+    return Optional.empty();
+  }
+
   /** No texts at all: evidence is not checked, and the validator warns that it was not. */
   static SourceTexts none() {
     return source -> Optional.empty();

@@ -13,10 +13,11 @@ import org.parley.validate.SourceTexts;
 
 /**
  * The texts of sources' documents in a folder: a source whose document path is {@code seeds/a.txt}
- * is looked up as {@code DIR/seeds/a.txt}, then as {@code DIR/a.txt}, never outside {@code DIR}. A
- * document that is not there
- * is not available (the validator then warns that its evidence was not checked); one that is there
- * but cannot be read or is not UTF-8 is an error.
+ * is looked up as {@code DIR/seeds/a.txt}, then as {@code DIR/a.txt}, never outside {@code DIR}:
+ * not by a path that leaves it ({@code ../}, an absolute path) and not through a symbolic link to a
+ * file outside it ({@link #unavailable} says which). A document that is not there is not available
+ * (the validator then warns that its evidence was not checked, and why); one that is there but cannot
+ * be read or is not UTF-8 is an error.
  */
 public final class DirectorySourceTexts implements SourceTexts {
 
@@ -50,16 +51,50 @@ public final class DirectorySourceTexts implements SourceTexts {
 
   @Override
   public Optional<SourceText> find(Source source) {
-    return source.document().flatMap(document -> {
-      Path relative = Path.of(document.path());
-      Path candidate = root.resolve(relative).normalize();
-      if (!candidate.startsWith(root) || !Files.isRegularFile(candidate)) {
-        // Never outside the folder: a dataset must not make the tool read (and quote) other files.
-        candidate = relative.getFileName() == null ? root : root.resolve(relative.getFileName()).normalize();
+    return place(source).file().flatMap(file -> loaded.computeIfAbsent(file, this::load));
+  }
+
+  /**
+   * Why the document of this source is not read although it names one: its path lies outside the
+   * folder, or it is a link to a file outside it.
+   */
+  @Override
+  public Optional<String> unavailable(Source source) {
+    return place(source).refusal();
+  }
+
+  /** Where a source's document is, if inside the folder, or why it is refused. */
+  private record Place(Optional<Path> file, Optional<String> refusal) {}
+
+  private Place place(Source source) {
+    if (source.document().isEmpty()) {
+      return new Place(Optional.empty(), Optional.empty());
+    }
+    String path = source.document().get().path();
+    Path relative = Path.of(path);   // a path no file system takes throws: an error of its source
+    Path candidate = root.resolve(relative).normalize();
+    boolean outside = !candidate.startsWith(root);
+    if (outside || !Files.isRegularFile(candidate)) {
+      // Never outside the folder: a dataset must not make the tool read (and quote) other files.
+      candidate = relative.getFileName() == null ? root : root.resolve(relative.getFileName()).normalize();
+    }
+    if (!candidate.startsWith(root) || candidate.equals(root) || !Files.exists(candidate)) {
+      return new Place(Optional.empty(), outside
+          ? Optional.of("its document path " + path + " lies outside the texts folder " + root
+              + ", and Parley reads articles only inside it")
+          : Optional.empty());
+    }
+    try {
+      Path real = candidate.toRealPath();
+      Path realRoot = root.toRealPath();
+      if (!real.startsWith(realRoot)) {
+        return new Place(Optional.empty(), Optional.of(root.relativize(candidate) + " is a link to " + real
+            + ", outside the texts folder " + root + ", and Parley reads articles only inside it"));
       }
-      Path file = candidate;
-      return file.startsWith(root) && !file.equals(root) ? loaded.computeIfAbsent(file, this::load) : Optional.empty();
-    });
+    } catch (IOException e) {
+      // unreadable: load says so
+    }
+    return new Place(Optional.of(candidate), Optional.empty());
   }
 
   private Optional<SourceText> load(Path file) {

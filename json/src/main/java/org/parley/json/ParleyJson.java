@@ -393,6 +393,23 @@ public final class ParleyJson {
     writeDocument(out, generator -> new ReconciliationWriter(generator).reconciliation(reconciliation));
   }
 
+  /**
+   * Writes reconciliations (one per negotiation, as {@code Reconciler.reconcileAll} gives them) as one
+   * JSON document, {@code {"reconciliations": [...]}}, to a stream, which is flushed but not closed.
+   */
+  public void write(List<Reconciliation> reconciliations, OutputStream out) throws IOException {
+    Objects.requireNonNull(reconciliations, "reconciliations");
+    writeDocument(out, generator -> {
+      generator.writeStartObject();
+      generator.writeName("reconciliations");
+      generator.writeStartArray();
+      ReconciliationWriter writer = new ReconciliationWriter(generator);
+      reconciliations.forEach(writer::reconciliation);
+      generator.writeEndArray();
+      generator.writeEndObject();
+    });
+  }
+
   private byte[] toBytes(java.util.function.Consumer<JsonGenerator> document) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {

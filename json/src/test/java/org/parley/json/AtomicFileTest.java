@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
@@ -56,6 +58,44 @@ class AtomicFileTest {
     }
 
     assertThat(names(dir)).isEmpty();
+  }
+
+  @Test
+  void leavesTheOldFileWholeWhenTheWriterIsKilledOutright(@TempDir Path dir) throws Exception {
+    Path target = dir.resolve("out.json");
+    Files.writeString(target, "the old file");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process writer = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        SlowWriter.class.getName(), target.toString()).redirectErrorStream(true).start();
+    try {
+      String first = new String(writer.getInputStream().readNBytes("writing\n".length()), StandardCharsets.UTF_8);
+      assertThat(first).isEqualTo("writing\n");
+      writer.destroyForcibly(); // SIGKILL: no shutdown hook runs
+      assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    } finally {
+      writer.destroyForcibly();
+    }
+
+    assertThat(Files.readString(target)).isEqualTo("the old file");
+    assertThat(names(dir)).hasSize(2).contains("out.json");
+    AtomicFile.write(target, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    assertThat(names(dir)).containsExactly("out.json");
+    assertThat(Files.readString(target)).isEqualTo("new");
+  }
+
+  @Test
+  void keepsThePermissionsOfTheFileItReplacesAndGivesANewFileTheUsualOnes(@TempDir Path dir) throws IOException {
+    Path replaced = dir.resolve("replaced.json");
+    Files.writeString(replaced, "old");
+    Files.setPosixFilePermissions(replaced, PosixFilePermissions.fromString("rw-r-----"));
+    Path usual = Files.createFile(dir.resolve("usual.json"));
+
+    AtomicFile.write(replaced, out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+    AtomicFile.write(dir.resolve("new.json"), out -> out.write("new".getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(replaced))).isEqualTo("rw-r-----");
+    assertThat(Files.getPosixFilePermissions(dir.resolve("new.json"))).isEqualTo(Files.getPosixFilePermissions(usual))
+        .contains(PosixFilePermission.OTHERS_READ);
   }
 
   /** Writes a little into the target's temporary file, says so, and then blocks until stopped. */

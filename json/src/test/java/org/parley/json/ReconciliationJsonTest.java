@@ -47,6 +47,19 @@ class ReconciliationJsonTest {
   }
 
   @Test
+  void writesAllReconciliationsAsOneDocument() throws java.io.IOException {
+    java.util.List<Reconciliation> all = Reconciler.reconcileAll(Fixtures.dataset());
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+
+    ParleyJson.builder().pretty(false).build().write(all, out);
+
+    String text = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).startsWith("{\"reconciliations\":[{\"negotiation\":\"negotiation:istanbul-2025\",").endsWith("]}\n")
+        .isEqualTo("{\"reconciliations\":[" + ParleyJson.builder().pretty(false).build().write(all.get(0)).strip()
+            + "]}\n");
+  }
+
+  @Test
   void writesEachConflictWithItsCodeAndTheTypedClaimsBehindEachValue() {
     Dataset two = Dataset.builder().from(Fixtures.dataset()).addReports(Report.builder().from(Fixtures.report())
         .id(ReportId.of("report:second")).source(SourceId.of("source:second"))
