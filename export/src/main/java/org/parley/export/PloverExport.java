@@ -84,7 +84,9 @@ import tools.jackson.databind.node.ObjectNode;
  * and their officials, MIL for state forces, REB for armed groups, JRN for media, SOC for NGOs,
  * {@code entity_text} the actor's name, {@code identifier_id} its Wikidata id. {@code date} is
  * {@code null} when the source gives no day (PLOVER requires a day; Parley does not invent one), and
- * the source's own partial date is then in {@code date_text}, a field of Parley's. {@code text_info}
+ * the source's own partial date is then in {@code date_text}, a field of Parley's. A claim's date is
+ * the report's date of the talks, except for process events (a side meeting, an absence), which have
+ * their own date or none. {@code text_info}
  * start and end count Unicode code points, as Parley's evidence does.
  */
 public final class PloverExport {
@@ -283,7 +285,9 @@ public final class PloverExport {
       mode(record, "meet");
     }
     record.putArray("context").add("diplomatic");
-    e.date().ifPresent(d -> date(record, d));
+    // a step or side meeting has its own date, or none: the talks' date would misdate it
+    record.remove("date_text");
+    e.date().ifPresentOrElse(d -> date(record, d), () -> record.putNull("date"));
     e.time().ifPresent(t -> record.put("time", t.format()));
     e.venue().ifPresent(v -> location(record, v));
     e.description().ifPresent(d -> record.put("comment", d));
