@@ -13,10 +13,12 @@ import org.immutables.value.Value;
  * <p>Generated {@code Immutable*} classes stay package-private and are hidden behind the abstract
  * type ({@code overshadowImplementation}): callers write {@code Demand.builder()}, never
  * {@code ImmutableDemand}. Only JDK collections are used ({@code jdkOnly}), so core has no run-time
- * dependency. This annotation is an implementation detail of Parley's own packages.
+ * dependency. This annotation is an implementation detail of Parley's own packages, read only while
+ * they are compiled: its retention is SOURCE, so it is not in the class files and a user's compiler,
+ * which has no Immutables, never warns about an annotation it cannot find.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
-@Retention(RetentionPolicy.CLASS)
+@Retention(RetentionPolicy.SOURCE)
 @Value.Style(
     visibility = Value.Style.ImplementationVisibility.PACKAGE,
     builderVisibility = Value.Style.BuilderVisibility.PACKAGE,

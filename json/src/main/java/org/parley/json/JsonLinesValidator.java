@@ -34,40 +34,16 @@ public final class JsonLinesValidator {
     this.validator = validator;
   }
 
-  /** What a run found, counted. */
-  public static final class Summary {
-    private final long records;
-    private final long errors;
-    private final long warnings;
-    private final boolean stopped;
-
-    Summary(long records, long errors, long warnings, boolean stopped) {
-      this.records = records;
-      this.errors = errors;
-      this.warnings = warnings;
-      this.stopped = stopped;
-    }
-
-    /** Lines read that held a record (read successfully or not), the header not counted. */
-    public long records() {
-      return records;
-    }
-
-    public long errors() {
-      return errors;
-    }
-
-    public long warnings() {
-      return warnings;
-    }
-
-    /**
-     * Whether the run stopped before the end because the sink of {@link #validateWhile} said so; the
-     * counts are then those of what was read up to there.
-     */
-    public boolean stopped() {
-      return stopped;
-    }
+  /**
+   * What a run found, counted.
+   *
+   * @param records lines read that held a record (read successfully or not), the header not counted
+   * @param errors the errors found
+   * @param warnings the warnings found
+   * @param stopped whether the run stopped before the end because the sink of {@link #validateWhile}
+   *     said so; the counts are then those of what was read up to there
+   */
+  public record Summary(long records, long errors, long warnings, boolean stopped) {
 
     /** "12 records: 1 error, 0 warnings", and " (stopped)" after a stop. */
     @Override

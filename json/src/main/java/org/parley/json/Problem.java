@@ -9,22 +9,23 @@ import org.parley.validate.Violation;
  * everything a person or a program needs to find it: line, column (0 when only the line is known),
  * JSON Pointer within the document or line, severity, stable code and message.
  */
-public final class Problem {
+public record Problem(long line, long column, String pointer, Severity severity, String code, String message) {
 
-  private final long line;
-  private final long column;
-  private final String pointer;
-  private final Severity severity;
-  private final String code;
-  private final String message;
-
-  public Problem(long line, long column, String pointer, Severity severity, String code, String message) {
-    this.line = line;
-    this.column = column;
-    this.pointer = Objects.requireNonNull(pointer);
-    this.severity = Objects.requireNonNull(severity);
-    this.code = Objects.requireNonNull(code);
-    this.message = Objects.requireNonNull(message);
+  /**
+   * A problem; equal to another with the same parts.
+   *
+   * @param line the line, from 1
+   * @param column the column in code points, from 1; 0 when only the line is known
+   * @param pointer the JSON Pointer within the document or line; empty for the whole document
+   * @param severity error or warning
+   * @param code the stable code
+   * @param message what is wrong and what to do
+   */
+  public Problem {
+    Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(severity, "severity");
+    Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(message, "message");
   }
 
   /** A read error, as an error. */
@@ -35,30 +36,6 @@ public final class Problem {
   /** A validation violation found on {@code line}. */
   public static Problem of(long line, Violation v) {
     return new Problem(line, 0, v.path().toString(), v.severity(), v.code(), v.message());
-  }
-
-  public long line() {
-    return line;
-  }
-
-  public long column() {
-    return column;
-  }
-
-  public String pointer() {
-    return pointer;
-  }
-
-  public Severity severity() {
-    return severity;
-  }
-
-  public String code() {
-    return code;
-  }
-
-  public String message() {
-    return message;
   }
 
   /** {@code line:column: severity code pointer: message}, the column left out when unknown. */
