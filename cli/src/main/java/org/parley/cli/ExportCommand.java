@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.export.CsvExport;
+import org.parley.export.PaxExport;
 import org.parley.export.PloverExport;
 import org.parley.model.Dataset;
 import org.parley.validate.ValidationResult;
@@ -21,15 +22,16 @@ import picocli.CommandLine.Parameters;
  * with validation errors is not exported: its rows would point at records that are not there.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
-    description = {"Write a dataset as tidy CSV tables or as PLOVER event records.",
+    description = {"Write a dataset as tidy CSV tables, PLOVER event records or PA-X-style agreement rows.",
         "csv: claims.csv, evidence.csv, actors.csv, sources.csv, agreements.csv and reconciliation.csv in the"
             + " folder -o names (docs/codebook.md describes every column). plover: one PLOVER event record per"
-            + " line, to -o or standard output."},
+            + " line, to -o or standard output. pax: one row per agreement claim with the PA-X columns Parley can"
+            + " fill."},
     footer = {"", "Exit codes: 0 written, 1 a file could not be read or the dataset has errors (run parley validate),"
         + " 2 usage or I/O error."})
 final class ExportCommand implements Callable<Integer> {
 
-  enum Format { csv, plover }
+  enum Format { csv, plover, pax }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets; - reads standard input.")
   List<String> files;
@@ -37,11 +39,11 @@ final class ExportCommand implements Callable<Integer> {
   @Option(names = "--lines", description = "Read every FILE as JSON Lines, whatever its name.")
   boolean lines;
 
-  @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv or plover.")
+  @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv, plover or pax.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "csv: the folder to write the tables into (required). plover: the file (atomically);"
+      description = "csv: the folder to write the tables into (required). plover, pax: the file (atomically);"
           + " standard output when left out.")
   Path output;
 
@@ -83,7 +85,11 @@ final class ExportCommand implements Callable<Integer> {
       if (output != null) {
         Main.Context.checkOutput(output, files);
       }
-      context.write(output, out -> PloverExport.write(dataset, out));
+      if (format == Format.plover) {
+        context.write(output, out -> PloverExport.write(dataset, out));
+      } else {
+        context.write(output, out -> CsvExport.write(PaxExport.table(dataset), out));
+      }
     }
     return Main.OK;
   }

@@ -599,6 +599,10 @@ class CliTest {
     assertThat(plover.lines().get(0)).contains("\"event\":[\"CONSULT\"],");
     assertThat(Files.readString(SEEDS.resolve("exports").resolve("istanbul-2025.plover.jsonl")))
         .isEqualTo(plover.out);
+    Run pax = parley("export", "--format", "pax", SEED_DATASET);
+    assertThat(pax.exit).isEqualTo(0);
+    assertThat(pax.out).isEqualTo("agreement,report,source,status,Con,Agt,Dat,Status,Agtp,Stage,Part,ThrdPart,"
+        + "Loc1ISO,Loc2ISO\r\n");
   }
 
   @Test

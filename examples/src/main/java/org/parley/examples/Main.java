@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.parley.export.Codebook;
 import org.parley.export.CsvExport;
+import org.parley.export.PaxExport;
 import org.parley.export.PloverExport;
 import org.parley.json.ParleyJson;
 import org.parley.model.Claim;
@@ -80,12 +81,16 @@ public final class Main {
     try (OutputStream stream = Files.newOutputStream(plover)) {
       PloverExport.write(dataset, stream);
     }
+    try (OutputStream stream = Files.newOutputStream(exports.resolve(plover.getFileName().toString()
+        .replace(".plover.jsonl", ".pax.csv")))) {
+      CsvExport.write(PaxExport.table(dataset), stream);
+    }
     Path codebook = Path.of(args.length > 1 ? args[1] : "docs/codebook.md");
     Files.createDirectories(codebook.toAbsolutePath().getParent());
     Files.writeString(codebook, Codebook.markdown(), StandardCharsets.UTF_8);
     System.out.println();
     System.out.println("Wrote " + out.toAbsolutePath().normalize() + " and " + lines.toAbsolutePath().normalize());
-    System.out.println("Wrote the CSV tables and the PLOVER records to " + exports.toAbsolutePath().normalize()
+    System.out.println("Wrote the CSV tables, the PLOVER records and the PA-X-style rows to " + exports.toAbsolutePath().normalize()
         + ", and the codebook to " + codebook.toAbsolutePath().normalize());
     if (!result.isValid()) {
       System.exit(1);

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.parley.export.CsvExport;
+import org.parley.export.PaxExport;
 import org.parley.export.PloverExport;
 import org.parley.export.Table;
 import org.parley.export.Tables;
@@ -43,10 +44,20 @@ class PublishedExportsTest {
   }
 
   @Test
+  void thePublishedPaxRowsAreCurrent() throws IOException {
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    CsvExport.write(PaxExport.table(dataset), expected);
+
+    assertThat(Files.readAllBytes(EXPORTS.resolve("istanbul-2025.pax.csv"))).as(STALE)
+        .isEqualTo(expected.toByteArray());
+  }
+
+  @Test
   void publishesNothingElse() throws IOException {
     try (Stream<Path> files = Files.list(EXPORTS)) {
       assertThat(files.map(p -> p.getFileName().toString()).sorted()).containsExactly("actors.csv", "agreements.csv",
-          "claims.csv", "evidence.csv", "istanbul-2025.plover.jsonl", "reconciliation.csv", "sources.csv");
+          "claims.csv", "evidence.csv", "istanbul-2025.pax.csv", "istanbul-2025.plover.jsonl", "reconciliation.csv",
+          "sources.csv");
     }
   }
 }

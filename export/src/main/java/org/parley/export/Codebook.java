@@ -1,5 +1,7 @@
 package org.parley.export;
 
+import java.util.List;
+
 /**
  * The codebook of the CSV tables, as Markdown ({@code docs/codebook.md}): for each file what a row is,
  * each column's type and meaning, and the values of each enumerated column. Written from the same
@@ -13,7 +15,8 @@ public final class Codebook {
   public static String markdown() {
     StringBuilder md = new StringBuilder();
     md.append("# Codebook of Parley's CSV tables\n\n")
-        .append("`parley export --format csv FILE -o DIR` (or `CsvExport.write(dataset, dir)`) writes these files. ")
+        .append("`parley export --format csv FILE -o DIR` (or `CsvExport.write(dataset, dir)`) writes these files, ")
+        .append("and `parley export --format pax` the last, `pax.csv`. ")
         .append("All are UTF-8 without a byte-order mark, RFC 4180 (comma-separated, double quotes around a cell that ")
         .append("holds a comma, a double quote or a line break, a double quote inside doubled, CRLF line ends), with a ")
         .append("header row. An empty cell means the dataset does not have the value. Ids and enumerated values are ")
@@ -28,7 +31,10 @@ public final class Codebook {
         .append("`pd.to_numeric(..., errors=\"coerce\").astype(\"Int64\")` (an empty cell becomes `<NA>`); in R, ")
         .append("`read.csv(file, colClasses = \"character\", na.strings = \"\", encoding = \"UTF-8\")` and ")
         .append("`as.integer` for them.\n");
-    for (Table table : Tables.empty()) {
+    List<Table> tables = new java.util.ArrayList<>(Tables.empty());
+    tables.add(new Table("pax", "one agreement as one source reports it, in the manner of PA-X"
+        + " (`parley export --format pax`)", PaxExport.COLUMNS, List.of()));
+    for (Table table : tables) {
       md.append("\n## ").append(table.name()).append(".csv\n\nOne row per ").append(table.row()).append(".\n\n")
           .append("| column | type | meaning |\n|---|---|---|\n");
       for (Column column : table.columns()) {
@@ -38,6 +44,9 @@ public final class Codebook {
           md.append(" Values: `").append(String.join("`, `", column.values())).append("`.");
         }
         md.append(" |\n");
+      }
+      if (table.name().equals("pax")) {
+        md.append("\n").append(PaxExport.LEFT_OUT).append("\n");
       }
     }
     return md.toString();
