@@ -43,8 +43,9 @@ final class ExportCommand implements Callable<Integer> {
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "csv: the folder to write the tables into (required). plover, pax: the file (atomically);"
-          + " standard output when left out.")
+      description = "csv: the folder to write the tables into (required). plover, pax: the file (atomically),"
+          + " or a folder to write NAME.plover.jsonl or NAME.pax.csv into, after the input; standard output when"
+          + " left out.")
   Path output;
 
   private final Main.Context context;
@@ -82,6 +83,12 @@ final class ExportCommand implements Callable<Integer> {
         context.errln("wrote " + written);
       }
     } else {
+      if (output != null && Files.isDirectory(output)) {
+        // -o DIR: the file is named after the (first) input, as the main job names the seed exports
+        String base = files.get(0).equals("-") ? "dataset"
+            : Path.of(files.get(0)).getFileName().toString().replaceFirst("(\\.parley)?\\.(json|jsonl|ndjson)$", "");
+        output = output.resolve(base + (format == Format.plover ? ".plover.jsonl" : ".pax.csv"));
+      }
       if (output != null) {
         Main.Context.checkOutput(output, files);
       }

@@ -603,6 +603,11 @@ class CliTest {
     assertThat(pax.exit).isEqualTo(0);
     assertThat(pax.out).isEqualTo("agreement,report,source,status,Con,Agt,Dat,Status,Agtp,Stage,Part,ThrdPart,"
         + "Loc1ISO,Loc2ISO\r\n");
+    // -o DIR for one file: named after the input, as in seeds/exports
+    assertThat(parley("export", "--format", "plover", SEED_DATASET, "-o", dir.toString()).exit).isEqualTo(0);
+    assertThat(parley("export", "--format", "pax", SEED_DATASET, "-o", dir.toString()).exit).isEqualTo(0);
+    assertThat(Files.readString(dir.resolve("istanbul-2025.plover.jsonl"))).isEqualTo(plover.out);
+    assertThat(Files.readString(dir.resolve("istanbul-2025.pax.csv"))).isEqualTo(pax.out);
   }
 
   @Test
