@@ -24,12 +24,13 @@ final class IdentityRule extends StandardRule {
 
   @Override
   void checkReport(Report report, JsonPointer at, RuleContext context) {
-    JsonPointer firstId = context.reportIds.putIfAbsent(report.id(), at);
+    String here = context.reportPlace != null ? context.reportPlace : at.toString();
+    String firstId = context.reportIds.putIfAbsent(report.id(), here);
     if (firstId != null) {
       context.error(Codes.DUPLICATE_ID, at.child("id"),
           "id " + report.id() + " is already used by " + firstId + "; ids must be unique");
     }
-    JsonPointer first = context.accounts.putIfAbsent(List.of(report.source(), report.negotiation()), at);
+    String first = context.accounts.putIfAbsent(List.of(report.source(), report.negotiation()), here);
     if (first != null) {
       context.warning(Codes.DUPLICATE_ACCOUNT, at.child("source"),
           "report " + report.id() + " is a second account by " + report.source() + " of "
@@ -45,7 +46,7 @@ final class IdentityRule extends StandardRule {
       JsonPointer first = seen.putIfAbsent(value, path);
       if (first != null) {
         context.error(Codes.DUPLICATE_ID, path.child("id"),
-            "id " + value + " is already used by " + first + "; ids must be unique");
+            "id " + value + " is already used by " + context.places.apply(first) + "; ids must be unique");
       }
     });
   }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.parley.internal.Affiliations;
 import org.parley.model.Actor;
@@ -32,8 +33,12 @@ public final class RuleContext {
   private final Map<SourceId, Optional<SourceText>> textCache = new HashMap<>();
   private final Map<SourceId, String> textFailures = new HashMap<>();
   // Across reports: where each report id and each (source, negotiation) account was first seen.
-  final Map<ReportId, JsonPointer> reportIds = new HashMap<>();
-  final Map<List<Object>, JsonPointer> accounts = new HashMap<>();
+  final Map<ReportId, String> reportIds = new HashMap<>();
+  final Map<List<Object>, String> accounts = new HashMap<>();
+  /** How messages name the report being checked, for later reports that meet it again ("line 43"). */
+  String reportPlace;
+  /** How messages name a record of the index by its pointer ({@code /actors/3}, or "line 7" in JSON Lines). */
+  Function<JsonPointer, String> places = JsonPointer::toString;
 
   RuleContext(Dataset dataset, SourceTexts texts, List<Violation> violations) {
     this.texts = texts;

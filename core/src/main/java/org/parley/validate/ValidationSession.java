@@ -60,7 +60,17 @@ public final class ValidationSession {
 
   /** Every violation in {@code report}, with paths below {@code at}, the report's own location. */
   public List<Violation> check(Report report, JsonPointer at) {
+    return check(report, at, at.toString());
+  }
+
+  /**
+   * Every violation in {@code report}, with paths below {@code at}; a later report that meets this one
+   * again (the same id, a second account of the same source) names it by {@code place}, such as
+   * "line 43" in a JSON Lines file, where every report is at {@code /report}.
+   */
+  public List<Violation> check(Report report, JsonPointer at, String place) {
     open();
+    context.reportPlace = place;
     List<Violation> found = new ArrayList<>();
     context.collectInto(found);
     Dataset withReport = null;
@@ -86,6 +96,14 @@ public final class ValidationSession {
       }
     }
     return found;
+  }
+
+  /**
+   * How messages about the index records name a record, by its pointer in the index
+   * ({@code /actors/3}): "line 7" for a JSON Lines file. The pointer itself unless set.
+   */
+  public void namePlaces(java.util.function.Function<JsonPointer, String> places) {
+    context.places = java.util.Objects.requireNonNull(places, "places");
   }
 
   /** The violations of the index records themselves; the session takes no records after this. */

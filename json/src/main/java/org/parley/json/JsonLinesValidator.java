@@ -118,11 +118,15 @@ public final class JsonLinesValidator {
           session.add(s);
           lineOf.get("sources").add(line.lineNumber());
         });
-        line.report().ifPresent(r ->
-            session.check(r, REPORT).forEach(v -> counting.accept(Problem.of(line.lineNumber(), v))));
+        line.report().ifPresent(r -> session.check(r, REPORT, "line " + line.lineNumber())
+            .forEach(v -> counting.accept(Problem.of(line.lineNumber(), v))));
       }
     }
     if (!stop[0]) {
+      session.namePlaces(pointer -> {
+        long at = lineOfRecord(pointer.toString().split("/", 4), lineOf);
+        return at > 0 ? "line " + at : pointer.toString();
+      });
       for (Violation v : session.finish()) {
         counting.accept(placeOnLine(v, lineOf));
         if (stop[0]) {
@@ -138,20 +142,27 @@ public final class JsonLinesValidator {
    * read off the pointer, so placing a violation takes constant time whatever the size of the index.
    */
   private static Problem placeOnLine(Violation v, Map<String, List<Long>> lineOf) {
-    String path = v.path().toString();
-    String[] tokens = path.split("/", 4);
-    if (tokens.length >= 3 && lineOf.containsKey(tokens[1]) && tokens[2].chars().allMatch(Character::isDigit)
-        && !tokens[2].isEmpty() && tokens[2].length() < 10) {
+    String[] tokens = v.path().toString().split("/", 4);
+    long line = lineOfRecord(tokens, lineOf);
+    if (line > 0) {
+      JsonPointer record = JsonPointer.root().child(tokens[1]).child(Integer.parseInt(tokens[2]));
+      JsonPointer inLine = JsonPointer.root().child(tokens[1].substring(0, tokens[1].length() - 1));
+      return Problem.of(line, Violation.of(v.severity(), v.code(), v.path().rebase(record, inLine), v.message()));
+    }
+    return Problem.of(0, v);
+  }
+
+  /** The line of the index record a pointer's tokens ({@code "", "actors", "3", ...}) name, or 0. */
+  private static long lineOfRecord(String[] tokens, Map<String, List<Long>> lineOf) {
+    if (tokens.length >= 3 && lineOf.containsKey(tokens[1]) && !tokens[2].isEmpty() && tokens[2].length() < 10
+        && tokens[2].chars().allMatch(Character::isDigit)) {
       List<Long> lines = lineOf.get(tokens[1]);
       int index = Integer.parseInt(tokens[2]);
       if (index < lines.size()) {
-        JsonPointer record = JsonPointer.root().child(tokens[1]).child(index);
-        JsonPointer inLine = JsonPointer.root().child(tokens[1].substring(0, tokens[1].length() - 1));
-        return Problem.of(lines.get(index), Violation.of(v.severity(), v.code(), v.path().rebase(record, inLine),
-            v.message()));
+        return lines.get(index);
       }
     }
-    return Problem.of(0, v);
+    return 0;
   }
 
 }

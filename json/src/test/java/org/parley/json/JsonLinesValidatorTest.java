@@ -64,6 +64,23 @@ class JsonLinesValidatorTest {
   }
 
   @Test
+  void namesTheLineOfTheFirstRecordWhenAnIdOrAnAccountRepeats() throws IOException {
+    Dataset dataset = Dataset.builder().from(Fixtures.dataset())
+        .addActors(Actor.builder().id(Fixtures.TRUMP).kind(ActorKind.PERSON).name("Trump again").build())
+        .addReports(Fixtures.report()).build();
+    List<Problem> found = new ArrayList<>();
+
+    validator.validate(new ByteArrayInputStream(lines(dataset).getBytes(StandardCharsets.UTF_8)), found::add);
+
+    assertThat(found).extracting(p -> p.line() + " " + p.code() + " " + p.message()).containsExactly(
+        "15 id.duplicate id report:fixture-article is already used by line 14; ids must be unique",
+        "15 report.duplicate-account report report:fixture-article is a second account by source:fixture-article of"
+            + " negotiation:istanbul-2025 (the first is line 14); one report per source and negotiation keeps sources"
+            + " apart",
+        "10 id.duplicate id actor:donald-trump is already used by line 8; ids must be unique");
+  }
+
+  @Test
   void stopsAtOnceWhenTheSinkSaysSoAndCountsWhatItRead() throws IOException {
     String text = lines(Fixtures.dataset()).replace("\"kind\":\"organization\"", "\"kind\":\"company\"")
         + "\n\n\n";
