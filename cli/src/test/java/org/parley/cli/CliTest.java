@@ -140,14 +140,17 @@ class CliTest {
     Files.writeString(file, text + "{\"report\":{\"id\":\"report:x\"}}\n");
 
     Run run = parley("validate", file.toString());
+    // the column of the dangling actor's value on line 13, counted in code points as Parley counts columns
+    String line13 = text.split("\n")[12];
+    int column = line13.codePointCount(0, line13.indexOf("\"actor:reuters\"")) + 1;
 
     assertThat(run.exit).isEqualTo(1);
     assertThat(run.lines()).containsExactly(
         file + ":9:39: error json.unknown-value /actor/kind: unknown value \"company\"; expected one of person,"
             + " state, organization, group, armed_group, state_force, international_organization, ngo, media",
-        file + ":13: error reference.unknown-actor /report/statements/0/attribution/0/actor: no actor with id"
+        file + ":13:" + column + ": error reference.unknown-actor /report/statements/0/attribution/0/actor: no actor with id"
             + " actor:reuters in /actors",
-        file + ":13: warning evidence.unchecked /report/source: no text of source:fixture-article was supplied, so"
+        file + ":13:51: warning evidence.unchecked /report/source: no text of source:fixture-article was supplied, so"
             + " the 14 evidence passage(s) of this report were not checked against it",
         file + ":14:27: error json.missing-field /report: a report needs the field \"source\" (required: id, source,"
             + " negotiation)",

@@ -22,21 +22,28 @@ public final class JsonLine {
   private final long lineNumber;
   private final Kind kind;
   private final Object value;
+  private final byte[] text;
 
-  private JsonLine(long lineNumber, Kind kind, Object value) {
+  private JsonLine(long lineNumber, Kind kind, Object value, byte[] text) {
     this.lineNumber = lineNumber;
     this.kind = kind;
     this.value = Objects.requireNonNull(value);
+    this.text = text;
   }
 
   static JsonLine of(long lineNumber, Object record) {
+    return of(lineNumber, record, null);
+  }
+
+  /** A line whose bytes are kept, so that its violations can be given a column ({@link #text}). */
+  static JsonLine of(long lineNumber, Object record, byte[] text) {
     Kind kind = record instanceof Actor ? Kind.ACTOR
         : record instanceof Negotiation ? Kind.NEGOTIATION
         : record instanceof Agreement ? Kind.AGREEMENT
         : record instanceof Source ? Kind.SOURCE
         : record instanceof Report ? Kind.REPORT
         : Kind.ERROR;
-    return new JsonLine(lineNumber, kind, record);
+    return new JsonLine(lineNumber, kind, record, text);
   }
 
   /** The line's number in the file, from 1. */
@@ -77,6 +84,11 @@ public final class JsonLine {
   /** Why the line could not be read; its line number is this line's. */
   public Optional<ParleyJsonException> error() {
     return value(Kind.ERROR, ParleyJsonException.class);
+  }
+
+  /** The line's bytes, kept for a report line, whose violations are found after it is read. */
+  Optional<byte[]> text() {
+    return Optional.ofNullable(text);
   }
 
   private <T> Optional<T> value(Kind wanted, Class<T> type) {

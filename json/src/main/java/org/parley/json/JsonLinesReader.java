@@ -10,6 +10,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.parley.model.Report;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -177,7 +178,9 @@ final class JsonLinesReader implements Iterator<JsonLine> {
             + " the format version, {\"parley\":\"" + ModelReader.VERSION + "\"}; this line is read as a record of"
             + " format " + ModelReader.VERSION, null));
       }
-      return record == null ? null : JsonLine.of(lineNumber, record);
+      // A report's bytes are kept: its violations, found after the line is read, are placed on it by column.
+      return record == null ? null
+          : JsonLine.of(lineNumber, record, record instanceof Report ? Arrays.copyOf(line, length) : null);
     } catch (ParleyJsonException e) {
       return error(e.atLine(lineNumber));
     }

@@ -118,8 +118,16 @@ public final class JsonLinesValidator {
           session.add(s);
           lineOf.get("sources").add(line.lineNumber());
         });
-        line.report().ifPresent(r -> session.check(r, REPORT, "line " + line.lineNumber())
-            .forEach(v -> counting.accept(Problem.of(line.lineNumber(), v))));
+        line.report().ifPresent(r -> {
+          List<Violation> found = session.check(r, REPORT, "line " + line.lineNumber());
+          JsonLocations columns = found.isEmpty() || line.text().isEmpty() ? null
+              : JsonLocations.of(line.text().get(), found.stream().map(v -> v.path().toString()).toList());
+          for (Violation v : found) {
+            long column = columns == null ? 0 : columns.find(v.path().toString())[1];
+            counting.accept(new Problem(line.lineNumber(), column, v.path().toString(), v.severity(), v.code(),
+                v.message()));
+          }
+        });
       }
     }
     if (!stop[0]) {

@@ -72,10 +72,29 @@ public final class JsonLocations {
           continue;
         }
         TokenStreamLocation at = parser.currentTokenLocation();
-        starts.putIfAbsent(pointer, new long[] {at.getLineNr(), at.getColumnNr()});
+        starts.putIfAbsent(pointer, new long[] {at.getLineNr(), codePointColumn(json, at)});
       }
     }
     return new JsonLocations(starts);
+  }
+
+  /**
+   * The column in code points, as Parley counts columns everywhere: Jackson counts bytes when it
+   * reads bytes, so the code points between the start of the line and the value are counted instead.
+   */
+  private static long codePointColumn(byte[] json, TokenStreamLocation at) {
+    long end = at.getByteOffset();
+    long start = end - (at.getColumnNr() - 1);
+    if (end < 0 || start < 0 || end > json.length) {
+      return at.getColumnNr();
+    }
+    long column = 1;
+    for (long i = start; i < end; i++) {
+      if ((json[(int) i] & 0xC0) != 0x80) {   // not a continuation byte: a code point starts here
+        column++;
+      }
+    }
+    return column;
   }
 
   /**
