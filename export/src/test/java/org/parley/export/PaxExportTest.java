@@ -36,7 +36,7 @@ class PaxExportTest {
     return row;
   }
 
-  private static Dataset withAgreement(AgreementStatus status, PartialDate signed) {
+  static Dataset withAgreement(AgreementStatus status, PartialDate signed) {
     AgreementClaim claim = AgreementClaim.builder().agreement(TRUCE).status(status)
         .addParticipants(AgreementParticipant.of(Fixtures.MEDINSKY, AgreementRole.SIGNATORY),
             AgreementParticipant.of(Fixtures.UKRAINE, AgreementRole.SIGNATORY),
