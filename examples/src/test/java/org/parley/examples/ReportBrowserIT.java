@@ -116,5 +116,14 @@ class ReportBrowserIT {
     Object focused = script("return document.activeElement.id;");
     assertThat(focused).isEqualTo(first.getAttribute("id"));
     assertThat(browser.findElement(By.id("n-" + first.getAttribute("id"))).getAttribute("class")).contains("current");
+
+    // a highlight far down its article: its note is scrolled into view within the article's list of notes
+    List<WebElement> marks = browser.findElements(By.cssSelector("#source-S5 .text mark[id]"));
+    WebElement last = marks.get(marks.size() - 1);
+    script("arguments[0].focus();", last);
+    Object noteVisible = script("var n = document.getElementById('n-' + arguments[0]);"
+        + " var r = n.getBoundingClientRect(), l = n.parentElement.getBoundingClientRect();"
+        + " return r.top >= l.top && r.bottom <= l.bottom;", last.getAttribute("id"));
+    assertThat(noteVisible).isEqualTo(true);
   }
 }

@@ -415,7 +415,8 @@ public final class ParleyReport {
       article { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0 1rem; }
       article > h3, article > .meta, article > .missing { grid-column: 1 / -1; }
       .text { white-space: pre-wrap; border: 1px solid #ccc; padding: .75rem; align-self: start; }
-      .notes { font-size: .85rem; margin: 0; padding-left: 1.5rem; max-height: 60rem; overflow-y: auto; }
+      .notes { font-size: .85rem; margin: 0; padding-left: 1.5rem; max-height: 60rem; overflow-y: auto;
+        position: relative; }
       @media (max-width: 60rem) { article { display: block; } }
       mark { background: none; color: #111; padding: 0; border-bottom: 2px solid #555; }
       mark.t-demand { background: var(--demand); border-bottom-style: solid; }
@@ -465,7 +466,13 @@ public final class ParleyReport {
           if (mark) {
             document.querySelectorAll('.notes .current').forEach(function (e) { e.classList.remove('current'); });
             var note = document.getElementById('n-' + mark.dataset.p);
-            if (note) { note.classList.add('current'); }
+            if (note) {
+              note.classList.add('current');
+              var notes = note.parentElement;   // show the note within its own scrolling list only
+              if (notes.scrollHeight > notes.clientHeight) {
+                notes.scrollTop = note.offsetTop - notes.clientHeight / 3;   // offsetTop: within the list
+              }
+            }
           }
         });
       })();
