@@ -143,6 +143,8 @@ class CliTest {
     // the column of the dangling actor's value on line 13, counted in code points as Parley counts columns
     String line13 = text.split("\n")[12];
     int column = line13.codePointCount(0, line13.indexOf("\"actor:reuters\"")) + 1;
+    String line12 = text.split("\n")[11];
+    int citesColumn = line12.codePointCount(0, line12.indexOf("\"actor:reuters\"")) + 1;
 
     assertThat(run.exit).isEqualTo(1);
     assertThat(run.lines()).containsExactly(
@@ -154,7 +156,8 @@ class CliTest {
             + " the 14 evidence passage(s) of this report were not checked against it",
         file + ":14:27: error json.missing-field /report: a report needs the field \"source\" (required: id, source,"
             + " negotiation)",
-        file + ":12: error reference.unknown-actor /source/cites/0: no actor with id actor:reuters in /actors",
+        file + ":12:" + citesColumn + ": error reference.unknown-actor /source/cites/0: no actor with id actor:reuters"
+            + " in /actors",
         "1 file, 13 records: 4 errors, 1 warning");
   }
 

@@ -86,7 +86,7 @@ public final class JsonLine {
     return value(Kind.ERROR, ParleyJsonException.class);
   }
 
-  /** The line's bytes, kept for a report line, whose violations are found after it is read. */
+  /** The line's bytes, kept for a record, whose violations are found after it is read. */
   Optional<byte[]> text() {
     return Optional.ofNullable(text);
   }

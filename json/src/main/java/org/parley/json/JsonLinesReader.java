@@ -10,7 +10,6 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
-import org.parley.model.Report;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -178,9 +177,8 @@ final class JsonLinesReader implements Iterator<JsonLine> {
             + " the format version, {\"parley\":\"" + ModelReader.VERSION + "\"}; this line is read as a record of"
             + " format " + ModelReader.VERSION, null));
       }
-      // A report's bytes are kept: its violations, found after the line is read, are placed on it by column.
-      return record == null ? null
-          : JsonLine.of(lineNumber, record, record instanceof Report ? Arrays.copyOf(line, length) : null);
+      // A record's bytes are kept: its violations, found after the line is read, are placed on it by column.
+      return record == null ? null : JsonLine.of(lineNumber, record, Arrays.copyOf(line, length));
     } catch (ParleyJsonException e) {
       return error(e.atLine(lineNumber));
     }

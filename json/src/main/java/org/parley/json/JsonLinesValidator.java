@@ -82,6 +82,11 @@ public final class JsonLinesValidator {
     // Line numbers of the index records, so that their violations can be placed on their lines.
     Map<String, List<Long>> lineOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
         "agreements", new ArrayList<>(), "sources", new ArrayList<>());
+    // The bytes of the index records' lines, to give their violations (found at the end) a column;
+    // kept up to INDEX_TEXT_LIMIT bytes in all, after which such violations have the line alone.
+    Map<String, List<byte[]>> textOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
+        "agreements", new ArrayList<>(), "sources", new ArrayList<>());
+    long[] kept = {0};
     long[] counts = new long[3];
     long lastCounted = -1;
     boolean[] stop = {false};
@@ -105,18 +110,22 @@ public final class JsonLinesValidator {
         line.actor().ifPresent(a -> {
           session.add(a);
           lineOf.get("actors").add(line.lineNumber());
+          keep(textOf.get("actors"), line, kept);
         });
         line.negotiation().ifPresent(n -> {
           session.add(n);
           lineOf.get("negotiations").add(line.lineNumber());
+          keep(textOf.get("negotiations"), line, kept);
         });
         line.agreement().ifPresent(a -> {
           session.add(a);
           lineOf.get("agreements").add(line.lineNumber());
+          keep(textOf.get("agreements"), line, kept);
         });
         line.source().ifPresent(s -> {
           session.add(s);
           lineOf.get("sources").add(line.lineNumber());
+          keep(textOf.get("sources"), line, kept);
         });
         line.report().ifPresent(r -> {
           List<Violation> found = session.check(r, REPORT, "line " + line.lineNumber());
@@ -136,7 +145,7 @@ public final class JsonLinesValidator {
         return at > 0 ? "line " + at : pointer.toString();
       });
       for (Violation v : session.finish()) {
-        counting.accept(placeOnLine(v, lineOf));
+        counting.accept(withColumn(placeOnLine(v, lineOf), v, textOf));
         if (stop[0]) {
           break;
         }
@@ -158,6 +167,31 @@ public final class JsonLinesValidator {
       return Problem.of(line, Violation.of(v.severity(), v.code(), v.path().rebase(record, inLine), v.message()));
     }
     return Problem.of(0, v);
+  }
+
+  /** The most bytes of index records' lines kept for columns: far more than any real index needs. */
+  static final long INDEX_TEXT_LIMIT = 32L << 20;
+
+  private static void keep(List<byte[]> texts, JsonLine line, long[] kept) {
+    byte[] text = line.text().filter(t -> kept[0] + t.length <= INDEX_TEXT_LIMIT).orElse(null);
+    if (text != null) {
+      kept[0] += text.length;
+    }
+    texts.add(text);
+  }
+
+  /** The problem with the column of its pointer in its record's line, when that line was kept. */
+  private static Problem withColumn(Problem placed, Violation v, Map<String, List<byte[]>> textOf) {
+    String[] tokens = v.path().toString().split("/", 4);
+    if (placed.line() == 0 || tokens.length < 3 || !textOf.containsKey(tokens[1])) {
+      return placed;
+    }
+    byte[] text = textOf.get(tokens[1]).get(Integer.parseInt(tokens[2]));
+    if (text == null) {
+      return placed;
+    }
+    long column = JsonLocations.of(text, List.of(placed.pointer())).find(placed.pointer())[1];
+    return new Problem(placed.line(), column, placed.pointer(), placed.severity(), placed.code(), placed.message());
   }
 
   /** The line of the index record a pointer's tokens ({@code "", "actors", "3", ...}) name, or 0. */
