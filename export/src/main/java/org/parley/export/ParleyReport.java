@@ -12,8 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.parley.model.Dataset;
-import org.parley.model.Evidence;
-import org.parley.model.Report;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.reconcile.Item;
