@@ -26,6 +26,18 @@ class JsonLocationsTest {
   }
 
   @Test
+  void countsColumnsInCodePointsNotBytes() {
+    // "Türkiye’s" is 9 code points and 12 bytes; "é" 1 and 2; 🔗 1 code point, 4 bytes
+    byte[] json = "{\"a\":\"Türkiye’s\",\n\"b\":{\"c\":\"é🔗\",\"d\":1}}".getBytes(StandardCharsets.UTF_8);
+
+    JsonLocations all = JsonLocations.of(json);
+
+    assertThat(all.find("/a")).containsExactly(1, 6);
+    assertThat(all.find("/b/c")).containsExactly(2, 10);
+    assertThat(all.find("/b/d")).containsExactly(2, 19);
+  }
+
+  @Test
   void locatesOnlyWhatIsAskedForAndGivesTheSameAnswers() {
     List<String> asked = List.of("/actors/0/aliases/1", "/actors/1/kind");
     JsonLocations some = JsonLocations.of(DOCUMENT, asked);
