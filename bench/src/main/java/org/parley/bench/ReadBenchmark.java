@@ -24,6 +24,7 @@ import org.openjdk.jmh.infra.Blackhole;
 import org.parley.json.JsonLine;
 import org.parley.json.JsonLinesValidator;
 import org.parley.json.ParleyJson;
+import org.parley.json.ValidationSummary;
 import org.parley.validate.Validator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
@@ -77,7 +78,7 @@ public class ReadBenchmark {
   /** (2) Parley: read every line strictly into the model and validate every record. */
   @Benchmark
   public long parleyReadAndValidate(Blackhole hole) {
-    JsonLinesValidator.Summary summary = validator.validate(new ByteArrayInputStream(corpus), hole::consume);
+    ValidationSummary summary = validator.validate(new ByteArrayInputStream(corpus), hole::consume);
     if (summary.errors() != 0) {
       throw new IllegalStateException("the corpus should be valid, found " + summary.errors() + " errors");
     }

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import org.parley.json.JsonLinesValidator;
 import org.parley.json.ParleyJson;
+import org.parley.json.ValidationSummary;
 import org.parley.validate.Validator;
 
 /**
@@ -24,7 +25,7 @@ public final class ValidateLines {
     Path file = Path.of(args[0]);
     long start = System.nanoTime();
     long[] firstProblems = {0};
-    JsonLinesValidator.Summary summary;
+    ValidationSummary summary;
     try (InputStream in = Files.newInputStream(file)) {
       summary = new JsonLinesValidator(ParleyJson.standard(), Validator.builder().texts(Corpus.texts()).build())
           .validate(in, problem -> {

@@ -8,16 +8,14 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.json.DirectorySourceTexts;
+import org.parley.json.JsonDocumentValidator;
 import org.parley.json.JsonLinesValidator;
-import org.parley.json.JsonLocations;
 import org.parley.json.ParleyJson;
-import org.parley.json.ParleyJsonException;
 import org.parley.json.Problem;
-import org.parley.model.Dataset;
+import org.parley.json.ValidationSummary;
 import org.parley.validate.Severity;
 import org.parley.validate.SourceTexts;
 import org.parley.validate.Validator;
-import org.parley.validate.Violation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -161,42 +159,21 @@ final class ValidateCommand implements Callable<Integer> {
     return maxErrors == null || errors < maxErrors;
   }
 
-  private void emitOrStop(Reporter reporter, String name, Problem problem) {
-    if (!emit(reporter, name, problem)) {
-      throw new Stop();
-    }
-  }
-
   private void validateDocument(String file, String name, Validator validator, Reporter reporter) throws IOException {
     byte[] bytes = Inputs.readAll(file, context);
-    Dataset dataset;
-    try {
-      dataset = ParleyJson.standard().read(bytes);
-    } catch (ParleyJsonException e) {
-      for (ParleyJsonException problem : e.problems()) {
-        emitOrStop(reporter, name, Problem.of(problem));
-      }
-      return;
-    }
-    records += dataset.actors().size() + dataset.negotiations().size() + dataset.sources().size()
-        + dataset.reports().size();
     // With --max-errors, validation itself stops at the error that reaches it, whole-dataset rules included.
-    long[] errorsSoFar = {errors};
-    List<Violation> violations = validator.validateWhile(dataset, v -> maxErrors == null
-        || v.severity() != Severity.ERROR || ++errorsSoFar[0] < maxErrors).violations();
-    if (!violations.isEmpty()) {
-      JsonLocations locations = JsonLocations.of(bytes,
-          violations.stream().map(v -> v.path().toString()).collect(java.util.stream.Collectors.toSet()));
-      for (Violation v : violations) {
-        long[] at = locations.find(v.path().toString());
-        emitOrStop(reporter, name, new Problem(at[0], at[1], v.path().toString(), v.severity(), v.code(), v.message()));
-      }
+    long left = maxErrors == null ? Long.MAX_VALUE : maxErrors - errors;
+    ValidationSummary summary = new JsonDocumentValidator(ParleyJson.standard(), validator)
+        .validate(bytes, left, problem -> emit(reporter, name, problem));
+    records += summary.records();
+    if (summary.stopped()) {
+      throw new Stop();
     }
   }
 
   private void validateLines(String file, String name, Validator validator, Reporter reporter) throws IOException {
     try (InputStream in = Inputs.open(file, context)) {
-      JsonLinesValidator.Summary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
+      ValidationSummary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
           .validateWhile(new Progress(in, name), problem -> emit(reporter, name, problem));
       records += summary.records();
       if (summary.stopped()) {

@@ -35,35 +35,16 @@ public final class JsonLinesValidator {
   }
 
   /**
-   * What a run found, counted.
-   *
-   * @param records lines read that held a record (read successfully or not), the header not counted
-   * @param errors the errors found
-   * @param warnings the warnings found
-   * @param stopped whether the run stopped before the end because the sink of {@link #validateWhile}
-   *     said so; the counts are then those of what was read up to there
-   */
-  public record Summary(long records, long errors, long warnings, boolean stopped) {
-
-    /** "12 records: 1 error, 0 warnings", and " (stopped)" after a stop. */
-    @Override
-    public String toString() {
-      return records + (records == 1 ? " record: " : " records: ") + errors + (errors == 1 ? " error, " : " errors, ")
-          + warnings + (warnings == 1 ? " warning" : " warnings") + (stopped ? " (stopped)" : "");
-    }
-  }
-
-  /**
    * Validates the JSON Lines file at {@code file}, handing each problem to {@code problems}.
    *
    * @throws IOException if the file cannot be opened
    */
-  public Summary validate(java.nio.file.Path file, Consumer<Problem> problems) throws IOException {
+  public ValidationSummary validate(java.nio.file.Path file, Consumer<Problem> problems) throws IOException {
     return validate(java.nio.file.Files.newInputStream(file), problems);
   }
 
   /** Validates the stream, which is closed at the end, handing each problem to {@code problems}. */
-  public Summary validate(InputStream in, Consumer<Problem> problems) {
+  public ValidationSummary validate(InputStream in, Consumer<Problem> problems) {
     return validateWhile(in, problem -> {
       problems.accept(problem);
       return true;
@@ -74,10 +55,10 @@ public final class JsonLinesValidator {
    * Validates the stream, which is closed at the end, handing each problem to {@code problems} until
    * it returns {@code false}: then reading stops at once, the checks that need the whole file (cycles,
    * references never met) are not run, no further problem is handed on, and the summary counts the
-   * lines read and the problems handed on, with {@link Summary#stopped()} set. For a limit such as
+   * lines read and the problems handed on, with {@link ValidationSummary#stopped()} set. For a limit such as
    * "stop after 100 errors".
    */
-  public Summary validateWhile(InputStream in, Predicate<Problem> problems) {
+  public ValidationSummary validateWhile(InputStream in, Predicate<Problem> problems) {
     ValidationSession session = validator.session();
     // Line numbers of the index records, so that their violations can be placed on their lines.
     Map<String, List<Long>> lineOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
@@ -151,7 +132,7 @@ public final class JsonLinesValidator {
         }
       }
     }
-    return new Summary(counts[0], counts[1], counts[2], stop[0]);
+    return new ValidationSummary(counts[0], counts[1], counts[2], stop[0]);
   }
 
   /**

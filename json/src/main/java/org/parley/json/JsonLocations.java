@@ -17,7 +17,7 @@ import tools.jackson.core.json.JsonFactory;
  * violation (which has only a pointer) can be shown at its line and column. Built on demand, only
  * for documents that have violations.
  */
-public final class JsonLocations {
+final class JsonLocations {
 
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
@@ -31,7 +31,7 @@ public final class JsonLocations {
    * The locations of every value of {@code json}, which must be well-formed. This holds an entry per
    * value of the document; for a large document use {@link #of(byte[], Collection)}.
    */
-  public static JsonLocations of(byte[] json) {
+  static JsonLocations of(byte[] json) {
     return scan(json, null);
   }
 
@@ -41,7 +41,7 @@ public final class JsonLocations {
    * in proportion to the pointers asked for, not to the document, and the scan ends once all are
    * found.
    */
-  public static JsonLocations of(byte[] json, Collection<String> pointers) {
+  static JsonLocations of(byte[] json, Collection<String> pointers) {
     Set<String> wanted = new HashSet<>();
     for (String pointer : pointers) {
       String p = pointer;
@@ -101,7 +101,7 @@ public final class JsonLocations {
    * The line and column of the value at {@code pointer}, or of its nearest enclosing value that has
    * one (a violation may point at a member the document leaves out); {@code {0, 0}} if none.
    */
-  public long[] find(String pointer) {
+  long[] find(String pointer) {
     String p = pointer;
     while (true) {
       long[] at = starts.get(p);

@@ -14,6 +14,7 @@ import org.parley.json.DirectorySourceTexts;
 import org.parley.json.JsonLinesValidator;
 import org.parley.json.ParleyJson;
 import org.parley.json.Problem;
+import org.parley.json.ValidationSummary;
 import org.parley.model.*;
 import org.parley.validate.JsonPointer;
 import org.parley.validate.Rule;
@@ -107,7 +108,7 @@ class ReadmeClaimsExampleTest {
     Path lines = folder.resolve("talks.jsonl");
     ParleyJson.standard().writeLines(dataset, lines);
     List<Problem> problems = new ArrayList<>();
-    JsonLinesValidator.Summary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
+    ValidationSummary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
         .validate(lines, problems::add);
     System.out.println(summary);                      // "8 records: 0 errors, 0 warnings"
     // --- end ---

@@ -22,7 +22,7 @@ class JsonLinesValidatorTest {
   private final JsonLinesValidator validator =
       new JsonLinesValidator(ParleyJson.standard(), Validator.builder().texts(Fixtures.texts()).build());
 
-  private List<String> problems(String text, JsonLinesValidator.Summary[] summary) {
+  private List<String> problems(String text, ValidationSummary[] summary) {
     List<Problem> found = new ArrayList<>();
     summary[0] = validator.validate(new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), found::add);
     return found.stream().map(p -> p.line() + " " + p.severity().wireName() + " " + p.code() + " " + p.pointer())
@@ -37,7 +37,7 @@ class JsonLinesValidatorTest {
 
   @Test
   void findsNothingInTheFixture() throws IOException {
-    JsonLinesValidator.Summary[] summary = new JsonLinesValidator.Summary[1];
+    ValidationSummary[] summary = new ValidationSummary[1];
 
     assertThat(problems(lines(Fixtures.dataset()), summary)).isEmpty();
     assertThat(summary[0].records()).isEqualTo(12);
@@ -51,7 +51,7 @@ class JsonLinesValidatorTest {
         .addActors(Actor.builder().id(Fixtures.TRUMP).kind(ActorKind.PERSON).name("Trump again").build())
         .build();
     String text = lines(dataset).replace("\"kind\":\"organization\"", "\"kind\":\"company\"");
-    JsonLinesValidator.Summary[] summary = new JsonLinesValidator.Summary[1];
+    ValidationSummary[] summary = new ValidationSummary[1];
 
     assertThat(problems(text, summary)).containsExactly(
         "9 error json.unknown-value /actor/kind",
@@ -86,12 +86,12 @@ class JsonLinesValidatorTest {
         + "\n\n\n";
     List<String> seen = new ArrayList<>();
 
-    JsonLinesValidator.Summary summary = validator.validateWhile(
+    ValidationSummary summary = validator.validateWhile(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), p -> {
           seen.add(p.line() + " " + p.code());
           return seen.size() < 2;
         });
-    JsonLinesValidator.Summary whole = validator.validate(
+    ValidationSummary whole = validator.validate(
         new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), p -> { });
 
     assertThat(seen).containsExactly("9 json.unknown-value", "13 reference.unknown-actor");
