@@ -22,7 +22,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
 
   private static final int BUFFER = 64 * 1024;
 
-  private final ParleyJson json;
+  private final DocumentParser parser;
   private final InputStream in;
   private final int maxLine;
   private final byte[] buffer = new byte[BUFFER];
@@ -35,10 +35,10 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   /** The format version the header line declares; null until it has been read. */
   private String version;
 
-  JsonLinesReader(ParleyJson json, InputStream in) {
-    this.json = json;
+  JsonLinesReader(DocumentParser parser, int maxLine, InputStream in) {
+    this.parser = parser;
     this.in = in;
-    this.maxLine = json.limits().maxLineLength();
+    this.maxLine = maxLine;
   }
 
   Stream<JsonLine> stream() {
@@ -169,7 +169,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     }
     boolean header = lineNumber == 1;
     try {
-      Object record = json.parseLine(line, length, reader -> record(reader, header));
+      Object record = parser.line(line, length, reader -> record(reader, header));
       if (headerMissing && header) {
         // Say the header is missing, and still give the record the first line holds.
         queued.add(JsonLine.of(lineNumber, record));

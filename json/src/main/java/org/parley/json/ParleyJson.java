@@ -1,39 +1,21 @@
 package org.parley.json;
 
-import java.io.BufferedInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.parley.model.Dataset;
 import org.parley.reconcile.Reconciliation;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.core.ObjectReadContext;
-import tools.jackson.core.ObjectWriteContext;
-import tools.jackson.core.PrettyPrinter;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
-import tools.jackson.core.TokenStreamLocation;
-import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.core.util.DefaultIndenter;
-import tools.jackson.core.util.DefaultPrettyPrinter;
-import tools.jackson.core.util.Separators;
 
 /**
  * Reads and writes Parley datasets as JSON documents and JSON Lines. Reading is strict — unknown
@@ -48,18 +30,13 @@ public final class ParleyJson {
 
   private static final ParleyJson STANDARD = builder().build();
 
-  // Jackson's messages may name a "[Source: ...]" that says nothing to a reader of the error.
-  private static final java.util.regex.Pattern JACKSON_SOURCE =
-      java.util.regex.Pattern.compile(" ?\\(start marker at \\[Source:[^\\]]*\\]\\)| ?\\[Source:[^\\]]*\\]|, from `[^`]*`");
-
-  private final JsonFactory factory;
   private final ReadLimits limits;
-  private final boolean pretty;
+  private final DocumentParser parser;
+  private final DocumentWriter writer;
 
   private ParleyJson(Builder builder) {
     this.limits = builder.limits;
-    this.pretty = builder.pretty;
-    this.factory = JsonFactory.builder()
+    JsonFactory factory = JsonFactory.builder()
         .streamReadConstraints(StreamReadConstraints.builder()
             .maxNestingDepth(limits.maxNestingDepth())
             .maxStringLength(limits.maxStringLength())
@@ -71,6 +48,8 @@ public final class ParleyJson {
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         .rootValueSeparator((String) null)
         .build();
+    this.parser = new DocumentParser(factory);
+    this.writer = new DocumentWriter(factory, builder.pretty);
   }
 
   /** Default limits, pretty output. */
@@ -124,56 +103,24 @@ public final class ParleyJson {
     return limits;
   }
 
-  // ---- reading ------------------------------------------------------------------------------
-
   /** Reads a dataset from a JSON document held in a string. */
   public Dataset read(String json) {
-    if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
-      throw byteOrderMark();
-    }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), ModelReader::dataset);
+    return parser.read(json);
   }
 
   /** Reads a dataset from a JSON document's UTF-8 bytes. */
   public Dataset read(byte[] json) {
-    return read(json, 0, json.length);
-  }
-
-  Dataset read(byte[] json, int offset, int length) {
-    checkEncoding(json, offset, length);
-    Utf8 utf8 = Utf8.scan(json, offset, length);
-    // At a fault the parser reads only up to it, so the fault is placed in the value that holds it.
-    int readable = utf8.fault == null ? length : (int) utf8.faultOffset();
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json, offset, readable), ModelReader::dataset,
-        () -> utf8.fault);
+    return parser.read(json, 0, json.length);
   }
 
   /** Reads a dataset from a stream of UTF-8 bytes; the stream is not closed. */
   public Dataset read(InputStream json) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(json);
-    in.mark(4);
-    byte[] head = in.readNBytes(4);
-    in.reset();
-    checkEncoding(head, 0, head.length);
-    Utf8.Checking checked = new Utf8.Checking(in);
-    try {
-      return parse(() -> factory.createParser(ObjectReadContext.empty(), checked), ModelReader::dataset, checked::fault);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return parser.read(json);
   }
 
   /** Reads a dataset from characters; the reader is not closed. */
   public Dataset read(Reader json) throws IOException {
-    PushbackReader in = new PushbackReader(json, 1);
-    int first = in.read();
-    if (first == '\uFEFF') {
-      throw byteOrderMark();
-    }
-    if (first >= 0) {
-      in.unread(first);
-    }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
+    return parser.read(json);
   }
 
   /** Reads a dataset from a UTF-8 JSON file. */
@@ -206,163 +153,8 @@ public final class ParleyJson {
 
   /** Reads JSON Lines from a stream, as {@link #readLines(Path)}; closing the result closes the stream. */
   public Stream<JsonLine> readLines(InputStream in) {
-    return new JsonLinesReader(this, in).stream();
+    return new JsonLinesReader(parser, limits.maxLineLength(), in).stream();
   }
-
-  /** Reads one JSON Lines line (without its line end); used by {@link JsonLinesReader}. */
-  <T> T parseLine(byte[] line, int length, Function<ModelReader, T> body) {
-    checkEncoding(line, 0, length);
-    Utf8 utf8 = Utf8.scan(line, 0, length);
-    int readable = utf8.fault == null ? length : (int) utf8.faultOffset();
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), line, 0, readable), body, () -> utf8.fault);
-  }
-
-  private <T> T parse(Supplier<JsonParser> open, Function<ModelReader, T> body) {
-    return parse(open, body, () -> null);
-  }
-
-  /**
-   * Parses with {@code body}; {@code utf8Fault} gives the first byte that is not well-formed UTF-8,
-   * if the input (cut short there) had one: it is reported in place of the end of input it caused,
-   * with the JSON Pointer of the value that holds it.
-   */
-  private <T> T parse(Supplier<JsonParser> open, Function<ModelReader, T> body,
-      Supplier<ParleyJsonException> utf8Fault) {
-    JsonParser parser;
-    try {
-      parser = open.get();
-    } catch (StreamConstraintsException e) {
-      throw new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", limitMessage(e.getOriginalMessage()), e);
-    }
-    JsonIn in = new JsonIn(parser, true);
-    try (parser) {
-      if (parser.nextToken() == null) {
-        throw new ParleyJsonException(ReadCodes.EMPTY, 1, 1, "", "the input is empty; expected a JSON object", null);
-      }
-      T value = body.apply(new ModelReader(in));
-      JsonToken after;
-      try {
-        after = parser.nextToken();
-      } catch (JacksonException e) {
-        throw located(ReadCodes.TRAILING_CONTENT, e, in, "", "unexpected content after the end of the document");
-      }
-      if (after != null) {
-        throw in.error(ReadCodes.TRAILING_CONTENT, "unexpected content (" + JsonIn.describe(after)
-            + ") after the end of the document; a document holds exactly one JSON object");
-      }
-      if (utf8Fault.get() != null) {
-        throw after(in, utf8Fault.get().at(""));
-      }
-      if (in.problems().isEmpty()) {
-        return value;
-      }
-    } catch (StreamConstraintsException e) {
-      throw after(in, located(ReadCodes.LIMIT_EXCEEDED, e, in, safePointer(in), limitMessage(e.getOriginalMessage())));
-    } catch (ParleyJsonException e) {
-      if (utf8Fault.get() != null && !e.code().equals(ReadCodes.INVALID_UTF8)) {
-        throw after(in, utf8Fault.get().at(safePointer(in)));
-      }
-      throw after(in, e);
-    } catch (JsonIn.TooManyProblems | JsonIn.Abandoned e) {
-      throw ParleyJsonException.of(in.problems());
-    } catch (JacksonException e) {
-      if (e.getCause() instanceof IOException) {
-        throw new UncheckedIOException((IOException) e.getCause());
-      }
-      if (utf8Fault.get() != null) {
-        throw after(in, utf8Fault.get().at(safePointer(in)));
-      }
-      String message = e.getOriginalMessage();
-      boolean encoding = message != null && (message.contains("UTF-8") || message.contains("UTF8"));
-      throw after(in, located(encoding ? ReadCodes.INVALID_UTF8 : ReadCodes.SYNTAX, e, in, safePointer(in), message));
-    }
-    // Read to the end, with problems that left the JSON intact: report them all.
-    throw ParleyJsonException.of(in.problems());
-  }
-
-  /** The problem that stopped reading, after the recoverable ones recorded before it. */
-  private static ParleyJsonException after(JsonIn in, ParleyJsonException last) {
-    if (in.problems().isEmpty()) {
-      return last;
-    }
-    List<ParleyJsonException> all = new ArrayList<>(in.problems());
-    all.add(last);
-    return ParleyJsonException.of(all);
-  }
-
-
-  private static String safePointer(JsonIn in) {
-    try {
-      return in.pointer();
-    } catch (RuntimeException e) {
-      return "";
-    }
-  }
-
-  private static ParleyJsonException located(String code, JacksonException e, JsonIn in, String pointer,
-      String message) {
-    TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : in.parser.currentTokenLocation();
-    long line = at == null ? 0 : at.getLineNr();
-    long column = at == null ? 0 : at.getColumnNr();
-    String problem = message == null ? e.getClass().getSimpleName() : clean(message);
-    return new ParleyJsonException(code, Math.max(line, 0), Math.max(column, 0), pointer, problem, e);
-  }
-
-  private static final java.util.regex.Pattern LIMIT = java.util.regex.Pattern.compile(
-      "(String value length|Number value length|Name length|Document nesting depth|Document length) \\((\\d+)\\)"
-          + " exceeds the maximum allowed \\((\\d+).*", java.util.regex.Pattern.DOTALL);
-
-  /**
-   * A limit's message in Parley's words. Jackson counts a long string or document only up to where it
-   * noticed (a 15 MB string is "1045672" long), so only the limit is given, never that count; the
-   * nesting depth is exact and kept.
-   */
-  static String limitMessage(String jacksonMessage) {
-    if (jacksonMessage == null) {
-      return "a read limit was exceeded";
-    }
-    java.util.regex.Matcher m = LIMIT.matcher(jacksonMessage);
-    if (!m.matches()) {
-      return clean(jacksonMessage);
-    }
-    String limit = String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(m.group(3)));
-    switch (m.group(1)) {
-      case "String value length":
-        return "a string longer than " + limit + " characters, the limit (ReadLimits.maxStringLength)";
-      case "Number value length":
-        return "a number of more than " + limit + " digits, the limit (ReadLimits.maxNumberLength)";
-      case "Name length":
-        return "a field name longer than " + limit + " characters, the limit for names";
-      case "Document nesting depth":
-        return "nesting " + m.group(2) + " levels deep, deeper than the limit of " + limit
-            + " (ReadLimits.maxNestingDepth)";
-      default:
-        return "the document is longer than " + limit + " bytes, the limit (ReadLimits.maxDocumentLength)";
-    }
-  }
-
-  private static String clean(String jacksonMessage) {
-    return JACKSON_SOURCE.matcher(jacksonMessage).replaceAll("").replace('\n', ' ').trim();
-  }
-
-  private static void checkEncoding(byte[] bytes, int offset, int length) {
-    if (length >= 3 && (bytes[offset] & 0xFF) == 0xEF && (bytes[offset + 1] & 0xFF) == 0xBB
-        && (bytes[offset + 2] & 0xFF) == 0xBF) {
-      throw byteOrderMark();
-    }
-    if (length >= 2 && (bytes[offset] == 0 || bytes[offset + 1] == 0
-        || (bytes[offset] & 0xFF) == 0xFE || (bytes[offset] & 0xFF) == 0xFF)) {
-      throw new ParleyJsonException(ReadCodes.INVALID_UTF8, 1, 1, "",
-          "the input looks like UTF-16 or UTF-32; Parley JSON is UTF-8", null);
-    }
-  }
-
-  private static ParleyJsonException byteOrderMark() {
-    return new ParleyJsonException(ReadCodes.BYTE_ORDER_MARK, 1, 1, "",
-        "the input starts with a byte-order mark, which JSON forbids; save it as UTF-8 without BOM", null);
-  }
-
-  // ---- writing ------------------------------------------------------------------------------
 
   /** The dataset as a JSON document, ending with a line end. */
   public String write(Dataset dataset) {
@@ -372,25 +164,26 @@ public final class ParleyJson {
   /** The dataset as the UTF-8 bytes of a JSON document, ending with a line end. */
   public byte[] writeBytes(Dataset dataset) {
     Objects.requireNonNull(dataset, "dataset");
-    return toBytes(generator -> new ModelWriter(generator).dataset(dataset));
+    return writer.toBytes(generator -> new ModelWriter(generator).dataset(dataset));
   }
 
   /** Writes the dataset as a JSON document to a stream, which is flushed but not closed. */
   public void write(Dataset dataset, OutputStream out) throws IOException {
     Objects.requireNonNull(dataset, "dataset");
-    writeDocument(out, generator -> new ModelWriter(generator).dataset(dataset));
+    writer.write(out, generator -> new ModelWriter(generator).dataset(dataset));
   }
 
   /** A reconciliation as a JSON document, ending with a line end. */
   public String write(Reconciliation reconciliation) {
     Objects.requireNonNull(reconciliation, "reconciliation");
-    return new String(toBytes(g -> new ReconciliationWriter(g).reconciliation(reconciliation)), StandardCharsets.UTF_8);
+    return new String(writer.toBytes(g -> new ReconciliationWriter(g).reconciliation(reconciliation)),
+        StandardCharsets.UTF_8);
   }
 
   /** Writes a reconciliation as a JSON document to a stream, which is flushed but not closed. */
   public void write(Reconciliation reconciliation, OutputStream out) throws IOException {
     Objects.requireNonNull(reconciliation, "reconciliation");
-    writeDocument(out, generator -> new ReconciliationWriter(generator).reconciliation(reconciliation));
+    writer.write(out, generator -> new ReconciliationWriter(generator).reconciliation(reconciliation));
   }
 
   /**
@@ -399,7 +192,7 @@ public final class ParleyJson {
    */
   public void write(List<Reconciliation> reconciliations, OutputStream out) throws IOException {
     Objects.requireNonNull(reconciliations, "reconciliations");
-    writeDocument(out, generator -> {
+    writer.write(out, generator -> {
       generator.writeStartObject();
       generator.writeName("reconciliations");
       generator.writeStartArray();
@@ -408,27 +201,6 @@ public final class ParleyJson {
       generator.writeEndArray();
       generator.writeEndObject();
     });
-  }
-
-  private byte[] toBytes(java.util.function.Consumer<JsonGenerator> document) {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      writeDocument(bytes, document);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return bytes.toByteArray();
-  }
-
-  /** One document, indented or not as configured, with a final line end. */
-  private void writeDocument(OutputStream out, java.util.function.Consumer<JsonGenerator> document)
-      throws IOException {
-    try (JsonGenerator generator = generator(out, pretty)) {
-      document.accept(generator);
-      generator.writeRaw('\n');
-    } catch (JacksonException e) {
-      throw unwrapIo(e);
-    }
   }
 
   /** Writes the dataset as a JSON document to a file, atomically: all or nothing. */
@@ -455,41 +227,13 @@ public final class ParleyJson {
 
   /** A writer of JSON Lines records to {@code out}, for datasets written as they are produced. */
   public JsonLinesWriter linesWriter(OutputStream out) {
-    return new JsonLinesWriter(generator(out, false));
+    return new JsonLinesWriter(writer.generator(out, false));
   }
 
   /** Writes the dataset as JSON Lines to a file, atomically. */
   public void writeLines(Dataset dataset, Path file) throws IOException {
     AtomicFile.write(file, out -> writeLines(dataset, out));
   }
-
-  private static IOException unwrapIo(JacksonException e) {
-    if (e.getCause() instanceof IOException) {
-      return (IOException) e.getCause();
-    }
-    throw e;
-  }
-
-  private JsonGenerator generator(OutputStream out, boolean indent) {
-    ObjectWriteContext context = indent ? PRETTY : ObjectWriteContext.empty();
-    return factory.createGenerator(context, out);
-  }
-
-  private static final ObjectWriteContext PRETTY = new ObjectWriteContext.Base() {
-    @Override
-    public PrettyPrinter getPrettyPrinter() {
-      DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
-      return new DefaultPrettyPrinter(Separators.createDefaultInstance()
-          .withObjectNameValueSpacing(Separators.Spacing.AFTER))
-          .withObjectIndenter(indenter)
-          .withArrayIndenter(indenter);
-    }
-
-    @Override
-    public boolean hasPrettyPrinter() {
-      return true;
-    }
-  };
 
   /** Configures a {@link ParleyJson}. */
   public static final class Builder {
