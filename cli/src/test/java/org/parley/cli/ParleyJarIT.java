@@ -26,6 +26,32 @@ class ParleyJarIT {
   }
 
   @Test
+  void theJarReportsAndExportsWithEverythingItNeedsInside(@org.junit.jupiter.api.io.TempDir Path dir)
+      throws IOException, InterruptedException {
+    Path jar = Path.of(System.getProperty("parley.jar", "target/parley.jar"));
+    String javaCommand = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    for (List<String> command : List.of(
+        List.of("report", "--texts", CliTest.SEEDS.toString(), CliTest.SEED_DATASET, "-o",
+            dir.resolve("report.html").toString()),
+        List.of("export", "--format", "csv", CliTest.SEED_DATASET, "-o", dir.resolve("tables").toString()),
+        List.of("export", "--format", "plover", CliTest.SEED_DATASET, "-o", dir.toString()),
+        List.of("export", "--format", "pax", CliTest.SEED_DATASET, "-o", dir.toString()))) {
+      List<String> line = new java.util.ArrayList<>(List.of(javaCommand, "-jar", jar.toString()));
+      line.addAll(command);
+      Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
+      String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(command + ": " + output).isEqualTo(0);
+    }
+    assertThat(java.nio.file.Files.readString(dir.resolve("tables").resolve("claims.csv")))
+        .startsWith("claim,parent,report,");
+    assertThat(dir.resolve("istanbul-2025.plover.jsonl")).exists();
+    assertThat(dir.resolve("istanbul-2025.pax.csv")).exists();
+    assertThat(java.nio.file.Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>");
+  }
+
+  @Test
   void saysInOneLineWhenMemoryRunsOutAndExitsWithTwo(@org.junit.jupiter.api.io.TempDir Path dir)
       throws IOException, InterruptedException {
     // A valid document of about 40 MB, read by a JVM with 16 MB of heap.
