@@ -3,7 +3,6 @@ package org.parley.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.export.CsvExport;
 import org.parley.export.PaxExport;
@@ -13,8 +12,8 @@ import org.parley.validate.ValidationResult;
 import org.parley.validate.Validator;
 import org.parley.validate.Violation;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code parley export --format csv|plover FILE... -o OUT}: the dataset as tidy CSV tables (a folder
@@ -33,11 +32,8 @@ final class ExportCommand implements Callable<Integer> {
 
   enum Format { csv, plover, pax }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets; - reads standard input.")
-  List<String> files;
-
-  @Option(names = "--lines", description = "Read every FILE as JSON Lines, whatever its name.")
-  boolean lines;
+  @Mixin
+  DatasetFiles inputs;
 
   @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv, plover or pax.")
   Format format;
@@ -64,7 +60,7 @@ final class ExportCommand implements Callable<Integer> {
       context.errln("parley export: " + output + ": not a folder; --format csv writes its tables into a folder");
       return Main.USAGE_OR_IO;
     }
-    Pool pool = Pool.read("export", files, lines, context);
+    Pool pool = inputs.read("export", context);
     if (pool.exit() != Main.OK) {
       return pool.exit();
     }
@@ -85,12 +81,13 @@ final class ExportCommand implements Callable<Integer> {
     } else {
       if (output != null && Files.isDirectory(output)) {
         // -o DIR: the file is named after the (first) input, as the main job names the seed exports
-        String base = files.get(0).equals("-") ? "dataset"
-            : Path.of(files.get(0)).getFileName().toString().replaceFirst("(\\.parley)?\\.(json|jsonl|ndjson)$", "");
+        String first = inputs.files.get(0);
+        String base = first.equals("-") ? "dataset"
+            : Path.of(first).getFileName().toString().replaceFirst("(\\.parley)?\\.(json|jsonl|ndjson)$", "");
         output = output.resolve(base + (format == Format.plover ? ".plover.jsonl" : ".pax.csv"));
       }
       if (output != null) {
-        Main.Context.checkOutput(output, files);
+        Main.Context.checkOutput(output, inputs.files);
       }
       if (format == Format.plover) {
         context.write(output, out -> PloverExport.write(dataset, out));

@@ -38,31 +38,15 @@ public final class Main {
   /** Runs the command with these streams and returns its exit code; {@code terminal} enables progress. */
   static int run(String[] args, InputStream in, PrintStream out, PrintStream err, boolean terminal) {
     Context context = new Context(in, out, err, terminal);
+    // Each command that prints takes the streams: a constructor (Context), found by reflection.
     CommandLine commandLine = new CommandLine(new ParleyCommand(), new CommandLine.IFactory() {
       @Override
       public <K> K create(Class<K> type) throws Exception {
-        if (type == ValidateCommand.class) {
-          return type.cast(new ValidateCommand(context));
+        try {
+          return type.getDeclaredConstructor(Context.class).newInstance(context);
+        } catch (NoSuchMethodException e) {
+          return CommandLine.defaultFactory().create(type);
         }
-        if (type == ReconcileCommand.class) {
-          return type.cast(new ReconcileCommand(context));
-        }
-        if (type == ReportCommand.class) {
-          return type.cast(new ReportCommand(context));
-        }
-        if (type == ExportCommand.class) {
-          return type.cast(new ExportCommand(context));
-        }
-        if (type == CoverageCommand.class) {
-          return type.cast(new CoverageCommand(context));
-        }
-        if (type == AnchorCommand.class) {
-          return type.cast(new AnchorCommand(context));
-        }
-        if (type == SchemaCommand.class) {
-          return type.cast(new SchemaCommand(context));
-        }
-        return CommandLine.defaultFactory().create(type);
       }
     });
     commandLine.setOut(new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true));

@@ -11,8 +11,8 @@ import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
 import org.parley.reconcile.ReconciliationTable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code parley reconcile FILE...}: reads the datasets (records of several files are pooled; a
@@ -29,11 +29,8 @@ final class ReconcileCommand implements Callable<Integer> {
 
   enum Format { text, json }
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets; - reads standard input.")
-  List<String> files;
-
-  @Option(names = "--lines", description = "Read every FILE as JSON Lines, whatever its name.")
-  boolean lines;
+  @Mixin
+  DatasetFiles inputs;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
   Format format;
@@ -49,13 +46,13 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Pool pool = Pool.read("reconcile", files, lines, context);
+    Pool pool = inputs.read("reconcile", context);
     if (pool.exit() != Main.OK) {
       return pool.exit();
     }
     List<Reconciliation> reconciliations = Reconciler.reconcileAll(pool.dataset());
     if (output != null) {
-      Main.Context.checkOutput(output, files);
+      Main.Context.checkOutput(output, inputs.files);
     }
     context.write(output, out -> write(reconciliations, out));
     return Main.OK;

@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.export.ParleyReport;
 import org.parley.json.DirectorySourceTexts;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code parley report --texts DIR FILE... -o report.html}: one self-contained HTML page with each
@@ -26,15 +25,12 @@ import picocli.CommandLine.Parameters;
         + " read as Parley JSON, 2 usage or I/O error."})
 final class ReportCommand implements Callable<Integer> {
 
-  @Parameters(arity = "1..*", paramLabel = "FILE", description = "Datasets; - reads standard input.")
-  List<String> files;
+  @Mixin
+  DatasetFiles inputs;
 
   @Option(names = "--texts", paramLabel = "DIR", required = true,
       description = "The folder of the articles the sources' documents name.")
   Path texts;
-
-  @Option(names = "--lines", description = "Read every FILE as JSON Lines, whatever its name.")
-  boolean lines;
 
   @Option(names = {"-o", "--output"}, paramLabel = "FILE",
       description = "Write the page to FILE (atomically; its folder is created if missing); standard output"
@@ -53,12 +49,12 @@ final class ReportCommand implements Callable<Integer> {
       context.errln("parley report: --texts " + texts + ": no such directory");
       return Main.USAGE_OR_IO;
     }
-    Pool pool = Pool.read("report", files, lines, context);
+    Pool pool = inputs.read("report", context);
     if (pool.exit() != Main.OK) {
       return pool.exit();
     }
     if (output != null) {
-      Main.Context.checkOutput(output, files);
+      Main.Context.checkOutput(output, inputs.files);
       Path folder = output.toAbsolutePath().getParent();
       if (folder != null) {
         Files.createDirectories(folder);   // -o target/report.html works in a fresh clone

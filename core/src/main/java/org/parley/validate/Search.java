@@ -2,6 +2,7 @@ package org.parley.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Finding a passage in a text in time linear in both (Knuth–Morris–Pratt), where {@code
@@ -17,32 +18,27 @@ final class Search {
     if (pattern.isEmpty()) {
       return Math.min(from, text.length());
     }
-    int[] failure = failure(pattern);
-    int matched = 0;
-    for (int i = Math.max(0, from); i < text.length(); i++) {
-      char c = text.charAt(i);
-      while (matched > 0 && pattern.charAt(matched) != c) {
-        matched = failure[matched - 1];
-      }
-      if (pattern.charAt(matched) == c) {
-        matched++;
-      }
-      if (matched == pattern.length()) {
-        return i - pattern.length() + 1;
-      }
-    }
-    return -1;
+    return scan(text, pattern, Math.max(0, from), match -> false);
   }
 
   /** The char index of every occurrence of {@code pattern} in {@code text}, overlapping ones included. */
   static List<Integer> allIndexes(String text, String pattern) {
     List<Integer> found = new ArrayList<>();
-    if (pattern.isEmpty()) {
-      return found;
+    if (!pattern.isEmpty()) {
+      scan(text, pattern, 0, found::add);
     }
+    return found;
+  }
+
+  /**
+   * One Knuth–Morris–Pratt pass over {@code text} from {@code from}, handing each match's start to
+   * {@code more}, which says whether to look for the next; the last match handed on, or -1.
+   */
+  private static int scan(String text, String pattern, int from, IntPredicate more) {
     int[] failure = failure(pattern);
     int matched = 0;
-    for (int i = 0; i < text.length(); i++) {
+    int last = -1;
+    for (int i = from; i < text.length(); i++) {
       char c = text.charAt(i);
       while (matched > 0 && pattern.charAt(matched) != c) {
         matched = failure[matched - 1];
@@ -51,11 +47,14 @@ final class Search {
         matched++;
       }
       if (matched == pattern.length()) {
-        found.add(i - pattern.length() + 1);
+        last = i - pattern.length() + 1;
+        if (!more.test(last)) {
+          return last;
+        }
         matched = failure[matched - 1];
       }
     }
-    return found;
+    return last;
   }
 
   /** For each prefix of the pattern, the length of its longest proper prefix that is also a suffix. */

@@ -23,14 +23,18 @@ class ValidatorTest {
     assertThat(result.isValid()).isTrue();
   }
 
-  @Test
-  void reportsEveryViolationNotJustTheFirst() {
-    Report report = Fixtures.report();
-    Demand demand = report.demands().get(0);
-    Dataset broken = Fixtures.withReport(r -> r
+  /** The fixture with an unknown source, a self-addressed demand and a demand by an unknown actor. */
+  private static Dataset threeViolations() {
+    Demand demand = Fixtures.report().demands().get(0);
+    return Fixtures.withReport(r -> r
         .source(org.parley.model.SourceId.of("source:missing"))
         .demands(List.of(Demand.builder().from(demand).addressee(demand.by()).build()))
         .addDemands(Demand.builder().from(demand).by(ActorId.of("actor:nobody")).build()));
+  }
+
+  @Test
+  void reportsEveryViolationNotJustTheFirst() {
+    Dataset broken = threeViolations();
 
     assertThat(validator.validate(broken)).hasViolationsExactly(
         "reference.unknown-actor /reports/0/demands/1/by",
@@ -40,12 +44,7 @@ class ValidatorTest {
 
   @Test
   void validateWhileStopsAtTheViolationItIsToldToAndRunsNoFurtherRule() {
-    Report report = Fixtures.report();
-    Demand demand = report.demands().get(0);
-    Dataset broken = Fixtures.withReport(r -> r
-        .source(org.parley.model.SourceId.of("source:missing"))
-        .demands(List.of(Demand.builder().from(demand).addressee(demand.by()).build()))
-        .addDemands(Demand.builder().from(demand).by(ActorId.of("actor:nobody")).build()));
+    Dataset broken = threeViolations();
     boolean[] laterRuleRan = {false};
     Validator stopping = Validator.builder().texts(Fixtures.texts())
         .addRule((dataset, context) -> laterRuleRan[0] = true).build();

@@ -84,7 +84,8 @@ public final class ParleyReport {
     for (int i = 0; i < dataset.sources().size(); i++) {
       sourceNames.putIfAbsent(dataset.sources().get(i).id(), "S" + (i + 1));
     }
-    Table claims = Tables.claims(dataset);
+    List<Table> tables = Tables.claimsAndEvidence(dataset);
+    Table claims = tables.get(0);
     for (List<String> cells : claims.rows()) {
       Map<String, String> row = new LinkedHashMap<>();
       for (int c = 0; c < cells.size(); c++) {
@@ -92,7 +93,7 @@ public final class ParleyReport {
       }
       claimRows.put(row.get("claim"), row);
     }
-    Table evidence = Tables.evidence(dataset);
+    Table evidence = tables.get(1);
     int n = 0;
     for (List<String> cells : evidence.rows()) {
       Map<String, String> row = claimRows.get(cells.get(0));

@@ -157,13 +157,9 @@ public final class PaxExport {
 
   /** The state this actor is or acts for, following affiliations (a cycle ends the walk). */
   private static Optional<Actor> state(ActorId id, Map<ActorId, Actor> actors) {
-    Set<ActorId> seen = new java.util.HashSet<>();
-    for (Actor a = actors.get(id); a != null && seen.add(a.id()); a = a.affiliation().map(actors::get).orElse(null)) {
-      if (a.kind() == ActorKind.STATE) {
-        return Optional.of(a);
-      }
-    }
-    return Optional.empty();
+    return Optional.ofNullable(actors.get(id)).stream()
+        .flatMap(actor -> Tables.affiliationChain(actor, actors).stream())
+        .filter(a -> a.kind() == ActorKind.STATE).findFirst();
   }
 
   /** The actor's own country code, or that of the state it acts for. */

@@ -377,15 +377,8 @@ public final class PloverExport {
 
   /** The country code of the actor, or of the first actor up its affiliations that has one. */
   private Optional<String> code(Actor actor) {
-    Actor current = actor;
-    for (int steps = 0; current != null && steps < actors.size() + 1; steps++) {
-      Optional<String> own = ownCode(current);
-      if (own.isPresent()) {
-        return own;
-      }
-      current = current.affiliation().map(actors::get).orElse(null);
-    }
-    return Optional.empty();
+    return Tables.affiliationChain(actor, actors).stream().map(PloverExport::ownCode).flatMap(Optional::stream)
+        .findFirst();
   }
 
   private static Optional<String> ownCode(Actor actor) {

@@ -12,10 +12,12 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
@@ -209,7 +211,8 @@ public final class Tables {
 
   /** Every table of the dataset, reconciliation included. */
   public static List<Table> of(Dataset dataset) {
-    return List.of(claims(dataset), evidence(dataset), actors(dataset), sources(dataset), agreements(dataset),
+    List<Table> claims = claimsAndEvidence(dataset);
+    return List.of(claims.get(0), claims.get(1), actors(dataset), sources(dataset), agreements(dataset),
         reconciliation(dataset));
   }
 
@@ -225,16 +228,11 @@ public final class Tables {
             RECONCILIATION_COLUMNS, List.of()));
   }
 
-  static Table claims(Dataset dataset) {
+  /** The claims table and the evidence table, in that order, from one walk over the reports. */
+  static List<Table> claimsAndEvidence(Dataset dataset) {
     Claims claims = new Claims(dataset);
     dataset.reports().forEach(claims::add);
-    return claims.table.build();
-  }
-
-  static Table evidence(Dataset dataset) {
     Table.Builder table = new Table.Builder(EVIDENCE, "one evidence passage of a claim", EVIDENCE_COLUMNS);
-    Claims claims = new Claims(dataset);
-    dataset.reports().forEach(claims::add);
     for (Claims.Found found : claims.found) {
       for (int i = 0; i < found.claim().evidence().size(); i++) {
         Evidence e = found.claim().evidence().get(i);
@@ -243,7 +241,7 @@ public final class Tables {
             .set("language", e.language().orElse(null));
       }
     }
-    return table.build();
+    return List.of(claims.table.build(), table.build());
   }
 
   static Table actors(Dataset dataset) {
@@ -310,6 +308,19 @@ public final class Tables {
   /** The wire names of an enumeration's constants. */
   static List<String> wire(WireEnum[] values) {
     return Arrays.stream(values).map(WireEnum::wireName).toList();
+  }
+
+  /**
+   * The actor and the actors up its affiliations, in order, as far as {@code actors} knows them; a
+   * cycle ends the chain before its first repeat.
+   */
+  static List<Actor> affiliationChain(Actor actor, Map<ActorId, Actor> actors) {
+    List<Actor> chain = new ArrayList<>();
+    Set<ActorId> seen = new HashSet<>();
+    for (Actor a = actor; a != null && seen.add(a.id()); a = a.affiliation().map(actors::get).orElse(null)) {
+      chain.add(a);
+    }
+    return chain;
   }
 
   /** A date in ISO 8601 of its precision, without the weekday. */

@@ -25,6 +25,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   private final DocumentParser parser;
   private final InputStream in;
   private final int maxLine;
+  private final boolean keepText;
   private final byte[] buffer = new byte[BUFFER];
   private int bufferStart;
   private int bufferEnd;
@@ -35,10 +36,12 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   /** The format version the header line declares; null until it has been read. */
   private String version;
 
-  JsonLinesReader(DocumentParser parser, int maxLine, InputStream in) {
+  /** {@code keepText}: each record keeps its line's bytes ({@link JsonLine#text}), for placing violations by column. */
+  JsonLinesReader(DocumentParser parser, int maxLine, InputStream in, boolean keepText) {
     this.parser = parser;
     this.in = in;
     this.maxLine = maxLine;
+    this.keepText = keepText;
   }
 
   Stream<JsonLine> stream() {
@@ -177,8 +180,8 @@ final class JsonLinesReader implements Iterator<JsonLine> {
             + " the format version, {\"parley\":\"" + ModelReader.VERSION + "\"}; this line is read as a record of"
             + " format " + ModelReader.VERSION, null));
       }
-      // A record's bytes are kept: its violations, found after the line is read, are placed on it by column.
-      return record == null ? null : JsonLine.of(lineNumber, record, Arrays.copyOf(line, length));
+      // A validator keeps a record's bytes: its violations, found after the line is read, are placed by column.
+      return record == null ? null : JsonLine.of(lineNumber, record, keepText ? Arrays.copyOf(line, length) : null);
     } catch (ParleyJsonException e) {
       return error(e.atLine(lineNumber));
     }

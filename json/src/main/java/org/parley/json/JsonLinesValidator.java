@@ -77,7 +77,7 @@ public final class JsonLinesValidator {
         stop[0] = !problems.test(p);
       }
     };
-    try (Stream<JsonLine> lines = json.readLines(in)) {
+    try (Stream<JsonLine> lines = json.readLinesKeepingText(in)) {
       Iterator<JsonLine> it = lines.iterator();
       while (!stop[0] && it.hasNext()) {
         JsonLine line = it.next();
@@ -126,7 +126,7 @@ public final class JsonLinesValidator {
         return at > 0 ? "line " + at : pointer.toString();
       });
       for (Violation v : session.finish()) {
-        counting.accept(withColumn(placeOnLine(v, lineOf), v, textOf));
+        counting.accept(placeOnLine(v, lineOf, textOf));
         if (stop[0]) {
           break;
         }
@@ -136,18 +136,22 @@ public final class JsonLinesValidator {
   }
 
   /**
-   * {@code /actors/3/id} of the index becomes line n, {@code /actor/id}: the kind and the index are
-   * read off the pointer, so placing a violation takes constant time whatever the size of the index.
+   * {@code /actors/3/id} of the index becomes line n, {@code /actor/id}, with the column of that
+   * pointer in the line when its bytes were kept: the kind and the index are read off the pointer, so
+   * placing a violation takes constant time whatever the size of the index.
    */
-  private static Problem placeOnLine(Violation v, Map<String, List<Long>> lineOf) {
+  private static Problem placeOnLine(Violation v, Map<String, List<Long>> lineOf, Map<String, List<byte[]>> textOf) {
     String[] tokens = v.path().toString().split("/", 4);
     long line = lineOfRecord(tokens, lineOf);
-    if (line > 0) {
-      JsonPointer record = JsonPointer.root().child(tokens[1]).child(Integer.parseInt(tokens[2]));
-      JsonPointer inLine = JsonPointer.root().child(tokens[1].substring(0, tokens[1].length() - 1));
-      return Problem.of(line, Violation.of(v.severity(), v.code(), v.path().rebase(record, inLine), v.message()));
+    if (line == 0) {
+      return Problem.of(0, v);
     }
-    return Problem.of(0, v);
+    JsonPointer record = JsonPointer.root().child(tokens[1]).child(Integer.parseInt(tokens[2]));
+    JsonPointer inLine = JsonPointer.root().child(tokens[1].substring(0, tokens[1].length() - 1));
+    String pointer = v.path().rebase(record, inLine).toString();
+    byte[] text = textOf.get(tokens[1]).get(Integer.parseInt(tokens[2]));
+    long column = text == null ? 0 : JsonLocations.of(text, List.of(pointer)).find(pointer)[1];
+    return new Problem(line, column, pointer, v.severity(), v.code(), v.message());
   }
 
   /** The most bytes of index records' lines kept for columns: far more than any real index needs. */
@@ -159,20 +163,6 @@ public final class JsonLinesValidator {
       kept[0] += text.length;
     }
     texts.add(text);
-  }
-
-  /** The problem with the column of its pointer in its record's line, when that line was kept. */
-  private static Problem withColumn(Problem placed, Violation v, Map<String, List<byte[]>> textOf) {
-    String[] tokens = v.path().toString().split("/", 4);
-    if (placed.line() == 0 || tokens.length < 3 || !textOf.containsKey(tokens[1])) {
-      return placed;
-    }
-    byte[] text = textOf.get(tokens[1]).get(Integer.parseInt(tokens[2]));
-    if (text == null) {
-      return placed;
-    }
-    long column = JsonLocations.of(text, List.of(placed.pointer())).find(placed.pointer())[1];
-    return new Problem(placed.line(), column, placed.pointer(), placed.severity(), placed.code(), placed.message());
   }
 
   /** The line of the index record a pointer's tokens ({@code "", "actors", "3", ...}) name, or 0. */

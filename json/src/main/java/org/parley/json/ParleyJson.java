@@ -153,7 +153,12 @@ public final class ParleyJson {
 
   /** Reads JSON Lines from a stream, as {@link #readLines(Path)}; closing the result closes the stream. */
   public Stream<JsonLine> readLines(InputStream in) {
-    return new JsonLinesReader(parser, limits.maxLineLength(), in).stream();
+    return new JsonLinesReader(parser, limits.maxLineLength(), in, false).stream();
+  }
+
+  /** As {@link #readLines(InputStream)}, each record keeping its line's bytes for {@link JsonLinesValidator}. */
+  Stream<JsonLine> readLinesKeepingText(InputStream in) {
+    return new JsonLinesReader(parser, limits.maxLineLength(), in, true).stream();
   }
 
   /** The dataset as a JSON document, ending with a line end. */

@@ -42,13 +42,8 @@ class AtomicFileTest {
   @Test
   void leavesNoTemporaryFileWhenTheJvmIsStoppedWhileWriting(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("out.json");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process writer = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        SlowWriter.class.getName(), target.toString()).redirectErrorStream(true).start();
+    Process writer = startWriter(target);
     try {
-      // SlowWriter prints a line once its temporary file holds the first bytes, then waits.
-      String first = new String(writer.getInputStream().readNBytes("writing\n".length()), StandardCharsets.UTF_8);
-      assertThat(first).isEqualTo("writing\n");
       assertThat(names(dir)).hasSize(1).allMatch(n -> n.startsWith(".out.json.parley-" + writer.pid() + "-"));
 
       writer.destroy(); // SIGTERM, as kill or a closing terminal sends
@@ -64,12 +59,8 @@ class AtomicFileTest {
   void leavesTheOldFileWholeWhenTheWriterIsKilledOutright(@TempDir Path dir) throws Exception {
     Path target = dir.resolve("out.json");
     Files.writeString(target, "the old file");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Process writer = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
-        SlowWriter.class.getName(), target.toString()).redirectErrorStream(true).start();
+    Process writer = startWriter(target);
     try {
-      String first = new String(writer.getInputStream().readNBytes("writing\n".length()), StandardCharsets.UTF_8);
-      assertThat(first).isEqualTo("writing\n");
       writer.destroyForcibly(); // SIGKILL: no shutdown hook runs
       assertThat(writer.waitFor(30, TimeUnit.SECONDS)).isTrue();
     } finally {
@@ -99,6 +90,22 @@ class AtomicFileTest {
   }
 
   /** Writes a little into the target's temporary file, says so, and then blocks until stopped. */
+  /**
+   * A {@link SlowWriter} of {@code target} in a JVM of its own, returned once it says its temporary
+   * file holds the first bytes (it then waits to be stopped).
+   */
+  private static Process startWriter(Path target) throws IOException {
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Process writer = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        SlowWriter.class.getName(), target.toString()).redirectErrorStream(true).start();
+    String first = new String(writer.getInputStream().readNBytes("writing\n".length()), StandardCharsets.UTF_8);
+    if (!first.equals("writing\n")) {
+      writer.destroyForcibly();
+    }
+    assertThat(first).isEqualTo("writing\n");
+    return writer;
+  }
+
   public static final class SlowWriter {
     public static void main(String[] args) throws IOException {
       AtomicFile.write(Path.of(args[0]), out -> {
