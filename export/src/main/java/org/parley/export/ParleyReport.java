@@ -165,8 +165,7 @@ public final class ParleyReport {
         + "<th scope=\"col\">source</th><th scope=\"col\">kind</th><th scope=\"col\">title</th>");
     List<String> types = List.of("demand", "response", "outcome", "agreement", "statement", "event", "fact", "date",
         "title");
-    types.forEach(t -> html.append("<th scope=\"col\">").append(t).append("</th>"));
-    html.append("<th scope=\"col\">other</th></tr></thead>\n<tbody>\n");
+    countHeads(html, types);
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
     for (Map<String, String> row : claimRows.values()) {
       String type = types.contains(row.get("claim_type")) ? row.get("claim_type") : "other";
@@ -177,10 +176,7 @@ public final class ParleyReport {
       html.append("<tr><th scope=\"row\">").append(sourceNames.get(source.id())).append(" ")
           .append(forHtml(source.id().value())).append("</th><td>").append(source.kind().wireName())
           .append("</td><td>").append(forHtml(source.headline().orElse(source.outlet().orElse("")))).append("</td>");
-      for (String t : types) {
-        html.append("<td>").append(c.getOrDefault(t, 0)).append("</td>");
-      }
-      html.append("<td>").append(c.getOrDefault("other", 0)).append("</td></tr>\n");
+      countCells(html, types, c);
     }
     html.append("</tbody>\n</table>\n");
     Map<String, Map<String, Integer>> byKind = new LinkedHashMap<>();
@@ -191,14 +187,10 @@ public final class ParleyReport {
     }
     html.append("<table>\n<caption>Claims per kind of source</caption>\n<thead><tr><th scope=\"col\">kind</th>"
         + "<th scope=\"col\">sources</th>");
-    types.forEach(t -> html.append("<th scope=\"col\">").append(t).append("</th>"));
-    html.append("<th scope=\"col\">other</th></tr></thead>\n<tbody>\n");
+    countHeads(html, types);
     byKind.forEach((kind, total) -> {
       html.append("<tr><th scope=\"row\">").append(kind).append("</th><td>").append(total.get("sources")).append("</td>");
-      for (String t : types) {
-        html.append("<td>").append(total.getOrDefault(t, 0)).append("</td>");
-      }
-      html.append("<td>").append(total.getOrDefault("other", 0)).append("</td></tr>\n");
+      countCells(html, types, total);
     });
     html.append("</tbody>\n</table>\n");
     ValidationResult result = Validator.builder().texts(texts).build().validate(dataset);
@@ -218,6 +210,20 @@ public final class ParleyReport {
       html.append("</ul>\n");
     }
     html.append("</section>\n");
+  }
+
+  /** The column heads of the claim counts, {@code types} and "other", ending the head row. */
+  private static void countHeads(StringBuilder html, List<String> types) {
+    types.forEach(t -> html.append("<th scope=\"col\">").append(t).append("</th>"));
+    html.append("<th scope=\"col\">other</th></tr></thead>\n<tbody>\n");
+  }
+
+  /** The claim counts of one row, {@code types} and "other" (0 where none), ending the row. */
+  private static void countCells(StringBuilder html, List<String> types, Map<String, Integer> counts) {
+    for (String t : types) {
+      html.append("<td>").append(counts.getOrDefault(t, 0)).append("</td>");
+    }
+    html.append("<td>").append(counts.getOrDefault("other", 0)).append("</td></tr>\n");
   }
 
   /** The passage of the claim a pointer is in, walking up the pointer until a claim has one. */
