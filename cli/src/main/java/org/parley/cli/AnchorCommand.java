@@ -14,7 +14,6 @@ import org.parley.json.JsonLine;
 import org.parley.json.JsonLinesWriter;
 import org.parley.json.ParleyJson;
 import org.parley.json.ParleyJsonException;
-import org.parley.json.Problem;
 import org.parley.model.Dataset;
 import org.parley.model.Document;
 import org.parley.model.Report;
@@ -112,7 +111,7 @@ final class AnchorCommand implements Callable<Integer> {
         context.write(target, out -> ParleyJson.standard().write(result, out));
       }
     } catch (ParleyJsonException e) {
-      e.problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
+      e.problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
       return Main.INVALID;
     } catch (IllegalArgumentException e) {
       context.errln("parley anchor: " + name + ": " + e.getMessage());
@@ -131,7 +130,7 @@ final class AnchorCommand implements Callable<Integer> {
     try (InputStream in = Inputs.open(file, context); Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
       for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
         if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
+          line.error().orElseThrow().problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
           bad = true;
         }
         line.actor().ifPresent(records::add);

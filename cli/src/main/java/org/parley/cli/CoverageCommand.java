@@ -14,7 +14,6 @@ import org.parley.json.DirectorySourceTexts;
 import org.parley.json.JsonLine;
 import org.parley.json.ParleyJson;
 import org.parley.json.ParleyJsonException;
-import org.parley.json.Problem;
 import org.parley.model.Dataset;
 import org.parley.validate.Coverage;
 import picocli.CommandLine.Command;
@@ -79,7 +78,7 @@ final class CoverageCommand implements Callable<Integer> {
     try {
       dataset = Inputs.isLines(file, lines) ? readLines(name) : ParleyJson.standard().read(Inputs.readAll(file, context));
     } catch (ParleyJsonException e) {
-      e.problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
+      e.problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
       return Main.INVALID;
     }
     if (dataset == null) {
@@ -106,7 +105,7 @@ final class CoverageCommand implements Callable<Integer> {
     try (InputStream in = Inputs.open(file, context); Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
       for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
         if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(p -> context.errln(name + ":" + Problem.of(p)));
+          line.error().orElseThrow().problems().forEach(p -> context.errln(p.inFile(name).toString()));
           bad = true;
         }
         line.source().ifPresent(dataset::addSources);

@@ -10,7 +10,6 @@ import java.util.stream.Stream;
 import org.parley.json.JsonLine;
 import org.parley.json.ParleyJson;
 import org.parley.json.ParleyJsonException;
-import org.parley.json.Problem;
 import org.parley.model.Dataset;
 
 /**
@@ -37,7 +36,7 @@ record Pool(Dataset dataset, int exit) {
           add(ParleyJson.standard().read(Inputs.readAll(file, context)), pooled, seen);
         }
       } catch (ParleyJsonException e) {
-        e.problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
+        e.problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
         unreadable = true;
       } catch (IOException | UncheckedIOException e) {
         context.errln("parley " + command + ": " + name + ": " + e.getMessage());
@@ -54,7 +53,7 @@ record Pool(Dataset dataset, int exit) {
         Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
       for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
         if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(problem -> context.errln(name + ":" + Problem.of(problem)));
+          line.error().orElseThrow().problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
           unreadable = true;
         }
         line.actor().filter(a -> seen.add(a.id())).ifPresent(pooled::addActors);

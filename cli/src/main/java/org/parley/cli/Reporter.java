@@ -53,9 +53,7 @@ abstract class Reporter implements AutoCloseable {
     @Override
     void problem(String file, Problem p) {
       // Pointers and messages carry the dataset's own strings: printed escaped, one problem per line.
-      out.print(Printable.escape(file + ":" + p.line() + (p.column() > 0 ? ":" + p.column() : "") + ": "
-          + p.severity().wireName() + " " + p.code() + " " + (p.pointer().isEmpty() ? "(document)" : p.pointer())
-          + ": " + p.message()) + "\n");
+      out.print(Printable.escape(p.inFile(file).toString()) + "\n");
     }
 
     @Override

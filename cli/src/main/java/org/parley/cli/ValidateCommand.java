@@ -164,7 +164,7 @@ final class ValidateCommand implements Callable<Integer> {
     // With --max-errors, validation itself stops at the error that reaches it, whole-dataset rules included.
     long left = maxErrors == null ? Long.MAX_VALUE : maxErrors - errors;
     ValidationSummary summary = new JsonDocumentValidator(ParleyJson.standard(), validator)
-        .validate(bytes, left, problem -> emit(reporter, name, problem));
+        .validate(bytes, name, left, problem -> emit(reporter, name, problem));
     records += summary.records();
     if (summary.stopped()) {
       throw new Stop();
@@ -174,7 +174,7 @@ final class ValidateCommand implements Callable<Integer> {
   private void validateLines(String file, String name, Validator validator, Reporter reporter) throws IOException {
     try (InputStream in = Inputs.open(file, context)) {
       ValidationSummary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
-          .validateWhile(new Progress(in, name), problem -> emit(reporter, name, problem));
+          .validateWhile(new Progress(in, name), name, problem -> emit(reporter, name, problem));
       records += summary.records();
       if (summary.stopped()) {
         throw new Stop();

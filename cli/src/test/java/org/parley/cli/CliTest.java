@@ -504,7 +504,7 @@ class CliTest {
     assertThat(second.lines()).containsExactly(
         headless + ":1:1: error json.missing-version (document): the first line must state the format version,"
             + " {\"parley\":\"1.1\"}; this line is read as a record of format 1.1",
-        headless + ":1: error reference.unknown-actor /actor/affiliation: no actor with id actor:b in /actors",
+        headless + ":1:66: error reference.unknown-actor /actor/affiliation: no actor with id actor:b in /actors",
         "1 file, 1 record: 2 errors, 0 warnings");
   }
 

@@ -1,9 +1,7 @@
 package org.parley.json;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -41,56 +39,77 @@ final class DocumentParser {
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       throw byteOrderMark();
     }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), ModelReader::dataset);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json), ModelReader::dataset, () -> null,
+        Columns.of(json), null);
   }
 
-  Dataset read(byte[] json, int offset, int length) {
-    checkEncoding(json, offset, length);
-    Utf8 utf8 = Utf8.scan(json, offset, length);
+  /** Reads a dataset from a JSON document's UTF-8 bytes. */
+  Dataset read(byte[] json) {
+    return read(json, null);
+  }
+
+  /**
+   * Reads a dataset from a JSON document's UTF-8 bytes, recording in {@code starts}, unless it is
+   * null, where each value starts.
+   */
+  Dataset read(byte[] json, ValueStarts starts) {
+    checkEncoding(json, 0, json.length);
+    Utf8 utf8 = Utf8.scan(json, 0, json.length);
     // At a fault the parser reads only up to it, so the fault is placed in the value that holds it.
-    int readable = utf8.fault == null ? length : (int) utf8.faultOffset();
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), json, offset, readable), ModelReader::dataset,
-        () -> utf8.fault);
+    int readable = utf8.fault == null ? json.length : (int) utf8.faultOffset();
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), json, 0, readable), ModelReader::dataset,
+        () -> utf8.fault, Columns.of(json), starts);
   }
 
-  /** Reads a dataset from a stream of UTF-8 bytes; the stream is not closed. */
+  /**
+   * Reads a dataset from a stream of UTF-8 bytes, which is read whole first (the dataset is held
+   * whole anyway, and columns are counted in the bytes); the stream is not closed.
+   */
   Dataset read(InputStream json) throws IOException {
-    BufferedInputStream in = new BufferedInputStream(json);
-    in.mark(4);
-    byte[] head = in.readNBytes(4);
-    in.reset();
-    checkEncoding(head, 0, head.length);
-    Utf8.Checking checked = new Utf8.Checking(in);
-    try {
-      return parse(() -> factory.createParser(ObjectReadContext.empty(), checked), ModelReader::dataset, checked::fault);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
+    return read(readAll(json));
   }
 
-  /** Reads a dataset from characters; the reader is not closed. */
+  /** Reads a dataset from characters, which are read whole first; the reader is not closed. */
   Dataset read(Reader json) throws IOException {
-    PushbackReader in = new PushbackReader(json, 1);
-    int first = in.read();
-    if (first == '\uFEFF') {
-      throw byteOrderMark();
+    StringBuilder text = new StringBuilder();
+    char[] buffer = new char[8192];
+    long limit = factory.streamReadConstraints().getMaxDocumentLength();
+    for (int n; (n = json.read(buffer)) >= 0; ) {
+      text.append(buffer, 0, n);
+      if (limit > 0 && text.length() > limit) {
+        throw documentTooLong(limit);
+      }
     }
-    if (first >= 0) {
-      in.unread(first);
-    }
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), in), ModelReader::dataset);
+    return read(text.toString());
   }
 
-  /** Reads one JSON Lines line (without its line end), with {@code body} for its record. */
-  <T> T line(byte[] line, int length, Function<ModelReader, T> body) {
+  /** The stream's bytes, up to the document length limit. */
+  private byte[] readAll(InputStream in) throws IOException {
+    long limit = factory.streamReadConstraints().getMaxDocumentLength();
+    int most = (int) Math.min(limit > 0 ? limit + 1 : Long.MAX_VALUE, Integer.MAX_VALUE - 16);
+    byte[] bytes = in.readNBytes(most);
+    if (bytes.length == most && (bytes.length > limit || in.read() >= 0)) {
+      throw documentTooLong(limit > 0 ? Math.min(limit, most) : most);
+    }
+    return bytes;
+  }
+
+  private static ParleyJsonException documentTooLong(long limit) {
+    return new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", "the document is longer than "
+        + String.format(java.util.Locale.ROOT, "%,d", limit) + " bytes, the limit (ReadLimits.maxDocumentLength)",
+        null);
+  }
+
+  /**
+   * Reads one JSON Lines line (without its line end), with {@code body} for its record, recording in
+   * {@code starts}, unless it is null, where each value starts.
+   */
+  <T> T line(byte[] line, int length, Function<ModelReader, T> body, ValueStarts starts) {
     checkEncoding(line, 0, length);
     Utf8 utf8 = Utf8.scan(line, 0, length);
     int readable = utf8.fault == null ? length : (int) utf8.faultOffset();
-    return parse(() -> factory.createParser(ObjectReadContext.empty(), line, 0, readable), body, () -> utf8.fault);
-  }
-
-  private <T> T parse(Supplier<JsonParser> open, Function<ModelReader, T> body) {
-    return parse(open, body, () -> null);
+    return parse(() -> factory.createParser(ObjectReadContext.empty(), line, 0, readable), body, () -> utf8.fault,
+        Columns.of(line), starts);
   }
 
   /**
@@ -99,18 +118,19 @@ final class DocumentParser {
    * with the JSON Pointer of the value that holds it.
    */
   private <T> T parse(Supplier<JsonParser> open, Function<ModelReader, T> body,
-      Supplier<ParleyJsonException> utf8Fault) {
+      Supplier<ParleyJsonException> utf8Fault, Columns columns, ValueStarts starts) {
     JsonParser parser;
     try {
       parser = open.get();
     } catch (StreamConstraintsException e) {
       throw new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", limitMessage(e.getOriginalMessage()), e);
     }
-    JsonIn in = new JsonIn(parser, true);
+    JsonIn in = new JsonIn(parser, true, columns, starts);
     try (parser) {
       if (parser.nextToken() == null) {
         throw new ParleyJsonException(ReadCodes.EMPTY, 1, 1, "", "the input is empty; expected a JSON object", null);
       }
+      in.started();
       T value = body.apply(new ModelReader(in));
       JsonToken after;
       try {
@@ -175,7 +195,7 @@ final class DocumentParser {
       String message) {
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : in.parser.currentTokenLocation();
     long line = at == null ? 0 : at.getLineNr();
-    long column = at == null ? 0 : at.getColumnNr();
+    long column = at == null ? 0 : in.column(at);
     String problem = message == null ? e.getClass().getSimpleName() : clean(message);
     return new ParleyJsonException(code, Math.max(line, 0), Math.max(column, 0), pointer, problem, e);
   }

@@ -3,9 +3,7 @@ package org.parley.json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.parley.model.Dataset;
 import org.parley.validate.Severity;
 import org.parley.validate.Validator;
@@ -13,27 +11,33 @@ import org.parley.validate.Violation;
 
 /**
  * Reads and validates one JSON document, and hands on every problem located as a person or a
- * program needs it: line, column (in code points), JSON Pointer, severity, code and message. Read
- * errors and violations of the rules come in one type, {@link Problem}, as from
- * {@link JsonLinesValidator} for JSON Lines.
+ * program needs it: file, line, column (in code points), JSON Pointer, severity, code and message.
+ * The document is parsed once: while it is read, the reader records where each value starts, and
+ * the violations the rules find afterwards are placed from that record. Read errors and violations
+ * come in one type, {@link Problem}, as from {@link JsonLinesValidator} for JSON Lines.
  */
 public final class JsonDocumentValidator {
 
   private final ParleyJson json;
   private final Validator validator;
 
+  /**
+   * A validator that reads with {@code json} (its limits) and checks with {@code validator} (its
+   * rules and source texts).
+   */
   public JsonDocumentValidator(ParleyJson json, Validator validator) {
     this.json = json;
     this.validator = validator;
   }
 
   /**
-   * Validates the JSON document in {@code file}, handing each problem to {@code problems}.
+   * Validates the JSON document in {@code file}, handing each problem, located in that file, to
+   * {@code problems}.
    *
    * @throws IOException if the file cannot be read
    */
   public ValidationSummary validate(Path file, Consumer<Problem> problems) throws IOException {
-    return validate(Files.readAllBytes(file), Long.MAX_VALUE, problems);
+    return validate(Files.readAllBytes(file), file.toString(), Long.MAX_VALUE, problems);
   }
 
   /**
@@ -42,39 +46,46 @@ public final class JsonDocumentValidator {
    * rules included), so a caller that wants ten errors of a dataset with millions waits for ten.
    * A document that cannot be read gives its read errors and no record.
    *
+   * @param document the document's UTF-8 bytes
+   * @param file the file's name, which every problem's location carries; empty for none
    * @param maxErrors the errors to find before stopping; {@link Long#MAX_VALUE} for all
+   * @param problems what receives each problem
+   * @return the records read and the problems found
+   * @throws IllegalArgumentException if {@code maxErrors} is less than 1
    */
-  public ValidationSummary validate(byte[] document, long maxErrors, Consumer<Problem> problems) {
+  public ValidationSummary validate(byte[] document, String file, long maxErrors, Consumer<Problem> problems) {
     if (maxErrors < 1) {
       throw new IllegalArgumentException("Invalid value for maxErrors (must be 1 or more): " + maxErrors);
     }
-    long[] counts = new long[2];
+    long errors = 0;
+    long warnings = 0;
+    ValueStarts starts = new ValueStarts(Columns.of(document));
     Dataset dataset;
     try {
-      dataset = json.read(document);
+      dataset = json.read(document, starts);
     } catch (ParleyJsonException e) {
-      for (ParleyJsonException problem : e.problems()) {
-        counts[0]++;
-        problems.accept(Problem.of(problem));
-        if (counts[0] >= maxErrors) {
-          return new ValidationSummary(0, counts[0], 0, true);
+      for (Problem problem : e.problems()) {
+        problems.accept(problem.inFile(file));
+        if (++errors >= maxErrors) {
+          return new ValidationSummary(0, errors, 0, true);
         }
       }
-      return new ValidationSummary(0, counts[0], 0, false);
+      return new ValidationSummary(0, errors, 0, false);
     }
     long records = dataset.actors().size() + dataset.negotiations().size() + dataset.agreements().size()
         + dataset.sources().size() + dataset.reports().size();
     long[] errorsSeen = {0};
-    List<Violation> violations = validator.validateWhile(dataset,
-        v -> v.severity() != Severity.ERROR || ++errorsSeen[0] < maxErrors).violations();
-    // The document is scanned once more, for the places of these violations only.
-    JsonLocations locations = violations.isEmpty() ? null
-        : JsonLocations.of(document, violations.stream().map(v -> v.path().toString()).collect(Collectors.toSet()));
-    for (Violation v : violations) {
-      long[] at = locations.find(v.path().toString());
-      counts[v.severity() == Severity.ERROR ? 0 : 1]++;
-      problems.accept(new Problem(at[0], at[1], v.path().toString(), v.severity(), v.code(), v.message()));
+    for (Violation v : validator.validateWhile(dataset,
+        found -> found.severity() != Severity.ERROR || ++errorsSeen[0] < maxErrors).violations()) {
+      String pointer = v.path().toString();
+      long[] at = starts.find(pointer);
+      problems.accept(Problem.of(v, new Location(file, at[0], at[1], pointer)));
+      if (v.severity() == Severity.ERROR) {
+        errors++;
+      } else {
+        warnings++;
+      }
     }
-    return new ValidationSummary(records, counts[0], counts[1], counts[0] >= maxErrors);
+    return new ValidationSummary(records, errors, warnings, errors >= maxErrors);
   }
 }

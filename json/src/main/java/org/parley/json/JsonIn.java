@@ -37,14 +37,37 @@ final class JsonIn {
   private ParleyJsonException newerFeature;
   private String newerFeatureSince;
 
+  /** Columns of the input in code points. */
+  private final Columns columns;
+  /** Where each value read starts, when a validator will need it; null otherwise. */
+  private final ValueStarts starts;
+
+  /** A cursor that stops at the first problem, for a user's mapper (columns as Jackson counts them). */
   JsonIn(JsonParser parser) {
-    this(parser, false);
+    this(parser, false, Columns.jackson(), null);
   }
 
-  /** A cursor that, with {@code collect}, records recoverable problems and goes on reading. */
-  JsonIn(JsonParser parser, boolean collect) {
+  /**
+   * A cursor that, with {@code collect}, records recoverable problems and goes on reading, and
+   * records where each value starts in {@code starts} unless it is null.
+   */
+  JsonIn(JsonParser parser, boolean collect, Columns columns, ValueStarts starts) {
     this.parser = parser;
     this.collect = collect;
+    this.columns = columns;
+    this.starts = starts;
+  }
+
+  /** Records where the value whose first token the parser is on starts, when starts are recorded. */
+  void started() {
+    if (starts != null) {
+      starts.record(parser);
+    }
+  }
+
+  /** The column, in code points, of a place Jackson gives. */
+  long column(TokenStreamLocation at) {
+    return columns.column(at);
   }
 
   /** The problems recorded so far, in the order they were met. */
@@ -132,7 +155,7 @@ final class JsonIn {
 
   ParleyJsonException error(String code, String problem, Throwable cause) {
     TokenStreamLocation at = parser.currentTokenLocation();
-    return new ParleyJsonException(code, at.getLineNr(), at.getColumnNr(), pointer(), problem, cause);
+    return new ParleyJsonException(code, at.getLineNr(), column(at), pointer(), problem, cause);
   }
 
   /** Fails unless the current token is {@code expected}, which a value of {@code what} must be. */
@@ -265,6 +288,7 @@ final class JsonIn {
     }
     List<T> items = new ArrayList<>();
     do {
+      started();
       if (!collect) {
         items.add(element.get());
         continue;
@@ -363,6 +387,7 @@ final class JsonIn {
         requireVersion(fields.since[index], "the field \"" + name + "\" of " + fields.withArticle());
       }
       parser.nextToken();
+      started();
       return name;
     }
 

@@ -9,94 +9,100 @@ import org.parley.model.Report;
 import org.parley.model.Source;
 
 /**
- * One line of a JSON Lines file as read: a record (an actor, a negotiation, an agreement, a source or a report)
- * or the error that made the line unreadable. Lines are numbered from 1, the header included.
+ * One line of a JSON Lines file as read: a record (an actor, a negotiation, an agreement, a source or
+ * a report) or the error that made the line unreadable. Lines are numbered from 1, the header
+ * included. Each kind of line is its own record type, so a reader can take them apart with
+ * {@code instanceof} ({@code if (line instanceof JsonLine.ReportLine r) use(r.value())}), or ask
+ * for the kind it wants with {@link #report()} and the like.
  */
-public final class JsonLine {
-
-  /** What a line holds. */
-  public enum Kind {
-    ACTOR, NEGOTIATION, AGREEMENT, SOURCE, REPORT, ERROR
-  }
-
-  private final long lineNumber;
-  private final Kind kind;
-  private final Object value;
-  private final byte[] text;
-
-  private JsonLine(long lineNumber, Kind kind, Object value, byte[] text) {
-    this.lineNumber = lineNumber;
-    this.kind = kind;
-    this.value = Objects.requireNonNull(value);
-    this.text = text;
-  }
-
-  static JsonLine of(long lineNumber, Object record) {
-    return of(lineNumber, record, null);
-  }
-
-  /** A line whose bytes are kept, so that its violations can be given a column ({@link #text}). */
-  static JsonLine of(long lineNumber, Object record, byte[] text) {
-    Kind kind = record instanceof Actor ? Kind.ACTOR
-        : record instanceof Negotiation ? Kind.NEGOTIATION
-        : record instanceof Agreement ? Kind.AGREEMENT
-        : record instanceof Source ? Kind.SOURCE
-        : record instanceof Report ? Kind.REPORT
-        : Kind.ERROR;
-    return new JsonLine(lineNumber, kind, record, text);
-  }
+public sealed interface JsonLine {
 
   /** The line's number in the file, from 1. */
-  public long lineNumber() {
-    return lineNumber;
+  long lineNumber();
+
+  /** A line holding an actor. */
+  record ActorLine(long lineNumber, Actor value) implements JsonLine {
+    /** Checks the parts. */
+    public ActorLine {
+      Objects.requireNonNull(value, "value");
+    }
   }
 
-  /** What the line holds. */
-  public Kind kind() {
-    return kind;
+  /** A line holding a negotiation. */
+  record NegotiationLine(long lineNumber, Negotiation value) implements JsonLine {
+    /** Checks the parts. */
+    public NegotiationLine {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** A line holding an agreement. */
+  record AgreementLine(long lineNumber, Agreement value) implements JsonLine {
+    /** Checks the parts. */
+    public AgreementLine {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** A line holding a source. */
+  record SourceLine(long lineNumber, Source value) implements JsonLine {
+    /** Checks the parts. */
+    public SourceLine {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /** A line holding a report. */
+  record ReportLine(long lineNumber, Report value) implements JsonLine {
+    /** Checks the parts. */
+    public ReportLine {
+      Objects.requireNonNull(value, "value");
+    }
+  }
+
+  /**
+   * A line that could not be read, with why: its problems are located on this line (a problem of
+   * the file as a whole, such as an empty file, on line 1).
+   */
+  record ErrorLine(long lineNumber, ParleyJsonException exception) implements JsonLine {
+    /** Checks the parts. */
+    public ErrorLine {
+      Objects.requireNonNull(exception, "exception");
+    }
   }
 
   /** Whether the line could not be read. */
-  public boolean isError() {
-    return kind == Kind.ERROR;
+  default boolean isError() {
+    return this instanceof ErrorLine;
   }
 
-  public Optional<Actor> actor() {
-    return value(Kind.ACTOR, Actor.class);
+  /** The actor this line holds, if it holds one. */
+  default Optional<Actor> actor() {
+    return this instanceof ActorLine a ? Optional.of(a.value()) : Optional.empty();
   }
 
-  public Optional<Negotiation> negotiation() {
-    return value(Kind.NEGOTIATION, Negotiation.class);
+  /** The negotiation this line holds, if it holds one. */
+  default Optional<Negotiation> negotiation() {
+    return this instanceof NegotiationLine n ? Optional.of(n.value()) : Optional.empty();
   }
 
-  public Optional<Agreement> agreement() {
-    return value(Kind.AGREEMENT, Agreement.class);
+  /** The agreement this line holds, if it holds one. */
+  default Optional<Agreement> agreement() {
+    return this instanceof AgreementLine a ? Optional.of(a.value()) : Optional.empty();
   }
 
-  public Optional<Source> source() {
-    return value(Kind.SOURCE, Source.class);
+  /** The source this line holds, if it holds one. */
+  default Optional<Source> source() {
+    return this instanceof SourceLine s ? Optional.of(s.value()) : Optional.empty();
   }
 
-  public Optional<Report> report() {
-    return value(Kind.REPORT, Report.class);
+  /** The report this line holds, if it holds one. */
+  default Optional<Report> report() {
+    return this instanceof ReportLine r ? Optional.of(r.value()) : Optional.empty();
   }
 
-  /** Why the line could not be read; its line number is this line's. */
-  public Optional<ParleyJsonException> error() {
-    return value(Kind.ERROR, ParleyJsonException.class);
-  }
-
-  /** The line's bytes, kept for a record, whose violations are found after it is read. */
-  Optional<byte[]> text() {
-    return Optional.ofNullable(text);
-  }
-
-  private <T> Optional<T> value(Kind wanted, Class<T> type) {
-    return kind == wanted ? Optional.of(type.cast(value)) : Optional.empty();
-  }
-
-  @Override
-  public String toString() {
-    return "line " + lineNumber + ": " + (isError() ? value.toString() : kind.name().toLowerCase(java.util.Locale.ROOT));
+  /** Why the line could not be read, if it could not. */
+  default Optional<ParleyJsonException> error() {
+    return this instanceof ErrorLine e ? Optional.of(e.exception()) : Optional.empty();
   }
 }

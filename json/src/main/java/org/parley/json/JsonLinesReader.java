@@ -25,7 +25,11 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   private final DocumentParser parser;
   private final InputStream in;
   private final int maxLine;
-  private final boolean keepText;
+  /** The file's name for problems, or empty. */
+  private final String file;
+  /** Whether each record's value starts are recorded ({@link #starts()}). */
+  private final boolean recordStarts;
+  private ValueStarts starts;
   private final byte[] buffer = new byte[BUFFER];
   private int bufferStart;
   private int bufferEnd;
@@ -36,12 +40,41 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   /** The format version the header line declares; null until it has been read. */
   private String version;
 
-  /** {@code keepText}: each record keeps its line's bytes ({@link JsonLine#text}), for placing violations by column. */
-  JsonLinesReader(DocumentParser parser, int maxLine, InputStream in, boolean keepText) {
+  /**
+   * A reader of {@code in}, whose problems name {@code file} (empty for none); with {@code
+   * recordStarts}, where each value of a record's line starts is recorded, for placing the
+   * violations found in the record later ({@link #starts()}).
+   */
+  JsonLinesReader(DocumentParser parser, int maxLine, InputStream in, String file, boolean recordStarts) {
     this.parser = parser;
     this.in = in;
     this.maxLine = maxLine;
-    this.keepText = keepText;
+    this.file = file;
+    this.recordStarts = recordStarts;
+  }
+
+  /**
+   * Where the values of the last record line returned start on it, when they are recorded; null
+   * otherwise.
+   */
+  ValueStarts starts() {
+    return starts;
+  }
+
+  /** The line holding {@code record}, one of the model's record types as the reader gives them. */
+  private static JsonLine line(long lineNumber, Object record) {
+    if (record instanceof org.parley.model.Actor a) {
+      return new JsonLine.ActorLine(lineNumber, a);
+    } else if (record instanceof org.parley.model.Negotiation n) {
+      return new JsonLine.NegotiationLine(lineNumber, n);
+    } else if (record instanceof org.parley.model.Agreement a) {
+      return new JsonLine.AgreementLine(lineNumber, a);
+    } else if (record instanceof org.parley.model.Source s) {
+      return new JsonLine.SourceLine(lineNumber, s);
+    } else if (record instanceof org.parley.model.Report r) {
+      return new JsonLine.ReportLine(lineNumber, r);
+    }
+    throw new IllegalStateException("Parley's JSON Lines reader has no line for " + record.getClass().getName());
   }
 
   Stream<JsonLine> stream() {
@@ -66,8 +99,9 @@ final class JsonLinesReader implements Iterator<JsonLine> {
       if (length == END) {
         if (lineNumber == 0 && !reportedEmpty) {
           reportedEmpty = true;
-          next = JsonLine.of(1, new ParleyJsonException(ReadCodes.MISSING_VERSION, 1, 1, "", "the file is empty; a JSON"
-              + " Lines file starts with the header line {\"parley\":\"" + ModelReader.VERSION + "\"}", null));
+          next = new JsonLine.ErrorLine(1, named(new ParleyJsonException(ReadCodes.MISSING_VERSION, 1, 1, "",
+              "the file is empty; a JSON Lines file starts with the header line {\"parley\":\"" + ModelReader.VERSION
+              + "\"}", null)));
           break;
         }
         return false;
@@ -172,16 +206,17 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     }
     boolean header = lineNumber == 1;
     try {
-      Object record = parser.line(line, length, reader -> record(reader, header));
+      ValueStarts recorded = recordStarts ? new ValueStarts(Columns.of(line)) : null;
+      Object record = parser.line(line, length, reader -> record(reader, header), recorded);
+      starts = recorded;
       if (headerMissing && header) {
         // Say the header is missing, and still give the record the first line holds.
-        queued.add(JsonLine.of(lineNumber, record));
+        queued.add(line(lineNumber, record));
         return error(new ParleyJsonException(ReadCodes.MISSING_VERSION, lineNumber, 1, "", "the first line must state"
             + " the format version, {\"parley\":\"" + ModelReader.VERSION + "\"}; this line is read as a record of"
             + " format " + ModelReader.VERSION, null));
       }
-      // A validator keeps a record's bytes: its violations, found after the line is read, are placed by column.
-      return record == null ? null : JsonLine.of(lineNumber, record, keepText ? Arrays.copyOf(line, length) : null);
+      return record == null ? null : line(lineNumber, record);
     } catch (ParleyJsonException e) {
       return error(e.atLine(lineNumber));
     }
@@ -236,6 +271,10 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   }
 
   private JsonLine error(ParleyJsonException e) {
-    return JsonLine.of(lineNumber, e);
+    return new JsonLine.ErrorLine(lineNumber, named(e));
+  }
+
+  private ParleyJsonException named(ParleyJsonException e) {
+    return file.isEmpty() ? e : e.inFile(file);
   }
 }

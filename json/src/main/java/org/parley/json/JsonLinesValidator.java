@@ -2,13 +2,15 @@ package org.parley.json;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Iterator;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import java.util.stream.Stream;
 import org.parley.validate.JsonPointer;
 import org.parley.validate.Severity;
 import org.parley.validate.ValidationSession;
@@ -17,165 +19,198 @@ import org.parley.validate.Violation;
 
 /**
  * Reads and validates a JSON Lines dataset in one pass and in constant memory apart from the index
- * (actors, negotiations, sources, report ids): each line is read, each report checked against the
- * records before it, and every problem is handed on as it is found, located by line and by JSON
- * Pointer within the line ({@code /report/demands/0/by}). Actors, negotiations and sources must come
- * before the reports that use them, as {@link ParleyJson#writeLines} writes them.
+ * (actors, negotiations, agreements, sources, report ids): each line is read once, each report
+ * checked against the records before it, and every problem is handed on as it is found, located by
+ * file, line, column and JSON Pointer within the line ({@code /report/demands/0/by}). Actors,
+ * negotiations, agreements and sources must come before the reports that use them, as
+ * {@link ParleyJson#writeLines} writes them; their own checks (references among them, cycles,
+ * duplicate ids) run at the end of the file, and a record met twice is named by its line.
  */
 public final class JsonLinesValidator {
 
   private static final JsonPointer REPORT = JsonPointer.root().child("report");
 
+  /**
+   * The most value starts of index records kept for columns (a few bytes each): far more than any
+   * real index needs; past it, the violations of later index records are placed by line alone.
+   */
+  static final long INDEX_STARTS_LIMIT = 4L << 20;
+
   private final ParleyJson json;
   private final Validator validator;
 
+  /**
+   * A validator that reads with {@code json} (its limits) and checks with {@code validator} (its
+   * rules and source texts).
+   */
   public JsonLinesValidator(ParleyJson json, Validator validator) {
     this.json = json;
     this.validator = validator;
   }
 
   /**
-   * Validates the JSON Lines file at {@code file}, handing each problem to {@code problems}.
+   * Validates the JSON Lines file at {@code file}, handing each problem, located in that file, to
+   * {@code problems}.
    *
-   * @throws IOException if the file cannot be opened
+   * @throws IOException if the file cannot be opened or read
    */
-  public ValidationSummary validate(java.nio.file.Path file, Consumer<Problem> problems) throws IOException {
-    return validate(java.nio.file.Files.newInputStream(file), problems);
+  public ValidationSummary validate(Path file, Consumer<Problem> problems) throws IOException {
+    try {
+      return validateWhile(Files.newInputStream(file), file.toString(), always(problems));
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
   }
 
   /** Validates the stream, which is closed at the end, handing each problem to {@code problems}. */
   public ValidationSummary validate(InputStream in, Consumer<Problem> problems) {
-    return validateWhile(in, problem -> {
-      problems.accept(problem);
-      return true;
-    });
+    return validateWhile(in, "", always(problems));
   }
 
   /**
    * Validates the stream, which is closed at the end, handing each problem to {@code problems} until
    * it returns {@code false}: then reading stops at once, the checks that need the whole file (cycles,
    * references never met) are not run, no further problem is handed on, and the summary counts the
-   * lines read and the problems handed on, with {@link ValidationSummary#stopped()} set. For a limit such as
-   * "stop after 100 errors".
+   * lines read and the problems handed on, with {@link ValidationSummary#stopped()} set. For a limit
+   * such as "stop after 100 errors".
+   *
+   * @param file the file's name, which every problem's location carries; empty for none
    */
-  public ValidationSummary validateWhile(InputStream in, Predicate<Problem> problems) {
-    ValidationSession session = validator.session();
-    // Line numbers of the index records, so that their violations can be placed on their lines.
-    Map<String, List<Long>> lineOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
-        "agreements", new ArrayList<>(), "sources", new ArrayList<>());
-    // The bytes of the index records' lines, to give their violations (found at the end) a column;
-    // kept up to INDEX_TEXT_LIMIT bytes in all, after which such violations have the line alone.
-    Map<String, List<byte[]>> textOf = Map.of("actors", new ArrayList<>(), "negotiations", new ArrayList<>(),
-        "agreements", new ArrayList<>(), "sources", new ArrayList<>());
-    long[] kept = {0};
-    long[] counts = new long[3];
-    long lastCounted = -1;
-    boolean[] stop = {false};
-    Consumer<Problem> counting = p -> {
-      if (!stop[0]) {
-        counts[p.severity() == Severity.ERROR ? 1 : 2]++;
-        stop[0] = !problems.test(p);
-      }
+  public ValidationSummary validateWhile(InputStream in, String file, Predicate<Problem> problems) {
+    return new Run(file, problems).validate(in);
+  }
+
+  private static Predicate<Problem> always(Consumer<Problem> problems) {
+    return problem -> {
+      problems.accept(problem);
+      return true;
     };
-    try (Stream<JsonLine> lines = json.readLinesKeepingText(in)) {
-      Iterator<JsonLine> it = lines.iterator();
-      while (!stop[0] && it.hasNext()) {
-        JsonLine line = it.next();
-        // A record per line, read or not; a missing header is no record, and line 1 then still has its record.
-        boolean header = line.error().map(e -> e.code().equals(ReadCodes.MISSING_VERSION)).orElse(false);
-        if (!header && line.lineNumber() != lastCounted) {
-          counts[0]++;
-          lastCounted = line.lineNumber();
-        }
-        line.error().ifPresent(e -> e.problems().forEach(problem -> counting.accept(Problem.of(problem))));
-        line.actor().ifPresent(a -> {
-          session.add(a);
-          lineOf.get("actors").add(line.lineNumber());
-          keep(textOf.get("actors"), line, kept);
-        });
-        line.negotiation().ifPresent(n -> {
-          session.add(n);
-          lineOf.get("negotiations").add(line.lineNumber());
-          keep(textOf.get("negotiations"), line, kept);
-        });
-        line.agreement().ifPresent(a -> {
-          session.add(a);
-          lineOf.get("agreements").add(line.lineNumber());
-          keep(textOf.get("agreements"), line, kept);
-        });
-        line.source().ifPresent(s -> {
-          session.add(s);
-          lineOf.get("sources").add(line.lineNumber());
-          keep(textOf.get("sources"), line, kept);
-        });
-        line.report().ifPresent(r -> {
-          List<Violation> found = session.check(r, REPORT, "line " + line.lineNumber());
-          JsonLocations columns = found.isEmpty() || line.text().isEmpty() ? null
-              : JsonLocations.of(line.text().get(), found.stream().map(v -> v.path().toString()).toList());
-          for (Violation v : found) {
-            long column = columns == null ? 0 : columns.find(v.path().toString())[1];
-            counting.accept(new Problem(line.lineNumber(), column, v.path().toString(), v.severity(), v.code(),
-                v.message()));
+  }
+
+  /** One validation: the index's lines and value starts, and the counts. */
+  private final class Run {
+    private final String file;
+    private final Predicate<Problem> problems;
+    private final ValidationSession session = validator.session();
+    /** The line of each index record, by kind ("actors") and position in the session's index. */
+    private final Map<String, List<Long>> lineOf = new HashMap<>();
+    /** The value starts of each index record, by kind and position; null past the limit. */
+    private final Map<String, List<ValueStarts.Flat>> startsOf = new HashMap<>();
+    private final Map<String, String> pointers = new HashMap<>();
+    private long startsKept;
+    private long records;
+    private long errors;
+    private long warnings;
+    private boolean stop;
+
+    Run(String file, Predicate<Problem> problems) {
+      this.file = file;
+      this.problems = problems;
+    }
+
+    ValidationSummary validate(InputStream in) {
+      JsonLinesReader reader = json.linesRecordingStarts(in, file);
+      long lastCounted = -1;
+      try (in) {
+        while (!stop && reader.hasNext()) {
+          JsonLine line = reader.next();
+          // A record per line, read or not; a missing header is no record, and line 1 then still has its record.
+          boolean header = line instanceof JsonLine.ErrorLine e && e.exception().code().equals(ReadCodes.MISSING_VERSION);
+          if (!header && line.lineNumber() != lastCounted) {
+            records++;
+            lastCounted = line.lineNumber();
           }
-        });
+          if (line instanceof JsonLine.ErrorLine e) {
+            e.exception().problems().forEach(this::hand);
+          } else if (line instanceof JsonLine.ActorLine a) {
+            session.add(a.value());
+            index("actors", line, reader.starts());
+          } else if (line instanceof JsonLine.NegotiationLine n) {
+            session.add(n.value());
+            index("negotiations", line, reader.starts());
+          } else if (line instanceof JsonLine.AgreementLine a) {
+            session.add(a.value());
+            index("agreements", line, reader.starts());
+          } else if (line instanceof JsonLine.SourceLine s) {
+            session.add(s.value());
+            index("sources", line, reader.starts());
+          } else if (line instanceof JsonLine.ReportLine r) {
+            ValueStarts starts = reader.starts();
+            for (Violation v : session.check(r.value(), REPORT, "line " + line.lineNumber())) {
+              String pointer = v.path().toString();
+              hand(Problem.of(v, new Location(file, line.lineNumber(), starts.find(pointer)[1], pointer)));
+            }
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    }
-    if (!stop[0]) {
-      session.namePlaces(pointer -> {
-        long at = lineOfRecord(pointer.toString().split("/", 4), lineOf);
-        return at > 0 ? "line " + at : pointer.toString();
-      });
-      for (Violation v : session.finish()) {
-        counting.accept(placeOnLine(v, lineOf, textOf));
-        if (stop[0]) {
-          break;
+      if (!stop) {
+        session.namePlaces(pointer -> {
+          long at = lineOfRecord(pointer.toString().split("/", 4));
+          return at > 0 ? "line " + at : pointer.toString();
+        });
+        for (Violation v : session.finish()) {
+          hand(placeOnLine(v));
+          if (stop) {
+            break;
+          }
         }
       }
+      return new ValidationSummary(records, errors, warnings, stop);
     }
-    return new ValidationSummary(counts[0], counts[1], counts[2], stop[0]);
-  }
 
-  /**
-   * {@code /actors/3/id} of the index becomes line n, {@code /actor/id}, with the column of that
-   * pointer in the line when its bytes were kept: the kind and the index are read off the pointer, so
-   * placing a violation takes constant time whatever the size of the index.
-   */
-  private static Problem placeOnLine(Violation v, Map<String, List<Long>> lineOf, Map<String, List<byte[]>> textOf) {
-    String[] tokens = v.path().toString().split("/", 4);
-    long line = lineOfRecord(tokens, lineOf);
-    if (line == 0) {
-      return Problem.of(0, v);
-    }
-    JsonPointer record = JsonPointer.root().child(tokens[1]).child(Integer.parseInt(tokens[2]));
-    JsonPointer inLine = JsonPointer.root().child(tokens[1].substring(0, tokens[1].length() - 1));
-    String pointer = v.path().rebase(record, inLine).toString();
-    byte[] text = textOf.get(tokens[1]).get(Integer.parseInt(tokens[2]));
-    long column = text == null ? 0 : JsonLocations.of(text, List.of(pointer)).find(pointer)[1];
-    return new Problem(line, column, pointer, v.severity(), v.code(), v.message());
-  }
-
-  /** The most bytes of index records' lines kept for columns: far more than any real index needs. */
-  static final long INDEX_TEXT_LIMIT = 32L << 20;
-
-  private static void keep(List<byte[]> texts, JsonLine line, long[] kept) {
-    byte[] text = line.text().filter(t -> kept[0] + t.length <= INDEX_TEXT_LIMIT).orElse(null);
-    if (text != null) {
-      kept[0] += text.length;
-    }
-    texts.add(text);
-  }
-
-  /** The line of the index record a pointer's tokens ({@code "", "actors", "3", ...}) name, or 0. */
-  private static long lineOfRecord(String[] tokens, Map<String, List<Long>> lineOf) {
-    if (tokens.length >= 3 && lineOf.containsKey(tokens[1]) && !tokens[2].isEmpty() && tokens[2].length() < 10
-        && tokens[2].chars().allMatch(Character::isDigit)) {
-      List<Long> lines = lineOf.get(tokens[1]);
-      int index = Integer.parseInt(tokens[2]);
-      if (index < lines.size()) {
-        return lines.get(index);
+    private void hand(Problem problem) {
+      if (!stop) {
+        if (problem.severity() == Severity.ERROR) {
+          errors++;
+        } else {
+          warnings++;
+        }
+        stop = !problems.test(problem);
       }
     }
-    return 0;
-  }
 
+    /** Notes the line of an index record, and its value starts while within the limit. */
+    private void index(String kind, JsonLine line, ValueStarts starts) {
+      lineOf.computeIfAbsent(kind, k -> new ArrayList<>()).add(line.lineNumber());
+      ValueStarts.Flat flat = startsKept < INDEX_STARTS_LIMIT ? starts.flatten(pointers) : null;
+      if (flat != null) {
+        startsKept += flat.size();
+      }
+      startsOf.computeIfAbsent(kind, k -> new ArrayList<>()).add(flat);
+    }
+
+    /**
+     * {@code /actors/3/id} of the index becomes line n, {@code /actor/id}, with the column of that
+     * value: the kind and the position are read off the pointer, so placing a violation takes
+     * constant time whatever the size of the index.
+     */
+    private Problem placeOnLine(Violation v) {
+      String[] tokens = v.path().toString().split("/", 4);
+      long line = lineOfRecord(tokens);
+      if (line == 0) {
+        return Problem.of(v, new Location(file, 0, 0, v.path().toString()));
+      }
+      int position = Integer.parseInt(tokens[2]);
+      JsonPointer record = JsonPointer.root().child(tokens[1]).child(position);
+      JsonPointer inLine = JsonPointer.root().child(tokens[1].substring(0, tokens[1].length() - 1));
+      String pointer = v.path().rebase(record, inLine).toString();
+      ValueStarts.Flat starts = startsOf.get(tokens[1]).get(position);
+      return Problem.of(v, new Location(file, line, starts == null ? 0 : starts.column(pointer), pointer));
+    }
+
+    /** The line of the index record a pointer's tokens ({@code "", "actors", "3", ...}) name, or 0. */
+    private long lineOfRecord(String[] tokens) {
+      if (tokens.length >= 3 && lineOf.containsKey(tokens[1]) && !tokens[2].isEmpty() && tokens[2].length() < 10
+          && tokens[2].chars().allMatch(Character::isDigit)) {
+        List<Long> lines = lineOf.get(tokens[1]);
+        int index = Integer.parseInt(tokens[2]);
+        if (index < lines.size()) {
+          return lines.get(index);
+        }
+      }
+      return 0;
+    }
+  }
 }

@@ -110,7 +110,7 @@ public final class ParleyJson {
 
   /** Reads a dataset from a JSON document's UTF-8 bytes. */
   public Dataset read(byte[] json) {
-    return parser.read(json, 0, json.length);
+    return parser.read(json);
   }
 
   /** Reads a dataset from a stream of UTF-8 bytes; the stream is not closed. */
@@ -123,11 +123,26 @@ public final class ParleyJson {
     return parser.read(json);
   }
 
-  /** Reads a dataset from a UTF-8 JSON file. */
+  /**
+   * Reads a dataset from a UTF-8 JSON file.
+   *
+   * @throws ParleyJsonException if the file is not a valid Parley document; its problems name the file
+   * @throws IOException if the file cannot be read
+   */
   public Dataset read(Path file) throws IOException {
     try (InputStream in = Files.newInputStream(file)) {
       return read(in);
+    } catch (ParleyJsonException e) {
+      throw e.inFile(file.toString());
     }
+  }
+
+  /**
+   * Reads a JSON document's bytes, recording in {@code starts} where each value starts, for
+   * {@link JsonDocumentValidator}.
+   */
+  Dataset read(byte[] json, ValueStarts starts) {
+    return parser.read(json, starts);
   }
 
   /**
@@ -138,7 +153,7 @@ public final class ParleyJson {
   public Stream<JsonLine> readLines(Path file) throws IOException {
     InputStream in = Files.newInputStream(file);
     try {
-      return readLines(in).onClose(() -> {
+      return new JsonLinesReader(parser, limits.maxLineLength(), in, file.toString(), false).stream().onClose(() -> {
         try {
           in.close();
         } catch (IOException e) {
@@ -153,12 +168,15 @@ public final class ParleyJson {
 
   /** Reads JSON Lines from a stream, as {@link #readLines(Path)}; closing the result closes the stream. */
   public Stream<JsonLine> readLines(InputStream in) {
-    return new JsonLinesReader(parser, limits.maxLineLength(), in, false).stream();
+    return new JsonLinesReader(parser, limits.maxLineLength(), in, "", false).stream();
   }
 
-  /** As {@link #readLines(InputStream)}, each record keeping its line's bytes for {@link JsonLinesValidator}. */
-  Stream<JsonLine> readLinesKeepingText(InputStream in) {
-    return new JsonLinesReader(parser, limits.maxLineLength(), in, true).stream();
+  /**
+   * A reader of JSON Lines as {@link #readLines(InputStream)}, problems named after {@code file},
+   * that records where the values of each record start on its line, for {@link JsonLinesValidator}.
+   */
+  JsonLinesReader linesRecordingStarts(InputStream in, String file) {
+    return new JsonLinesReader(parser, limits.maxLineLength(), in, file, true);
   }
 
   /** The dataset as a JSON document, ending with a line end. */

@@ -2,100 +2,82 @@ package org.parley.json;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.parley.validate.Severity;
 
 /**
- * The one error that reading Parley JSON raises for bad input: what is wrong (a stable {@link
- * #code()} and a {@link #problem()} for people) and where (line, column and the JSON Pointer of the
- * value). Its message reads {@code line 14, column 22, /reports/0/demands/1/issue: unknown value
- * "terrain"; expected one of territory, ceasefire, ...}.
+ * The one error that reading Parley JSON raises for bad input. It carries every {@link Problem} found
+ * (the first is {@link #problem()}), each with its code, location and message; its own message is
+ * the first problem as Parley prints it: {@code file.json:14:22: error json.unknown-value
+ * /reports/0/demands/1/issue: unknown value "terrain"; expected one of territory, ceasefire, ...}.
  */
 public final class ParleyJsonException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String code;
-  private final long line;
-  private final long column;
-  private final String pointer;
-  private final String problem;
-  private final List<ParleyJsonException> others;
+  /** Problems are values; the list is never empty. */
+  @SuppressWarnings("serial")
+  private final List<Problem> problems;
 
-  ParleyJsonException(String code, long line, long column, String pointer, String problem, Throwable cause) {
-    this(code, line, column, pointer, problem, cause, List.of());
+  /** A read error at this place (columns in code points; 0 when unknown). */
+  ParleyJsonException(String code, long line, long column, String pointer, String message, Throwable cause) {
+    this(List.of(new Problem(Severity.ERROR, code, Location.of(line, column, pointer), message)), cause);
   }
 
-  private ParleyJsonException(String code, long line, long column, String pointer, String problem, Throwable cause,
-      List<ParleyJsonException> others) {
-    super(format(line, column, pointer, problem), cause);
-    this.code = Objects.requireNonNull(code);
-    this.line = line;
-    this.column = column;
-    this.pointer = Objects.requireNonNull(pointer);
-    this.problem = Objects.requireNonNull(problem);
-    this.others = List.copyOf(others);
+  private ParleyJsonException(List<Problem> problems, Throwable cause) {
+    super(format(problems), cause);
+    this.problems = List.copyOf(problems);
+  }
+
+  private static String format(List<Problem> problems) {
+    int more = problems.size() - 1;
+    return problems.get(0) + (more == 0 ? "" : " (and " + more + " more problem" + (more == 1 ? ")" : "s)"));
   }
 
   /**
-   * Every problem found in the input, this one first, in the order they were met. Reading goes on
-   * after a problem that leaves the JSON itself intact — an unknown field or value, a missing field,
-   * a wrong type, an invalid value — skipping the record or value at fault, and stops at broken
-   * syntax, so one run reports what would otherwise take one run per mistake.
+   * Every problem found in the input, in the order they were met. Reading goes on after a problem
+   * that leaves the JSON itself intact — an unknown field or value, a missing field, a wrong type, an
+   * invalid value — skipping the record or value at fault, and stops at broken syntax, so one run
+   * reports what would otherwise take one run per mistake.
    */
-  public List<ParleyJsonException> problems() {
-    List<ParleyJsonException> all = new ArrayList<>(1 + others.size());
-    all.add(this);
-    all.addAll(others);
-    return List.copyOf(all);
+  public List<Problem> problems() {
+    return problems;
   }
 
-  /** This problem first, with {@code more} found after it. */
-  static ParleyJsonException of(List<ParleyJsonException> problems) {
-    ParleyJsonException first = problems.get(0);
-    return new ParleyJsonException(first.code, first.line, first.column, first.pointer, first.problem,
-        first.getCause(), problems.subList(1, problems.size()));
+  /** The first problem found. */
+  public Problem problem() {
+    return problems.get(0);
   }
 
-  private static String format(long line, long column, String pointer, String problem) {
-    String where = line > 0 ? "line " + line + ", column " + column + ", " : "";
-    return where + (pointer.isEmpty() ? "(document)" : pointer) + ": " + problem;
+  /** The first problem's code, one of {@link ReadCodes}. */
+  String code() {
+    return problem().code();
   }
 
-  /** The stable code, one of {@link ReadCodes}. */
-  public String code() {
-    return code;
+  /** All these problems, in this order, as one exception; the first one's cause is kept. */
+  static ParleyJsonException of(List<ParleyJsonException> exceptions) {
+    List<Problem> all = new ArrayList<>();
+    exceptions.forEach(e -> all.addAll(e.problems));
+    return new ParleyJsonException(all, exceptions.get(0).getCause());
   }
 
-  /** The line of the problem, counted from 1; 0 when unknown. */
-  public long line() {
-    return line;
-  }
-
-  /** The column of the problem, counted from 1; 0 when unknown. */
-  public long column() {
-    return column;
-  }
-
-  /** The JSON Pointer of the value at fault; empty for the whole document. */
-  public String pointer() {
-    return pointer;
-  }
-
-  /** What is wrong, without the location. */
-  public String problem() {
-    return problem;
-  }
-
-  /** The same problem at the value with this JSON Pointer. */
+  /** The same (single) problem at the value with this JSON Pointer. */
   ParleyJsonException at(String newPointer) {
-    return new ParleyJsonException(code, line, column, newPointer, problem, getCause(), others);
+    return map(p -> new Problem(p.severity(), p.code(), new Location(p.location().file(), p.location().line(),
+        p.location().column(), newPointer), p.message()));
   }
 
-  /** The same problem placed at another line, as when a JSON Lines line is read on its own. */
+  /** The same problems placed at another line, as when a JSON Lines line is read on its own. */
   ParleyJsonException atLine(long lineNumber) {
-    List<ParleyJsonException> moved = new ArrayList<>();
-    others.forEach(o -> moved.add(new ParleyJsonException(o.code, lineNumber, o.column, o.pointer, o.problem,
-        o.getCause())));
-    return new ParleyJsonException(code, lineNumber, column, pointer, problem, getCause(), moved);
+    return map(p -> new Problem(p.severity(), p.code(), new Location(p.location().file(), lineNumber,
+        p.location().column(), p.location().pointer()), p.message()));
+  }
+
+  /** The same problems in the file {@code name}. */
+  ParleyJsonException inFile(String name) {
+    return map(p -> p.inFile(name));
+  }
+
+  private ParleyJsonException map(java.util.function.UnaryOperator<Problem> change) {
+    return new ParleyJsonException(problems.stream().map(change).toList(), getCause());
   }
 }

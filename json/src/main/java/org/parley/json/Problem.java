@@ -5,43 +5,64 @@ import org.parley.validate.Severity;
 import org.parley.validate.Violation;
 
 /**
- * One problem found in a JSON or JSON Lines input, read error or validation violation alike, with
- * everything a person or a program needs to find it: line, column (0 when only the line is known),
- * JSON Pointer within the document or line, severity, stable code and message.
+ * One problem found in a JSON document or a JSON Lines file, a read error or a violation of a
+ * validation rule alike: how serious it is, its stable code, where it is and what is wrong. Read
+ * errors carry it ({@link ParleyJsonException#problems()}), the validators hand it on, and the
+ * command-line tool prints it as {@link #toString()} does. Two problems with the same parts are equal.
+ *
+ * @param severity error or warning (a read error is always an error)
+ * @param code the stable code: one of {@link ReadCodes}, or a validation rule's ({@code reference.unknown-actor})
+ * @param location the file, line, column and JSON Pointer
+ * @param message what is wrong and what to do, for people
  */
-public record Problem(long line, long column, String pointer, Severity severity, String code, String message) {
+public record Problem(Severity severity, String code, Location location, String message) {
 
-  /**
-   * A problem; equal to another with the same parts.
-   *
-   * @param line the line, from 1
-   * @param column the column in code points, from 1; 0 when only the line is known
-   * @param pointer the JSON Pointer within the document or line; empty for the whole document
-   * @param severity error or warning
-   * @param code the stable code
-   * @param message what is wrong and what to do
-   */
+  /** Checks the parts. */
   public Problem {
-    Objects.requireNonNull(pointer, "pointer");
     Objects.requireNonNull(severity, "severity");
     Objects.requireNonNull(code, "code");
+    Objects.requireNonNull(location, "location");
     Objects.requireNonNull(message, "message");
   }
 
-  /** A read error, as an error. */
-  public static Problem of(ParleyJsonException e) {
-    return new Problem(e.line(), e.column(), e.pointer(), Severity.ERROR, e.code(), e.problem());
+  /** A violation of a rule, placed at {@code location}. */
+  public static Problem of(Violation violation, Location location) {
+    return new Problem(violation.severity(), violation.code(), location, violation.message());
   }
 
-  /** A validation violation found on {@code line}. */
-  public static Problem of(long line, Violation v) {
-    return new Problem(line, 0, v.path().toString(), v.severity(), v.code(), v.message());
+  /** The file's name, as the reader was given it; empty for none. */
+  public String file() {
+    return location.file();
   }
 
-  /** {@code line:column: severity code pointer: message}, the column left out when unknown. */
+  /** The line, counted from 1; 0 when unknown. */
+  public long line() {
+    return location.line();
+  }
+
+  /** The column, counted in code points from 1; 0 when unknown. */
+  public long column() {
+    return location.column();
+  }
+
+  /** The JSON Pointer of the value at fault; empty for the whole document or line. */
+  public String pointer() {
+    return location.pointer();
+  }
+
+  /** The same problem in the file {@code name}. */
+  public Problem inFile(String name) {
+    return new Problem(severity, code, location.inFile(name), message);
+  }
+
+  /**
+   * {@code file:line:column: severity code pointer: message}, the one form in which Parley prints a
+   * problem; unknown parts of the location are left out, and an empty pointer reads {@code (document)}.
+   */
   @Override
   public String toString() {
-    return line + (column > 0 ? ":" + column : "") + ": " + severity.wireName() + " " + code + " "
-        + (pointer.isEmpty() ? "(document)" : pointer) + ": " + message;
+    String where = location.toString();
+    return (where.isEmpty() ? "" : where + ": ") + severity.wireName() + " " + code + " "
+        + (location.pointer().isEmpty() ? "(document)" : location.pointer()) + ": " + message;
   }
 }

@@ -1,8 +1,5 @@
 package org.parley.json;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
 
 /**
  * Strict UTF-8, as Unicode defines it (Table 3-7): overlong forms (such as {@code C1 A1} for "a" or
@@ -147,51 +144,5 @@ final class Utf8 {
     faultOffset = offset;
     return new ParleyJsonException(ReadCodes.INVALID_UTF8, line, column, "",
         "the input is not well-formed UTF-8 at byte offset " + offset + ": " + what, null);
-  }
-
-  /**
-   * A stream that checks the bytes it passes on and, at the first fault, ends: the parser then stops
-   * where the fault is, inside the value that holds it, and the fault is reported there.
-   */
-  static final class Checking extends FilterInputStream {
-    private final Utf8 utf8 = new Utf8();
-
-    Checking(InputStream in) {
-      super(in);
-    }
-
-    /** The first fault, once the stream has met it; null until then. */
-    ParleyJsonException fault() {
-      return utf8.fault;
-    }
-
-    @Override
-    public int read() throws IOException {
-      byte[] one = new byte[1];
-      int n = read(one, 0, 1);
-      return n < 0 ? -1 : one[0] & 0xFF;
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) throws IOException {
-      if (utf8.fault != null) {
-        return -1;
-      }
-      int n = super.read(b, off, len);
-      long startOffset = utf8.offset;
-      try {
-        if (n > 0) {
-          utf8.feed(b, off, n);
-        } else if (n < 0) {
-          utf8.end();
-        }
-      } catch (ParleyJsonException e) {
-        utf8.fault = e;
-        // Pass on only the bytes before the sequence at fault.
-        int keep = (int) Math.max(0, Math.min(n, utf8.faultOffset - startOffset));
-        return keep == 0 ? -1 : keep;
-      }
-      return n;
-    }
   }
 }

@@ -73,12 +73,12 @@ class BadInputTest {
           () -> ParleyJson.standard().read(c.bytes()));
       assertThat(fromBytes).as("%s is refused", c.file).isNotNull();
       assertThat(fromBytes.code()).as("code of %s: %s", c.file, fromBytes.getMessage()).isEqualTo(c.code);
-      assertThat(fromBytes.pointer()).as("pointer of %s: %s", c.file, fromBytes.getMessage()).isEqualTo(c.pointer);
+      assertThat(fromBytes.problem().pointer()).as("pointer of %s: %s", c.file, fromBytes.getMessage()).isEqualTo(c.pointer);
 
       ParleyJsonException fromStream = catchThrowableOfType(ParleyJsonException.class,
           () -> ParleyJson.standard().read(new java.io.ByteArrayInputStream(c.bytes())));
       assertThat(fromStream.code()).isEqualTo(c.code);
-      assertThat(fromStream.pointer()).isEqualTo(c.pointer);
+      assertThat(fromStream.problem().pointer()).isEqualTo(c.pointer);
     }));
   }
 
@@ -87,9 +87,9 @@ class BadInputTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> ParleyJson.standard().read(resource("bad/issue-terrain.json")));
 
-    assertThat(e.line()).isEqualTo(107);
-    assertThat(e.column()).isEqualTo(20);
-    assertThat(e.getMessage()).isEqualTo("line 107, column 20, /reports/0/demands/0/issue: unknown value \"terrain\";"
+    assertThat(e.problem().line()).isEqualTo(107);
+    assertThat(e.problem().column()).isEqualTo(20);
+    assertThat(e.getMessage()).isEqualTo("107:20: error json.unknown-value /reports/0/demands/0/issue: unknown value \"terrain\";"
         + " expected one of territory, ceasefire, prisoners, sanctions, recognition, security_guarantees,"
         + " military_limits, accountability, leaders_meeting, other,"
             + " hostages, humanitarian_access, displacement_and_return, remains, monitoring_and_verification,"
@@ -103,7 +103,7 @@ class BadInputTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> ParleyJson.standard().read(resource("bad/demand-missing-addressee.json")));
 
-    assertThat(e.problem()).isEqualTo("a demand needs the field \"addressee\" (required: by, addressee, issue)");
+    assertThat(e.problem().message()).isEqualTo("a demand needs the field \"addressee\" (required: by, addressee, issue)");
   }
 
   @Test
@@ -111,7 +111,7 @@ class BadInputTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> ParleyJson.standard().read(resource("bad/misspelled-addressee.json")));
 
-    assertThat(e.problem()).isEqualTo("unknown field \"adressee\" in a demand; expected one of key, by, addressee, issue,"
+    assertThat(e.problem().message()).isEqualTo("unknown field \"adressee\" in a demand; expected one of key, by, addressee, issue,"
         + " otherIssues, description, regions, conditions, response, evidence, assessment, note");
   }
 
@@ -120,7 +120,7 @@ class BadInputTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> ParleyJson.standard().read(resource("bad/date-month-13.json")));
 
-    assertThat(e.problem()).isEqualTo("Invalid value for month (valid values 1 - 12): 13");
+    assertThat(e.problem().message()).isEqualTo("Invalid value for month (valid values 1 - 12): 13");
   }
 
   @Test
@@ -128,7 +128,7 @@ class BadInputTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> ParleyJson.standard().read(resource("bad/optional-null.json")));
 
-    assertThat(e.problem()).isEqualTo(
+    assertThat(e.problem().message()).isEqualTo(
         "null is not allowed here; expected a string (leave an optional field out instead of writing null)");
   }
 

@@ -1,5 +1,7 @@
 package org.parley.json;
 
+import static org.parley.json.LineKinds.kindOf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -40,7 +42,7 @@ class FormatVersionTest {
         () -> JSON.read(BadInputTest.resource("bad/v10-demand-key.json")));
 
     assertThat(e.code()).isEqualTo(ReadCodes.NEEDS_NEWER_VERSION);
-    assertThat(e.getMessage()).isEqualTo("line 48, column 11, /reports/0/demands/0/key: the field \"key\" of a demand"
+    assertThat(e.getMessage()).isEqualTo("48:11: error json.needs-newer-version /reports/0/demands/0/key: the field \"key\" of a demand"
         + " is new in Parley format 1.1, which the \"parley\": \"1.0\" of the header does not allow; declare"
         + " \"parley\": \"1.1\" to use it");
   }
@@ -50,7 +52,7 @@ class FormatVersionTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> JSON.read(BadInputTest.resource("bad/v10-issue-hostages.json")));
 
-    assertThat(e.problem()).isEqualTo("the value \"hostages\" is new in Parley format 1.1, which the \"parley\":"
+    assertThat(e.problem().message()).isEqualTo("the value \"hostages\" is new in Parley format 1.1, which the \"parley\":"
         + " \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it");
   }
 
@@ -59,9 +61,9 @@ class FormatVersionTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> JSON.read(BadInputTest.resource("bad/v10-header-after-agreements.json")));
 
-    assertThat(e.pointer()).isEqualTo("/agreements");
-    assertThat(e.line()).isEqualTo(24);
-    assertThat(e.problem()).isEqualTo("the field \"agreements\" of a dataset is new in Parley format 1.1, which the"
+    assertThat(e.problem().pointer()).isEqualTo("/agreements");
+    assertThat(e.problem().line()).isEqualTo(24);
+    assertThat(e.problem().message()).isEqualTo("the field \"agreements\" of a dataset is new in Parley format 1.1, which the"
         + " document's header does not allow; declare \"parley\": \"1.1\" to use it");
   }
 
@@ -74,15 +76,15 @@ class FormatVersionTest {
 
     List<String> read;
     try (Stream<JsonLine> stream = JSON.readLines(new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
-      read = stream.map(l -> l.error().map(ParleyJsonException::getMessage).orElse(l.kind().name()))
+      read = stream.map(l -> l.error().map(ParleyJsonException::getMessage).orElse(kindOf(l)))
           .collect(Collectors.toList());
     }
 
     assertThat(read).containsExactly(
-        "line 2, column 37, /actor/kind: the value \"armed_group\" is new in Parley format 1.1, which the \"parley\":"
+        "2:37: error json.needs-newer-version /actor/kind: the value \"armed_group\" is new in Parley format 1.1, which the \"parley\":"
             + " \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it",
         "ACTOR",
-        "line 4, column 2, /agreement: the field \"agreement\" of a JSON Lines record is new in Parley format 1.1,"
+        "4:2: error json.needs-newer-version /agreement: the field \"agreement\" of a JSON Lines record is new in Parley format 1.1,"
             + " which the \"parley\": \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it");
   }
 
@@ -106,8 +108,8 @@ class FormatVersionTest {
 
     assertThat(withoutRole).isNotEqualTo(v10);
     assertThat(e.code()).isEqualTo(ReadCodes.NEEDS_NEWER_VERSION);
-    assertThat(e.pointer()).isEqualTo("/reports/0/delegations/0");
-    assertThat(e.problem()).isEqualTo("a delegation without a role (a party's, by default) is new in Parley format"
+    assertThat(e.problem().pointer()).isEqualTo("/reports/0/delegations/0");
+    assertThat(e.problem().message()).isEqualTo("a delegation without a role (a party's, by default) is new in Parley format"
         + " 1.1, which the \"parley\": \"1.0\" of the header does not allow; declare \"parley\": \"1.1\" to use it");
     assertThat(read.reports().get(0).delegations().get(0).role()).isEqualTo(org.parley.model.DelegationRole.PARTY);
   }
@@ -123,7 +125,7 @@ class FormatVersionTest {
 
     assertThat(withoutDescription).isNotEqualTo(v10);
     assertThat(e.code()).isEqualTo(ReadCodes.NEEDS_NEWER_VERSION);
-    assertThat(e.pointer()).isEqualTo("/reports/0/demands/0");
+    assertThat(e.problem().pointer()).isEqualTo("/reports/0/demands/0");
     assertThat(JSON.read(v11.getBytes(StandardCharsets.UTF_8)).reports().get(0).demands().get(0).description())
         .isEmpty();
   }

@@ -148,9 +148,9 @@ class JacksonModuleTest {
         () -> MAPPER.readValue("{\"value\":1}", new TypeReference<Reported<Integer>>() {}));
 
     assertThat(unknown.code()).isEqualTo(ReadCodes.UNKNOWN_VALUE);
-    assertThat(unknown.problem()).startsWith("unknown value \"terrain\"; expected one of territory, ceasefire");
+    assertThat(unknown.problem().message()).startsWith("unknown value \"terrain\"; expected one of territory, ceasefire");
     assertThat(reported.code()).isEqualTo(ReadCodes.INVALID_VALUE);
-    assertThat(reported.problem()).isEqualTo("Parley reads Reported<T> for a date (PartialDate), a venue (Venue) or a"
+    assertThat(reported.problem().message()).isEqualTo("Parley reads Reported<T> for a date (PartialDate), a venue (Venue) or a"
         + " duration (DurationEstimate), not for java.lang.Integer");
   }
 

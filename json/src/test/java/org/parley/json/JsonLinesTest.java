@@ -1,5 +1,7 @@
 package org.parley.json;
 
+import static org.parley.json.LineKinds.kindOf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -30,8 +32,8 @@ class JsonLinesTest {
   }
 
   private static String describe(List<JsonLine> lines) {
-    return lines.stream().map(l -> l.lineNumber() + " " + l.error().map(e -> e.code() + " " + e.pointer())
-        .orElse(l.kind().name())).collect(Collectors.joining("\n"));
+    return lines.stream().map(l -> l.lineNumber() + " " + l.error().map(e -> e.code() + " " + e.problem().pointer())
+        .orElse(kindOf(l))).collect(Collectors.joining("\n"));
   }
 
   @Test
@@ -57,7 +59,7 @@ class JsonLinesTest {
 
     assertThat(describe(lines)).isEqualTo("2 ACTOR\n3 json.unknown-value /actor/kind\n4 json.syntax \n5 ACTOR");
     assertThat(lines.get(1).error().orElseThrow().getMessage())
-        .isEqualTo("line 3, column 33, /actor/kind: unknown value \"country\"; expected one of person, state, organization, group,"
+        .isEqualTo("3:33: error json.unknown-value /actor/kind: unknown value \"country\"; expected one of person, state, organization, group,"
             + " armed_group, state_force, international_organization, ngo, media");
   }
 
@@ -66,7 +68,7 @@ class JsonLinesTest {
     List<JsonLine> lines = read(ACTOR + ACTOR);
 
     assertThat(describe(lines)).isEqualTo("1 json.missing-version \n1 ACTOR\n2 ACTOR");
-    assertThat(lines.get(0).error().orElseThrow().problem()).isEqualTo("the first line must state the format version,"
+    assertThat(lines.get(0).error().orElseThrow().problem().message()).isEqualTo("the first line must state the format version,"
         + " {\"parley\":\"1.1\"}; this line is read as a record of format 1.1");
   }
 
@@ -113,7 +115,7 @@ class JsonLinesTest {
         .getBytes(StandardCharsets.UTF_8))).collect(Collectors.toList());
 
     assertThat(describe(lines)).isEqualTo("2 json.limit-exceeded \n3 ACTOR");
-    assertThat(lines.get(0).error().orElseThrow().problem()).isEqualTo("the line is longer than the limit of 60 bytes");
+    assertThat(lines.get(0).error().orElseThrow().problem().message()).isEqualTo("the line is longer than the limit of 60 bytes");
   }
 
   @Test

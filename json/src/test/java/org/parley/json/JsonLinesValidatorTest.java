@@ -87,7 +87,7 @@ class JsonLinesValidatorTest {
     List<String> seen = new ArrayList<>();
 
     ValidationSummary summary = validator.validateWhile(
-        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), p -> {
+        new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8)), "", p -> {
           seen.add(p.line() + " " + p.code());
           return seen.size() < 2;
         });

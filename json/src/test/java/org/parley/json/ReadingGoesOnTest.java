@@ -1,5 +1,7 @@
 package org.parley.json;
 
+import static org.parley.json.LineKinds.kindOf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -46,7 +48,7 @@ class ReadingGoesOnTest {
         () -> ParleyJson.standard().read((HEAD + "}").getBytes(StandardCharsets.UTF_8)));
 
     assertThat(e.code()).isEqualTo(ReadCodes.UNKNOWN_VALUE);
-    assertThat(e.pointer()).isEqualTo("/actors/0/kind");
+    assertThat(e.problem().pointer()).isEqualTo("/actors/0/kind");
     assertThat(e.problems().get(0)).isSameAs(e.problems().get(0));
     assertThat(e.problems()).hasSize(4);
   }
@@ -72,7 +74,7 @@ class ReadingGoesOnTest {
         new ByteArrayInputStream(lines.getBytes(StandardCharsets.UTF_8)))) {
       read = stream.flatMap(l -> l.error().map(e -> e.problems().stream()
               .map(p -> p.line() + " " + p.code() + " " + p.pointer()))
-          .orElse(Stream.of(l.lineNumber() + " " + l.kind()))).collect(Collectors.toList());
+          .orElse(Stream.of(l.lineNumber() + " " + kindOf(l)))).collect(Collectors.toList());
     }
 
     assertThat(read).containsExactly("2 json.unknown-value /actor/kind", "2 json.unknown-field /actor/nickname",

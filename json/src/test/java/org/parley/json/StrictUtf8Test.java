@@ -1,5 +1,7 @@
 package org.parley.json;
 
+import static org.parley.json.LineKinds.kindOf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -39,9 +41,9 @@ class StrictUtf8Test {
 
   @Test
   void refusesAnOverlongFormThatWouldMakeTwoIdsOne() {
-    assertThat(refusal(actorWith(0xC1, 0xA1))).isEqualTo("json.invalid-utf8 line 2, column 29, /actors/0/id: the"
+    assertThat(refusal(actorWith(0xC1, 0xA1))).isEqualTo("json.invalid-utf8 2:29: error json.invalid-utf8 /actors/0/id: the"
         + " input is not well-formed UTF-8 at byte offset 45: an overlong encoding (byte 0xC1)");
-    assertThat(refusal(actorWith(0xC0, 0x80))).startsWith("json.invalid-utf8 line 2, column 29, /actors/0/id:");
+    assertThat(refusal(actorWith(0xC0, 0x80))).startsWith("json.invalid-utf8 2:29: error json.invalid-utf8 /actors/0/id:");
     assertThat(refusal(actorWith(0xE0, 0x81, 0xA1))).endsWith(": an overlong encoding");
   }
 
@@ -71,8 +73,8 @@ class StrictUtf8Test {
 
     List<String> read;
     try (Stream<JsonLine> stream = ParleyJson.standard().readLines(new ByteArrayInputStream(lines))) {
-      read = stream.map(l -> l.error().map(e -> e.line() + ":" + e.column() + " " + e.code() + " " + e.pointer())
-          .orElse(l.kind().name())).collect(Collectors.toList());
+      read = stream.map(l -> l.error().map(e -> e.problem().line() + ":" + e.problem().column() + " " + e.code() + " " + e.problem().pointer())
+          .orElse(kindOf(l))).collect(Collectors.toList());
     }
 
     assertThat(read).containsExactly("2:50 json.invalid-utf8 /actor/name", "ACTOR");
