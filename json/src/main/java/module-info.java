@@ -2,6 +2,7 @@
  * Parley's JSON: strict reading and deterministic writing of datasets as JSON documents and JSON
  * Lines, the JSON Schema of the format, and a Jackson module for users' own mappers.
  */
+@SuppressWarnings("module")   // org.parley.cli, named below, is built after this module
 module org.parley.json {
   requires transitive org.parley.core;
   requires transitive tools.jackson.core;
@@ -9,6 +10,9 @@ module org.parley.json {
   requires static tools.jackson.databind;
 
   exports org.parley.json;
+  // Writing a file atomically is the command-line tool's need, not an API for users: not exported
+  // to them (on the class path, the package's name and javadoc say as much).
+  exports org.parley.json.internal to org.parley.cli;
 
   // No "provides" of the Jackson module: with databind optional, a service type the module may not
   // read would fail resolution. On the module path, add it to a mapper by hand:

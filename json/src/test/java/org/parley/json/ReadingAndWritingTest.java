@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.json.internal.AtomicFile;
 import org.parley.model.Dataset;
 import org.parley.testing.Fixtures;
 import tools.jackson.databind.json.JsonMapper;

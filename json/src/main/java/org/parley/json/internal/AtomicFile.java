@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;

@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
