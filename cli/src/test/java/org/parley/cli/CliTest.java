@@ -116,6 +116,77 @@ class CliTest {
         "4 files, 0 records: 4 errors, 0 warnings");
   }
 
+  /** A problem line as parley validate prints it: file, line, column, severity, code, pointer, message. */
+  private static final java.util.regex.Pattern PROBLEM = java.util.regex.Pattern.compile(
+      "(.+):(\\d+):(\\d+): (error|warning) ([a-z0-9.-]+) (\\(document\\)|/\\S*): (.+)");
+
+  @Test
+  void placesEveryReadErrorOfTheBadCorpusAtFileLineAndColumn() throws IOException {
+    List<String> files;
+    try (java.util.stream.Stream<Path> all = Files.list(BAD)) {
+      files = all.map(Path::toString).sorted().collect(Collectors.toList());
+    }
+    List<String> args = new java.util.ArrayList<>(List.of("validate", "--max-per-code", "0"));
+    args.addAll(files);
+
+    Run run = parley(args.toArray(String[]::new));
+
+    List<String> lines = run.lines();
+    assertThat(lines.get(lines.size() - 1)).isEqualTo(files.size() + " files, 0 records: " + (lines.size() - 1)
+        + " errors, 0 warnings");
+    assertThat(lines.subList(0, lines.size() - 1)).allSatisfy(line -> {
+      java.util.regex.Matcher m = PROBLEM.matcher(line);
+      assertThat(m.matches()).as(line).isTrue();
+      assertThat(files).contains(m.group(1));
+      assertThat(Long.parseLong(m.group(2))).as(line).isPositive();
+      assertThat(Long.parseLong(m.group(3))).as(line).isPositive();
+    });
+    assertThat(lines.stream().map(l -> l.substring(0, Math.max(0, l.indexOf(':')))).distinct())
+        .hasSize(files.size() + 1);
+  }
+
+  @Test
+  void placesEveryProblemOfAJsonLinesFileWithDuplicatesAndDanglingReferencesAtItsValue(@TempDir Path dir)
+      throws IOException {
+    Report dangling = Report.builder().from(Fixtures.report()).id(ReportId.of("report:dangling"))
+        .source(SourceId.of("source:nowhere")).build();
+    Dataset dataset = Dataset.builder().from(Fixtures.dataset())
+        .addActors(org.parley.model.Actor.builder().id(Fixtures.TRUMP).kind(org.parley.model.ActorKind.PERSON)
+            .name("Trump — again").affiliation(org.parley.model.ActorId.of("actor:nobody")).build())
+        .addReports(Fixtures.report(), dangling).build();
+    Path file = dir.resolve("talks.jsonl");
+    ParleyJson.standard().writeLines(dataset, file);
+    List<String> text = Files.readAllLines(file);
+
+    Run run = parley("validate", file.toString());
+
+    List<String> lines = run.lines();
+    assertThat(lines.subList(0, lines.size() - 1)).extracting(l -> {
+      java.util.regex.Matcher m = PROBLEM.matcher(l);
+      return m.matches() ? m.group(1).equals(file.toString()) + " " + m.group(2) + " " + m.group(5) + " " + m.group(6)
+          : l;
+    }).containsExactly(
+        "true 14 evidence.unchecked /report/source",
+        "true 15 id.duplicate /report/id",
+        "true 15 report.duplicate-account /report/source",
+        "true 15 evidence.unchecked /report/source",
+        "true 16 reference.unknown-source /report/source",
+        "true 10 id.duplicate /actor/id",
+        "true 10 reference.unknown-actor /actor/affiliation");
+    assertThat(lines.get(1)).endsWith("id report:fixture-article is already used by line 14; ids must be unique");
+    assertThat(lines.get(lines.size() - 1)).isEqualTo("1 file, 15 records: 4 errors, 3 warnings");
+    JsonMapper mapper = JsonMapper.builder().build();
+    for (String line : lines.subList(0, lines.size() - 1)) {
+      java.util.regex.Matcher m = PROBLEM.matcher(line);
+      assertThat(m.matches()).as(line).isTrue();
+      String printed = text.get(Integer.parseInt(m.group(2)) - 1);
+      JsonNode value = mapper.readTree(printed).at(m.group(6));
+      assertThat(value.isMissingNode()).as("%s names a value of its line", line).isFalse();
+      String from = printed.substring(printed.offsetByCodePoints(0, Integer.parseInt(m.group(3)) - 1));
+      assertThat(from).as("the column of %s", line).startsWith(mapper.writeValueAsString(value));
+    }
+  }
+
   @Test
   void placesValidationErrorsOfADocumentAtTheirLineAndColumn(@TempDir Path dir) throws IOException {
     Demand demand = Fixtures.report().demands().get(0);

@@ -102,11 +102,13 @@ class ValidationSessionTest {
     Fixtures.negotiations().forEach(session::add);
     session.add(Fixtures.source());
 
-    assertThat(session.check(Fixtures.report(), JsonPointer.root().child("line-2"))).isEmpty();
-    assertThat(lines(session.check(Fixtures.report(), JsonPointer.root().child("line-3")))).containsExactly(
-        "error id.duplicate /line-3/id: id report:fixture-article is already used by /line-2; ids must be unique",
-        "warning report.duplicate-account /line-3/source: report report:fixture-article is a second account by"
-            + " source:fixture-article of negotiation:istanbul-2025 (the first is /line-2); one report per source"
+    // As in a JSON Lines file: every report at /report, each named by its line.
+    JsonPointer report = JsonPointer.root().child("report");
+    assertThat(session.check(Fixtures.report(), report, "line 12")).isEmpty();
+    assertThat(lines(session.check(Fixtures.report(), report, "line 13"))).containsExactly(
+        "error id.duplicate /report/id: id report:fixture-article is already used by line 12; ids must be unique",
+        "warning report.duplicate-account /report/source: report report:fixture-article is a second account by"
+            + " source:fixture-article of negotiation:istanbul-2025 (the first is line 12); one report per source"
             + " and negotiation keeps sources apart");
   }
 
