@@ -59,7 +59,7 @@ public final class JsonDocumentValidator {
     }
     long errors = 0;
     long warnings = 0;
-    ValueStarts starts = new ValueStarts(Columns.of(document));
+    ValueStarts starts = new ValueStarts(document);
     Dataset dataset;
     try {
       dataset = json.read(document, starts);

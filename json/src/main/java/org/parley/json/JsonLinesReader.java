@@ -206,7 +206,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     }
     boolean header = lineNumber == 1;
     try {
-      ValueStarts recorded = recordStarts ? new ValueStarts(Columns.of(line)) : null;
+      ValueStarts recorded = recordStarts ? new ValueStarts(line) : null;
       Object record = parser.line(line, length, reader -> record(reader, header), recorded);
       starts = recorded;
       if (headerMissing && header) {

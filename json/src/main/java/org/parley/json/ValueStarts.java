@@ -2,78 +2,46 @@ package org.parley.json;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
-import tools.jackson.core.TokenStreamLocation;
 
 /**
- * Where each value of a document (or of one JSON Lines line) starts, recorded by the reader during
- * its one parse, so that a violation found later — which knows only its JSON Pointer — is shown at
- * its line and column. A tree that mirrors the JSON: a node per value read (values the reader skips,
- * such as an unknown field's, have none), with its line, its column in code points and its members
- * or elements.
+ * Where each value of a UTF-8 input (a document, or one JSON Lines line) starts, recorded by the
+ * reader during its one parse, so that a violation found later — which knows only its JSON Pointer —
+ * is shown at its line and column. Compact: per value read, in reading order, its byte offset, its
+ * name in its object (none in an array) and the end of its members or elements; twelve bytes a value.
+ * Lines and columns (in code points) are worked out from the offsets only for the values asked for,
+ * from an index of the input's line starts built on the first request. Values the reader skips (an
+ * unknown field's, an element with a read error) are not recorded; their input is not validated.
  */
 final class ValueStarts {
 
-  /** One value: where it starts, and its members (names set) or elements (names null). */
-  private static final class Node {
-    final int line;
-    final int column;
-    String[] names;
-    Node[] children;
-    int size;
+  /** Code points are counted ahead in blocks of this many bytes, so a column costs at most a block. */
+  private static final int BLOCK = 4096;
 
-    Node(int line, int column) {
-      this.line = line;
-      this.column = column;
-    }
+  private final byte[] input;
+  private int size;
+  private int[] offsets = new int[16];
+  /** For each value, the index after its last member or element (its own index + 1 for a scalar). */
+  private int[] ends = new int[16];
+  private String[] names = new String[16];
+  /** The values whose members or elements are still being read, outermost first. */
+  private int[] open = new int[8];
+  private int depth;
 
-    void add(String name, Node child) {
-      if (children == null) {
-        children = new Node[name == null ? 8 : 4];
-        names = name == null ? null : new String[children.length];
-      } else if (size == children.length) {
-        children = Arrays.copyOf(children, size * 2);
-        names = names == null ? null : Arrays.copyOf(names, size * 2);
-      }
-      if (names != null) {
-        names[size] = name;
-      }
-      children[size++] = child;
-    }
+  /** Built on the first lookup: where each line starts, and the code points before each block. */
+  private int[] lineStarts;
+  private int[] codePointsBefore;
+  /** Built on the first lookup into a large array: where each of its elements is. */
+  private Map<Integer, int[]> elements;
 
-    Node member(String name) {
-      if (names == null) {
-        return null;
-      }
-      for (int i = 0; i < size; i++) {
-        if (names[i].equals(name)) {
-          return children[i];
-        }
-      }
-      return null;
-    }
-
-    Node element(String token) {
-      if (names != null || children == null || token.isEmpty() || token.length() > 9
-          || !token.chars().allMatch(c -> c >= '0' && c <= '9') || (token.length() > 1 && token.charAt(0) == '0')) {
-        return null;
-      }
-      int index = Integer.parseInt(token);
-      // Elements the reader skipped (their problems reported) have no node: find by index, not position.
-      return index < size && children[index] != null ? children[index] : null;
-    }
-  }
-
-  private final Columns columns;
-  private Node root;
-  /** The open containers: at index d, the node of the object or array whose context has depth d + 1. */
-  private final List<Node> open = new ArrayList<>();
-
-  ValueStarts(Columns columns) {
-    this.columns = columns;
+  /** Starts of the values of {@code input}, read from its index 0. */
+  ValueStarts(byte[] input) {
+    this.input = input;
   }
 
   /** Records the value whose first token the parser is on. */
@@ -85,88 +53,180 @@ final class ValueStarts {
     if (container == null) {
       return;
     }
-    TokenStreamLocation at = parser.currentTokenLocation();
-    Node node = new Node(at.getLineNr(), (int) Math.min(columns.column(at), Integer.MAX_VALUE));
-    int depth = container.getNestingDepth();
-    if (depth == 0) {
-      root = node;
-      open.clear();
-    } else {
-      if (depth > open.size()) {
-        return;   // inside a value the reader skipped: not recorded
-      }
-      Node parent = open.get(depth - 1);
-      while (open.size() > depth) {
-        open.remove(open.size() - 1);
-      }
-      if (container.inArray()) {
-        // Keep elements at their index, leaving a gap for one that was skipped.
-        while (parent.size < container.getCurrentIndex()) {
-          parent.add(null, null);
-        }
-        parent.add(null, node);
-      } else {
-        parent.add(container.currentName(), node);
-      }
+    int level = container.getNestingDepth();
+    if (level > depth) {
+      return;   // inside a value that was not recorded
     }
+    while (depth > level) {
+      ends[open[--depth]] = size;   // every value since it opened lay within it
+    }
+    if (size == offsets.length) {
+      int grown = size + (size >> 1) + 16;
+      offsets = Arrays.copyOf(offsets, grown);
+      ends = Arrays.copyOf(ends, grown);
+      names = Arrays.copyOf(names, grown);
+    }
+    offsets[size] = (int) parser.currentTokenLocation().getByteOffset();
+    names[size] = container.inObject() ? container.currentName() : null;
+    ends[size] = size + 1;
     if (opens) {
-      while (open.size() > depth) {
-        open.remove(open.size() - 1);
+      if (depth == open.length) {
+        open = Arrays.copyOf(open, depth * 2);
       }
-      open.add(node);
+      open[depth++] = size;
+    }
+    size++;
+  }
+
+  /** Closes what is still open: the input has been read. */
+  private void close() {
+    while (depth > 0) {
+      ends[open[--depth]] = size;
     }
   }
 
   /**
-   * The line and column of the value at {@code pointer}, or of its nearest enclosing value that was
-   * recorded (a violation may point at a member the input leaves out); {@code {0, 0}} if none.
+   * The line and column (in code points) of the value at {@code pointer}, or of its nearest
+   * enclosing value that was recorded (a violation may point at a member the input leaves out);
+   * {@code {0, 0}} if none.
    */
   long[] find(String pointer) {
-    Node node = root;
-    if (node == null) {
-      return new long[] {0, 0};
+    int value = value(pointer);
+    return value < 0 ? new long[] {0, 0} : lineAndColumn(offsets[value]);
+  }
+
+  /** The index of the value at {@code pointer} or of its nearest recorded ancestor; -1 if none. */
+  private int value(String pointer) {
+    close();
+    if (size == 0) {
+      return -1;
     }
+    int value = 0;
     if (!pointer.isEmpty()) {
       for (String raw : pointer.substring(1).split("/", -1)) {
         String token = raw.replace("~1", "/").replace("~0", "~");
-        Node next = node.names != null ? node.member(token) : node.element(token);
-        if (next == null) {
+        int child = child(value, token);
+        if (child < 0) {
           break;
         }
-        node = next;
+        value = child;
       }
     }
-    return new long[] {node.line, node.column};
+    return value;
+  }
+
+  /** The member {@code token} of an object, or the element at index {@code token} of an array; -1 if none. */
+  private int child(int parent, String token) {
+    int first = parent + 1;
+    if (first >= ends[parent]) {
+      return -1;
+    }
+    if (names[first] != null) {
+      for (int c = first; c < ends[parent]; c = ends[c]) {
+        if (names[c].equals(token)) {
+          return c;
+        }
+      }
+      return -1;
+    }
+    if (token.isEmpty() || token.length() > 9 || !token.chars().allMatch(ch -> ch >= '0' && ch <= '9')
+        || (token.length() > 1 && token.charAt(0) == '0')) {
+      return -1;
+    }
+    int index = Integer.parseInt(token);
+    if (elements == null) {
+      elements = new HashMap<>();
+    }
+    int[] at = elements.computeIfAbsent(parent, this::elementsOf);
+    return index < at.length ? at[index] : -1;
+  }
+
+  private int[] elementsOf(int array) {
+    int count = 0;
+    for (int c = array + 1; c < ends[array]; c = ends[c]) {
+      count++;
+    }
+    int[] at = new int[count];
+    int i = 0;
+    for (int c = array + 1; c < ends[array]; c = ends[c]) {
+      at[i++] = c;
+    }
+    return at;
+  }
+
+  /** The line and column in code points of the byte at {@code offset}. */
+  private long[] lineAndColumn(int offset) {
+    if (lineStarts == null) {
+      index();
+    }
+    int found = Arrays.binarySearch(lineStarts, offset);
+    int line = found >= 0 ? found : -found - 2;
+    return new long[] {line + 1, codePointsTo(offset) - codePointsTo(lineStarts[line]) + 1};
+  }
+
+  /** The code points of the input before {@code offset}. */
+  private long codePointsTo(int offset) {
+    int block = offset / BLOCK;
+    long n = codePointsBefore[block];
+    for (int i = block * BLOCK; i < offset; i++) {
+      if ((input[i] & 0xC0) != 0x80) {   // not a continuation byte: a code point starts here
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private void index() {
+    int lines = 1;
+    for (byte b : input) {
+      if (b == '\n') {
+        lines++;
+      }
+    }
+    lineStarts = new int[lines];
+    codePointsBefore = new int[input.length / BLOCK + 1];
+    int line = 1;
+    int codePoints = 0;
+    for (int i = 0; i < input.length; i++) {
+      if (i % BLOCK == 0) {
+        codePointsBefore[i / BLOCK] = codePoints;
+      }
+      byte b = input[i];
+      if ((b & 0xC0) != 0x80) {
+        codePoints++;
+      }
+      if (b == '\n') {
+        lineStarts[line++] = i + 1;
+      }
+    }
+    if (input.length % BLOCK == 0) {
+      codePointsBefore[input.length / BLOCK] = codePoints;
+    }
   }
 
   /**
    * The columns of the values of a one-line input (a JSON Lines record), in compact form: what an
    * index record keeps until the end of the file, when the checks of the index run. Pointers are
-   * taken from {@code pool}, so records of one shape share their strings.
+   * taken from {@code pool}, so records of one shape share their strings. Call it before the
+   * reader moves on: the reader's line buffer holds the input until then.
    */
-  Flat flatten(java.util.Map<String, String> pool) {
+  Flat flatten(Map<String, String> pool) {
+    close();
     List<String> pointers = new ArrayList<>();
-    List<Integer> columns = new ArrayList<>();
-    if (root != null) {
-      flatten(root, "", pool, pointers, columns);
+    int[] columns = new int[size];
+    String[] of = new String[size];
+    if (size > 0) {
+      of[0] = "";
     }
-    int[] at = new int[columns.size()];
-    for (int i = 0; i < at.length; i++) {
-      at[i] = columns.get(i);
-    }
-    return new Flat(pointers.toArray(new String[0]), at);
-  }
-
-  private static void flatten(Node node, String pointer, java.util.Map<String, String> pool, List<String> pointers,
-      List<Integer> columns) {
-    pointers.add(pool.computeIfAbsent(pointer, p -> p));
-    columns.add(node.column);
-    for (int i = 0; i < node.size; i++) {
-      if (node.children[i] != null) {
-        String token = node.names == null ? Integer.toString(i) : node.names[i].replace("~", "~0").replace("/", "~1");
-        flatten(node.children[i], pointer + "/" + token, pool, pointers, columns);
+    for (int v = 0; v < size; v++) {
+      columns[v] = (int) lineAndColumn(offsets[v])[1];
+      int index = 0;
+      for (int c = v + 1; c < ends[v]; c = ends[c]) {
+        of[c] = of[v] + "/" + (names[c] != null ? names[c].replace("~", "~0").replace("/", "~1") : index++);
       }
+      pointers.add(pool.computeIfAbsent(of[v], p -> p));
     }
+    return new Flat(pointers.toArray(new String[0]), columns);
   }
 
   /** The columns of a one-line input's values, by JSON Pointer. */

@@ -37,7 +37,7 @@ class LocationTest {
 
   private static ValueStarts startsOf(String json) {
     byte[] bytes = json.getBytes(StandardCharsets.UTF_8);
-    ValueStarts starts = new ValueStarts(Columns.of(bytes));
+    ValueStarts starts = new ValueStarts(bytes);
     try (JsonParser parser = JsonFactory.builder().build().createParser(ObjectReadContext.empty(), bytes)) {
       JsonIn in = new JsonIn(parser, true, Columns.of(bytes), starts);
       for (parser.nextToken(); parser.currentToken() != null; parser.nextToken()) {
