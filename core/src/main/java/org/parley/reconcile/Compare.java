@@ -135,12 +135,12 @@ public final class Compare {
   static long[] interval(DurationEstimate d) {
     // In half-minutes, saturated far below overflow: "over 4.6e18 minutes" must not wrap into "10 minutes".
     long m = Math.min(d.minutes(), Long.MAX_VALUE / 8) * 2;
-    switch (d.qualifier()) {
-      case EXACT: return new long[] {m, m};
-      case UNDER: return new long[] {0, m - 1};
-      case OVER: return new long[] {m + 1, Long.MAX_VALUE};
-      default: return new long[] {(long) Math.floor(m * 0.85), (long) Math.ceil(m * 1.15)};
-    }
+    return switch (d.qualifier()) {
+      case EXACT -> new long[] {m, m};
+      case UNDER -> new long[] {0, m - 1};
+      case OVER -> new long[] {m + 1, Long.MAX_VALUE};
+      default -> new long[] {(long) Math.floor(m * 0.85), (long) Math.ceil(m * 1.15)};
+    };
   }
 
   /** Why the durations cannot all be true, or empty when their intervals overlap. */

@@ -46,8 +46,8 @@ final class EvidenceRule extends StandardRule {
             "the claim has no evidence; quote the passage of " + report.source() + " it rests on");
         return;
       }
-      if (claim instanceof Statement) {
-        checkQuote((Statement) claim, at, context);
+      if (claim instanceof Statement statement) {
+        checkQuote(statement, at, context);
       }
       if (text.isPresent()) {
         Walk.each(claim.evidence(), at.child("evidence"), (e, ep) -> checkPassage(e, ep, text.get(), context));

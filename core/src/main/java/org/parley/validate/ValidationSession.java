@@ -76,8 +76,8 @@ public final class ValidationSession {
     Dataset withReport = null;
     for (Rule rule : rules) {
       try {
-        if (rule instanceof StandardRule) {
-          ((StandardRule) rule).checkReport(report, at, context);
+        if (rule instanceof StandardRule standard) {
+          standard.checkReport(report, at, context);
         } else {
           if (withReport == null) {
             withReport = Dataset.builder().from(index.build()).reports(List.of(report)).build();
@@ -115,8 +115,8 @@ public final class ValidationSession {
     Dataset indexOnly = index.build();
     for (Rule rule : rules) {
       try {
-        if (rule instanceof StandardRule) {
-          ((StandardRule) rule).checkIndex(indexOnly, context);
+        if (rule instanceof StandardRule standard) {
+          standard.checkIndex(indexOnly, context);
         } else {
           rule.check(indexOnly, context);
         }

@@ -158,8 +158,8 @@ final class DocumentParser {
     } catch (JsonIn.TooManyProblems | JsonIn.Abandoned e) {
       throw ParleyJsonException.of(in.problems());
     } catch (JacksonException e) {
-      if (e.getCause() instanceof IOException) {
-        throw new UncheckedIOException((IOException) e.getCause());
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
       }
       if (utf8Fault.get() != null) {
         throw after(in, utf8Fault.get().at(safePointer(in)));
@@ -218,19 +218,16 @@ final class DocumentParser {
       return clean(jacksonMessage);
     }
     String limit = String.format(java.util.Locale.ROOT, "%,d", Long.parseLong(m.group(3)));
-    switch (m.group(1)) {
-      case "String value length":
-        return "a string longer than " + limit + " characters, the limit (ReadLimits.maxStringLength)";
-      case "Number value length":
-        return "a number of more than " + limit + " digits, the limit (ReadLimits.maxNumberLength)";
-      case "Name length":
-        return "a field name longer than " + limit + " characters, the limit for names";
-      case "Document nesting depth":
-        return "nesting " + m.group(2) + " levels deep, deeper than the limit of " + limit
-            + " (ReadLimits.maxNestingDepth)";
-      default:
-        return "the document is longer than " + limit + " bytes, the limit (ReadLimits.maxDocumentLength)";
-    }
+    return switch (m.group(1)) {
+      case "String value length" ->
+          "a string longer than " + limit + " characters, the limit (ReadLimits.maxStringLength)";
+      case "Number value length" ->
+          "a number of more than " + limit + " digits, the limit (ReadLimits.maxNumberLength)";
+      case "Name length" -> "a field name longer than " + limit + " characters, the limit for names";
+      case "Document nesting depth" ->
+          "nesting " + m.group(2) + " levels deep, deeper than the limit of " + limit + " (ReadLimits.maxNestingDepth)";
+      default -> "the document is longer than " + limit + " bytes, the limit (ReadLimits.maxDocumentLength)";
+    };
   }
 
   private static String clean(String jacksonMessage) {

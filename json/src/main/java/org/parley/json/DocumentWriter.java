@@ -50,8 +50,8 @@ final class DocumentWriter {
   }
 
   private static IOException unwrapIo(JacksonException e) {
-    if (e.getCause() instanceof IOException) {
-      return (IOException) e.getCause();
+    if (e.getCause() instanceof IOException io) {
+      return io;
     }
     throw e;
   }

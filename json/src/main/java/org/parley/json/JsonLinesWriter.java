@@ -33,22 +33,34 @@ public final class JsonLinesWriter implements Closeable {
     });
   }
 
+  /**
+   * Writes the actor as one line, {@code {"actor":{...}}}.
+   *
+   * @throws java.io.UncheckedIOException if the stream cannot be written
+   */
   public void write(Actor actor) {
     line("actor", () -> writer.actor(actor));
   }
 
+  /** Writes the negotiation as one line, {@code {"negotiation":{...}}}. */
   public void write(Negotiation negotiation) {
     line("negotiation", () -> writer.negotiation(negotiation));
   }
 
+  /** Writes the agreement as one line, {@code {"agreement":{...}}}. */
   public void write(Agreement agreement) {
     line("agreement", () -> writer.agreement(agreement));
   }
 
+  /** Writes the source as one line, {@code {"source":{...}}}. */
   public void write(Source source) {
     line("source", () -> writer.source(source));
   }
 
+  /**
+   * Writes the report as one line, {@code {"report":{...}}}. Write the records it refers to before
+   * it, as {@link JsonLinesValidator} reads them in order.
+   */
   public void write(Report report) {
     line("report", () -> writer.report(report));
   }
@@ -67,8 +79,8 @@ public final class JsonLinesWriter implements Closeable {
     try {
       write.run();
     } catch (JacksonException e) {
-      if (e.getCause() instanceof IOException) {
-        throw new UncheckedIOException((IOException) e.getCause());
+      if (e.getCause() instanceof IOException io) {
+        throw new UncheckedIOException(io);
       }
       throw e;
     }
@@ -79,8 +91,8 @@ public final class JsonLinesWriter implements Closeable {
     try {
       generator.close();
     } catch (JacksonException e) {
-      if (e.getCause() instanceof IOException) {
-        throw (IOException) e.getCause();
+      if (e.getCause() instanceof IOException io) {
+        throw io;
       }
       throw e;
     }

@@ -58,6 +58,7 @@ public final class ParleyJson {
     return STANDARD;
   }
 
+  /** A builder that starts from the defaults: {@link ReadLimits#defaults()}, pretty output. */
   public static Builder builder() {
     return new Builder();
   }
@@ -278,6 +279,7 @@ public final class ParleyJson {
       return this;
     }
 
+    /** The reader and writer as configured. */
     public ParleyJson build() {
       return new ParleyJson(this);
     }

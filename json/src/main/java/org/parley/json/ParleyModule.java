@@ -37,6 +37,7 @@ public final class ParleyModule extends SimpleModule {
       QuantityQualifier.class, ResponseKind.class, RevisionKind.class, RoundFormat.class, SourceKind.class,
       Stance.class, StatementMode.class, Verdict.class);
 
+  /** The module, with a serializer and a deserializer for every type it covers. */
   public ParleyModule() {
     super("parley");
     add(Dataset.class, ModelReader::dataset, ModelWriter::dataset);

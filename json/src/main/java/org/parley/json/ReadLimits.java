@@ -27,6 +27,7 @@ public final class ReadLimits {
     return DEFAULTS;
   }
 
+  /** A builder that starts from the defaults. */
   public static Builder builder() {
     return new Builder();
   }
@@ -66,31 +67,37 @@ public final class ReadLimits {
 
     private Builder() {}
 
+    /** Sets {@link ReadLimits#maxNestingDepth()}; must be positive. */
     public Builder maxNestingDepth(int value) {
       this.maxNestingDepth = positive(value, "maxNestingDepth");
       return this;
     }
 
+    /** Sets {@link ReadLimits#maxStringLength()}; must be positive. */
     public Builder maxStringLength(int value) {
       this.maxStringLength = positive(value, "maxStringLength");
       return this;
     }
 
+    /** Sets {@link ReadLimits#maxNumberLength()}; must be positive. */
     public Builder maxNumberLength(int value) {
       this.maxNumberLength = positive(value, "maxNumberLength");
       return this;
     }
 
+    /** Sets {@link ReadLimits#maxDocumentLength()}; must be positive. */
     public Builder maxDocumentLength(long value) {
       this.maxDocumentLength = positive(value, "maxDocumentLength");
       return this;
     }
 
+    /** Sets {@link ReadLimits#maxLineLength()}; must be positive. */
     public Builder maxLineLength(int value) {
       this.maxLineLength = positive(value, "maxLineLength");
       return this;
     }
 
+    /** The limits as set. */
     public ReadLimits build() {
       return new ReadLimits(this);
     }
