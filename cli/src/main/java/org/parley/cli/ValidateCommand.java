@@ -48,6 +48,11 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--max-errors", paramLabel = "N", description = "Stop after N errors.")
   Long maxErrors;
 
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Parse JSON Lines on N threads (default: one per processor); the problems and their order are"
+          + " the same for any N.")
+  Integer threads;
+
   @Option(names = "--max-per-code", paramLabel = "N", defaultValue = "100",
       description = "Show at most N problems of one code per file, then how many more there were; 0 shows all"
           + " (default: ${DEFAULT-VALUE}).")
@@ -83,6 +88,10 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     if (maxPerCode < 0) {
       context.errln("parley validate: --max-per-code must be 0 (show all) or more");
+      return Main.USAGE_OR_IO;
+    }
+    if (threads != null && threads < 1) {
+      context.errln("parley validate: --threads must be at least 1");
       return Main.USAGE_OR_IO;
     }
     if (maxErrors != null && maxErrors < 1) {
@@ -173,7 +182,8 @@ final class ValidateCommand implements Callable<Integer> {
 
   private void validateLines(String file, String name, Validator validator, Reporter reporter) throws IOException {
     try (InputStream in = Inputs.open(file, context)) {
-      ValidationSummary summary = new JsonLinesValidator(ParleyJson.standard(), validator)
+      int parsing = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+      ValidationSummary summary = new JsonLinesValidator(ParleyJson.standard(), validator).withThreads(parsing)
           .validateWhile(new Progress(in, name), name, problem -> emit(reporter, name, problem));
       records += summary.records();
       if (summary.stopped()) {

@@ -204,6 +204,26 @@ class CliTest {
   }
 
   @Test
+  void printsTheSameOnAnyNumberOfThreadsAndRefusesFewerThanOne(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("fixture.jsonl");
+    ParleyJson.standard().writeLines(Fixtures.dataset(), file);
+    String text = Files.readString(file);
+    Files.writeString(file, text.replace("\"kind\":\"organization\"", "\"kind\":\"company\"") + text.substring(
+        text.indexOf('\n') + 1) + "\n{\"report\":{\"id\":\"report:x\"}}\n");
+
+    Run one = parley("validate", "--threads", "1", file.toString());
+    Run three = parley("validate", "--threads", "3", file.toString());
+    Run none = parley("validate", "--threads", "0", file.toString());
+
+    assertThat(one.exit).isEqualTo(1);
+    assertThat(one.lines()).hasSize(19).last().isEqualTo("1 file, 26 records: 15 errors, 3 warnings");
+    assertThat(three.out).isEqualTo(one.out);
+    assertThat(three.exit).isEqualTo(1);
+    assertThat(none.exit).isEqualTo(2);
+    assertThat(none.err).isEqualTo("parley validate: --threads must be at least 1\n");
+  }
+
+  @Test
   void validatesJsonLinesLineByLine(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("fixture.jsonl");
     ParleyJson.standard().writeLines(Fixtures.dataset(), file);

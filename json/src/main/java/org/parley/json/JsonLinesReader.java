@@ -3,8 +3,10 @@ package org.parley.json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
@@ -13,37 +15,52 @@ import java.util.stream.StreamSupport;
 import tools.jackson.core.JsonToken;
 
 /**
- * Reads JSON Lines one line at a time: the first line must be the header {@code {"parley":"1.0"}},
+ * Reads JSON Lines one line at a time: the first line must be the header {@code {"parley":"1.1"}},
  * every other line one record {@code {"actor":{...}}}, {@code {"negotiation":...}}, {@code
- * {"source":...}} or {@code {"report":...}}. Only one line is held in memory at a time; a bad line
- * is reported with its number and reading goes on with the next.
+ * {"agreement":...}}, {@code {"source":...}} or {@code {"report":...}}. Only one line is held in
+ * memory at a time; a bad line is reported with its number and reading goes on with the next.
+ *
+ * <p>Splitting the input into lines ({@link #nextLine}) and parsing a line ({@link #parse}) are
+ * separate steps, so that {@link JsonLinesValidator} can parse lines on several threads: once the
+ * first line (the header) is parsed, {@link #parse} changes no state and may run concurrently.
  */
 final class JsonLinesReader implements Iterator<JsonLine> {
 
   private static final int BUFFER = 64 * 1024;
+
+  /** One line of input: its number and its bytes (without the line end); null bytes for a line too long. */
+  record Raw(long number, byte[] bytes, int length) {}
+
+  /**
+   * What one line of input gives: nothing (the header), one line, or two (a missing header's error,
+   * then the record the first line holds); and where the record's values start, when recorded.
+   */
+  record Parsed(List<JsonLine> lines, ValueStarts starts) {}
 
   private final DocumentParser parser;
   private final InputStream in;
   private final int maxLine;
   /** The file's name for problems, or empty. */
   private final String file;
-  /** Whether each record's value starts are recorded ({@link #starts()}). */
+  /** Whether each record's value starts are recorded. */
   private final boolean recordStarts;
-  private ValueStarts starts;
   private final byte[] buffer = new byte[BUFFER];
   private int bufferStart;
   private int bufferEnd;
   private boolean endOfInput;
   private byte[] line = new byte[1024];
   private long lineNumber;
-  private JsonLine next;
   /** The format version the header line declares; null until it has been read. */
-  private String version;
+  private volatile String version;
+
+  private final ArrayDeque<JsonLine> queued = new ArrayDeque<>();
+  private ValueStarts starts;
+  private ValueStarts queuedStarts;
 
   /**
    * A reader of {@code in}, whose problems name {@code file} (empty for none); with {@code
    * recordStarts}, where each value of a record's line starts is recorded, for placing the
-   * violations found in the record later ({@link #starts()}).
+   * violations found in the record later.
    */
   JsonLinesReader(DocumentParser parser, int maxLine, InputStream in, String file, boolean recordStarts) {
     this.parser = parser;
@@ -51,30 +68,6 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     this.maxLine = maxLine;
     this.file = file;
     this.recordStarts = recordStarts;
-  }
-
-  /**
-   * Where the values of the last record line returned start on it, when they are recorded; null
-   * otherwise.
-   */
-  ValueStarts starts() {
-    return starts;
-  }
-
-  /** The line holding {@code record}, one of the model's record types as the reader gives them. */
-  private static JsonLine line(long lineNumber, Object record) {
-    if (record instanceof org.parley.model.Actor a) {
-      return new JsonLine.ActorLine(lineNumber, a);
-    } else if (record instanceof org.parley.model.Negotiation n) {
-      return new JsonLine.NegotiationLine(lineNumber, n);
-    } else if (record instanceof org.parley.model.Agreement a) {
-      return new JsonLine.AgreementLine(lineNumber, a);
-    } else if (record instanceof org.parley.model.Source s) {
-      return new JsonLine.SourceLine(lineNumber, s);
-    } else if (record instanceof org.parley.model.Report r) {
-      return new JsonLine.ReportLine(lineNumber, r);
-    }
-    throw new IllegalStateException("Parley's JSON Lines reader has no line for " + record.getClass().getName());
   }
 
   Stream<JsonLine> stream() {
@@ -88,42 +81,66 @@ final class JsonLinesReader implements Iterator<JsonLine> {
         });
   }
 
+  /** Where the values of the record line last returned by {@link #next} start; null if not recorded. */
+  ValueStarts starts() {
+    return starts;
+  }
+
   @Override
   public boolean hasNext() {
-    while (next == null) {
-      if (!queued.isEmpty()) {
-        next = queued.poll();
-        break;
-      }
+    while (queued.isEmpty()) {
       int length = readLine();
       if (length == END) {
-        if (lineNumber == 0 && !reportedEmpty) {
-          reportedEmpty = true;
-          next = new JsonLine.ErrorLine(1, named(new ParleyJsonException(ReadCodes.MISSING_VERSION, 1, 1, "",
-              "the file is empty; a JSON Lines file starts with the header line {\"parley\":\"" + ModelReader.VERSION
-              + "\"}", null)));
+        if (lineNumber == 0) {
+          lineNumber = 1;   // said once: the file is empty
+          queued.add(new JsonLine.ErrorLine(1, named(emptyFile())));
           break;
         }
         return false;
       }
-      next = parse(length);
+      Parsed parsed = parse(lineNumber, length == TOO_LONG ? null : line, length);
+      queued.addAll(parsed.lines());
+      queuedStarts = parsed.starts();
     }
     return true;
   }
-
-  /** Lines found with the one being returned: the record of a first line that lacked the header. */
-  private final java.util.ArrayDeque<JsonLine> queued = new java.util.ArrayDeque<>();
-  private boolean reportedEmpty;
-  private boolean headerMissing;
 
   @Override
   public JsonLine next() {
     if (!hasNext()) {
       throw new NoSuchElementException();
     }
-    JsonLine result = next;
-    next = null;
+    JsonLine result = queued.poll();
+    // A line's starts go with its record, which is the last line its input gave.
+    starts = queued.isEmpty() ? queuedStarts : null;
     return result;
+  }
+
+  /**
+   * The next line of input, its bytes copied, or null at the end; a file without any line gives its
+   * error as line 1 in {@link #parse}'s place, so callers check {@link #isEmptyFile}.
+   */
+  Raw nextLine() {
+    int length = readLine();
+    if (length == END) {
+      return null;
+    }
+    return new Raw(lineNumber, length == TOO_LONG ? null : Arrays.copyOf(line, length), Math.max(length, 0));
+  }
+
+  /** After {@link #nextLine} gave null: whether the input had no line at all. */
+  boolean isEmptyFile() {
+    return lineNumber == 0;
+  }
+
+  /** The error of a file without any line, at line 1. */
+  JsonLine emptyFileLine() {
+    return new JsonLine.ErrorLine(1, named(emptyFile()));
+  }
+
+  private static ParleyJsonException emptyFile() {
+    return new ParleyJsonException(ReadCodes.MISSING_VERSION, 1, 1, "", "the file is empty; a JSON Lines file"
+        + " starts with the header line {\"parley\":\"" + ModelReader.VERSION + "\"}", null);
   }
 
   private static final int END = -1;
@@ -194,38 +211,43 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     }
   }
 
-  /** The line as a record or an error; null for the header line, which yields nothing. */
-  private JsonLine parse(int length) {
-    if (length == TOO_LONG) {
-      return error(new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, lineNumber, 1, "",
+  /**
+   * Parses line {@code number}, whose bytes are the first {@code length} of {@code bytes} (null for a
+   * line longer than the limit). Line 1 is the header and sets the version every later line is read
+   * with: parse it before any other. Other lines change no state: they may be parsed concurrently.
+   */
+  Parsed parse(long number, byte[] bytes, int length) {
+    if (bytes == null) {
+      return error(number, new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, number, 1, "",
           "the line is longer than the limit of " + maxLine + " bytes", null));
     }
-    if (isBlank(length)) {
-      return error(new ParleyJsonException(ReadCodes.EMPTY, lineNumber, 1, "",
+    if (isBlank(bytes, length)) {
+      return error(number, new ParleyJsonException(ReadCodes.EMPTY, number, 1, "",
           "the line is blank; every line of a JSON Lines file holds one JSON object", null));
     }
-    boolean header = lineNumber == 1;
+    boolean header = number == 1;
+    boolean[] headerMissing = {false};
     try {
-      ValueStarts recorded = recordStarts ? new ValueStarts(line) : null;
-      Object record = parser.line(line, length, reader -> record(reader, header), recorded);
-      starts = recorded;
-      if (headerMissing && header) {
+      ValueStarts recorded = recordStarts ? new ValueStarts(bytes) : null;
+      Object record = parser.line(bytes, length, reader -> record(reader, header, headerMissing), recorded);
+      if (headerMissing[0]) {
         // Say the header is missing, and still give the record the first line holds.
-        queued.add(line(lineNumber, record));
-        return error(new ParleyJsonException(ReadCodes.MISSING_VERSION, lineNumber, 1, "", "the first line must state"
-            + " the format version, {\"parley\":\"" + ModelReader.VERSION + "\"}; this line is read as a record of"
-            + " format " + ModelReader.VERSION, null));
+        return new Parsed(List.of(new JsonLine.ErrorLine(number, named(new ParleyJsonException(
+            ReadCodes.MISSING_VERSION, number, 1, "", "the first line must state the format version, {\"parley\":\""
+                + ModelReader.VERSION + "\"}; this line is read as a record of format " + ModelReader.VERSION, null))),
+            line(number, record)), recorded);
       }
-      return record == null ? null : line(lineNumber, record);
+      return new Parsed(record == null ? List.of() : List.of(line(number, record)), recorded);
     } catch (ParleyJsonException e) {
-      return error(e.atLine(lineNumber));
+      return error(number, e.atLine(number));
     }
   }
 
-  private Object record(ModelReader reader, boolean header) {
+  private Object record(ModelReader reader, boolean header, boolean[] headerMissing) {
     JsonIn in = reader.in();
-    if (!header && version != null) {
-      in.declare(version);
+    String declared = version;
+    if (!header && declared != null) {
+      in.declare(declared);
     }
     JsonIn.ObjectIn o = in.object(Fields.LINE);
     String field = o.nextField();
@@ -241,7 +263,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
       record = null;
     } else {
       if (header) {
-        headerMissing = true;
+        headerMissing[0] = true;
         version = ModelReader.VERSION;
       }
       record = switch (field) {
@@ -260,9 +282,25 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     return record;
   }
 
-  private boolean isBlank(int length) {
+  /** The line holding {@code record}, one of the model's record types as the reader gives them. */
+  private static JsonLine line(long lineNumber, Object record) {
+    if (record instanceof org.parley.model.Actor a) {
+      return new JsonLine.ActorLine(lineNumber, a);
+    } else if (record instanceof org.parley.model.Negotiation n) {
+      return new JsonLine.NegotiationLine(lineNumber, n);
+    } else if (record instanceof org.parley.model.Agreement a) {
+      return new JsonLine.AgreementLine(lineNumber, a);
+    } else if (record instanceof org.parley.model.Source s) {
+      return new JsonLine.SourceLine(lineNumber, s);
+    } else if (record instanceof org.parley.model.Report r) {
+      return new JsonLine.ReportLine(lineNumber, r);
+    }
+    throw new IllegalStateException("Parley's JSON Lines reader has no line for " + record.getClass().getName());
+  }
+
+  private static boolean isBlank(byte[] bytes, int length) {
     for (int i = 0; i < length; i++) {
-      byte b = line[i];
+      byte b = bytes[i];
       if (b != ' ' && b != '\t' && b != '\r') {
         return false;
       }
@@ -270,8 +308,8 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     return true;
   }
 
-  private JsonLine error(ParleyJsonException e) {
-    return new JsonLine.ErrorLine(lineNumber, named(e));
+  private Parsed error(long number, ParleyJsonException e) {
+    return new Parsed(List.of(new JsonLine.ErrorLine(number, named(e))), null);
   }
 
   private ParleyJsonException named(ParleyJsonException e) {

@@ -5,10 +5,15 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.parley.validate.JsonPointer;
@@ -36,16 +41,52 @@ public final class JsonLinesValidator {
    */
   static final long INDEX_STARTS_LIMIT = 4L << 20;
 
+  /** Bytes of one batch of lines parsed on a worker thread (or fewer lines, {@link #batchLines}). */
+  private static final int BATCH_BYTES = 1 << 20;
+
   private final ParleyJson json;
   private final Validator validator;
+  private final int threads;
+  /** Lines of one batch, at most. */
+  private final int batchLines;
 
   /**
    * A validator that reads with {@code json} (its limits) and checks with {@code validator} (its
-   * rules and source texts).
+   * rules and source texts), on the calling thread.
    */
   public JsonLinesValidator(ParleyJson json, Validator validator) {
+    this(json, validator, 1, 1024);
+  }
+
+  private JsonLinesValidator(ParleyJson json, Validator validator, int threads, int batchLines) {
     this.json = json;
     this.validator = validator;
+    this.threads = threads;
+    this.batchLines = batchLines;
+  }
+
+  /** The same validator with batches of at most {@code lines} lines: small batches, for tests. */
+  JsonLinesValidator withBatchLines(int lines) {
+    return new JsonLinesValidator(json, validator, threads, lines);
+  }
+
+  /**
+   * The same validator, parsing lines on {@code threads} threads (1, the default, parses on the
+   * calling thread). Lines are parsed in batches in parallel and validated in line order on the
+   * calling thread, so the problems, their order and the summary are the same whatever the number of
+   * threads; memory grows by a few batches of lines in flight (1 MiB or 1,024 lines each, two per
+   * thread).
+   *
+   * @param threads the parsing threads, 1 or more; {@code Runtime.getRuntime().availableProcessors()}
+   *     uses every core
+   * @return a validator that parses on that many threads
+   * @throws IllegalArgumentException if {@code threads} is less than 1
+   */
+  public JsonLinesValidator withThreads(int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("Invalid value for threads (must be 1 or more): " + threads);
+    }
+    return new JsonLinesValidator(json, validator, threads, batchLines);
   }
 
   /**
@@ -98,6 +139,7 @@ public final class JsonLinesValidator {
     private final Map<String, List<ValueStarts.Flat>> startsOf = new HashMap<>();
     private final Map<String, String> pointers = new HashMap<>();
     private long startsKept;
+    private long lastCounted = -1;
     private long records;
     private long errors;
     private long warnings;
@@ -110,37 +152,14 @@ public final class JsonLinesValidator {
 
     ValidationSummary validate(InputStream in) {
       JsonLinesReader reader = json.linesRecordingStarts(in, file);
-      long lastCounted = -1;
       try (in) {
-        while (!stop && reader.hasNext()) {
-          JsonLine line = reader.next();
-          // A record per line, read or not; a missing header is no record, and line 1 then still has its record.
-          boolean header = line instanceof JsonLine.ErrorLine e && e.exception().code().equals(ReadCodes.MISSING_VERSION);
-          if (!header && line.lineNumber() != lastCounted) {
-            records++;
-            lastCounted = line.lineNumber();
+        if (threads == 1) {
+          while (!stop && reader.hasNext()) {
+            JsonLine line = reader.next();
+            take(line, reader.starts());
           }
-          if (line instanceof JsonLine.ErrorLine e) {
-            e.exception().problems().forEach(this::hand);
-          } else if (line instanceof JsonLine.ActorLine a) {
-            session.add(a.value());
-            index("actors", line, reader.starts());
-          } else if (line instanceof JsonLine.NegotiationLine n) {
-            session.add(n.value());
-            index("negotiations", line, reader.starts());
-          } else if (line instanceof JsonLine.AgreementLine a) {
-            session.add(a.value());
-            index("agreements", line, reader.starts());
-          } else if (line instanceof JsonLine.SourceLine s) {
-            session.add(s.value());
-            index("sources", line, reader.starts());
-          } else if (line instanceof JsonLine.ReportLine r) {
-            ValueStarts starts = reader.starts();
-            for (Violation v : session.check(r.value(), REPORT, "line " + line.lineNumber())) {
-              String pointer = v.path().toString();
-              hand(Problem.of(v, new Location(file, line.lineNumber(), starts.find(pointer)[1], pointer)));
-            }
-          }
+        } else {
+          inParallel(reader);
         }
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -158,6 +177,117 @@ public final class JsonLinesValidator {
         }
       }
       return new ValidationSummary(records, errors, warnings, stop);
+    }
+
+    /**
+     * Splits the input into batches of lines on this thread, parses the batches on the pool, and takes
+     * the parsed lines here in line order: the header (line 1) first, alone, as it sets the version
+     * the other lines are read with.
+     */
+    private void inParallel(JsonLinesReader reader) {
+      JsonLinesReader.Raw first = reader.nextLine();
+      if (first == null) {
+        take(reader.emptyFileLine(), null);
+        return;
+      }
+      take(reader.parse(first.number(), first.bytes(), first.length()));
+      ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
+        Thread thread = new Thread(work, "parley-parse");
+        thread.setDaemon(true);
+        return thread;
+      });
+      ArrayDeque<Future<List<JsonLinesReader.Parsed>>> inFlight = new ArrayDeque<>();
+      try {
+        while (!stop) {
+          List<JsonLinesReader.Raw> batch = new ArrayList<>();
+          long bytes = 0;
+          JsonLinesReader.Raw raw;
+          while (batch.size() < batchLines && bytes < BATCH_BYTES && (raw = reader.nextLine()) != null) {
+            batch.add(raw);
+            bytes += raw.length();
+          }
+          if (batch.isEmpty()) {
+            break;
+          }
+          inFlight.add(pool.submit(() -> {
+            List<JsonLinesReader.Parsed> parsed = new ArrayList<>(batch.size());
+            for (JsonLinesReader.Raw line : batch) {
+              parsed.add(reader.parse(line.number(), line.bytes(), line.length()));
+            }
+            return parsed;
+          }));
+          while (inFlight.size() > 2 * threads && !stop) {
+            takeBatch(inFlight.poll());
+          }
+        }
+        while (!inFlight.isEmpty() && !stop) {
+          takeBatch(inFlight.poll());
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+
+    private void takeBatch(Future<List<JsonLinesReader.Parsed>> batch) {
+      List<JsonLinesReader.Parsed> parsed;
+      try {
+        parsed = batch.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("validation was interrupted", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof RuntimeException failure) {
+          throw failure;
+        }
+        if (e.getCause() instanceof Error failure) {
+          throw failure;
+        }
+        throw new IllegalStateException(e.getCause());
+      }
+      for (JsonLinesReader.Parsed lines : parsed) {
+        if (stop) {
+          return;
+        }
+        take(lines);
+      }
+    }
+
+    /** The lines one line of input gave; its value starts belong to the last, its record. */
+    private void take(JsonLinesReader.Parsed parsed) {
+      List<JsonLine> lines = parsed.lines();
+      for (int i = 0; i < lines.size() && !stop; i++) {
+        take(lines.get(i), i == lines.size() - 1 ? parsed.starts() : null);
+      }
+    }
+
+    /** Counts, indexes or checks one line, in line order. */
+    private void take(JsonLine line, ValueStarts starts) {
+      // A record per line, read or not; a missing header is no record, and line 1 then still has its record.
+      boolean header = line instanceof JsonLine.ErrorLine e && e.exception().code().equals(ReadCodes.MISSING_VERSION);
+      if (!header && line.lineNumber() != lastCounted) {
+        records++;
+        lastCounted = line.lineNumber();
+      }
+      if (line instanceof JsonLine.ErrorLine e) {
+        e.exception().problems().forEach(this::hand);
+      } else if (line instanceof JsonLine.ActorLine a) {
+        session.add(a.value());
+        index("actors", line, starts);
+      } else if (line instanceof JsonLine.NegotiationLine n) {
+        session.add(n.value());
+        index("negotiations", line, starts);
+      } else if (line instanceof JsonLine.AgreementLine a) {
+        session.add(a.value());
+        index("agreements", line, starts);
+      } else if (line instanceof JsonLine.SourceLine s) {
+        session.add(s.value());
+        index("sources", line, starts);
+      } else if (line instanceof JsonLine.ReportLine r) {
+        for (Violation v : session.check(r.value(), REPORT, "line " + line.lineNumber())) {
+          String pointer = v.path().toString();
+          hand(Problem.of(v, new Location(file, line.lineNumber(), starts.find(pointer)[1], pointer)));
+        }
+      }
     }
 
     private void hand(Problem problem) {
