@@ -3,7 +3,6 @@ package org.parley.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.parley.model.Dataset;
 import org.parley.model.Evidence;
 import org.parley.model.Report;
@@ -95,23 +94,44 @@ final class EvidenceRule extends StandardRule {
     }
   }
 
-  /** A source's own insertions in square brackets, and ellipses: what a quote leaves out or adds. */
-  private static final Pattern EDITORIAL = Pattern.compile("\\[[^\\]]*\\]|\\.\\.\\.|…");
-
   /**
-   * The speaker's own words of a quote: the text between the source's bracketed insertions and
-   * ellipses, trimmed, empty pieces dropped. "[the mediators] must act ... now" gives "must act",
-   * "now".
+   * The speaker's own words of a quote: the text between the source's bracketed insertions
+   * ({@code [...]}, up to the first closing bracket) and ellipses ({@code ...} or {@code …}), trimmed,
+   * empty pieces dropped. "[the mediators] must act ... now" gives "must act", "now". A scan, not a
+   * regular expression: it runs for every direct quote of every report.
    */
   static List<String> spokenFragments(String words) {
-    List<String> fragments = new ArrayList<>();
-    for (String piece : EDITORIAL.split(words)) {
-      String trimmed = piece.strip();
-      if (!trimmed.isEmpty()) {
-        fragments.add(trimmed);
+    List<String> fragments = new ArrayList<>(2);
+    int start = 0;
+    int i = 0;
+    while (i < words.length()) {
+      char c = words.charAt(i);
+      int skip = 0;
+      if (c == '[') {
+        int close = words.indexOf(']', i + 1);
+        skip = close < 0 ? 0 : close + 1 - i;
+      } else if (c == '.' && words.startsWith("...", i)) {
+        skip = 3;
+      } else if (c == '\u2026') {
+        skip = 1;
       }
+      if (skip == 0) {
+        i++;
+        continue;
+      }
+      addFragment(words.substring(start, i), fragments);
+      i += skip;
+      start = i;
     }
+    addFragment(words.substring(start), fragments);
     return fragments;
+  }
+
+  private static void addFragment(String piece, List<String> fragments) {
+    String trimmed = piece.strip();
+    if (!trimmed.isEmpty()) {
+      fragments.add(trimmed);
+    }
   }
 
   private static boolean containsInOrder(String text, List<String> fragments) {

@@ -160,4 +160,15 @@ class EvidenceRuleTest {
         "evidence.missing /reports/0/outcomes/0/evidence",
         "evidence.unchecked /reports/0/source");
   }
+
+  @Test
+  void splitsAQuoteAtInsertionsAndEllipsesAsTheSourceMarksThem() {
+    assertThat(EvidenceRule.spokenFragments("[the mediators] must act ... now")).containsExactly("must act", "now");
+    assertThat(EvidenceRule.spokenFragments("We want peace")).containsExactly("We want peace");
+    assertThat(EvidenceRule.spokenFragments("a…b [x]c[y] d")).containsExactly("a", "b", "c", "d");
+    assertThat(EvidenceRule.spokenFragments("wait.... [unclosed and on")).containsExactly("wait", ". [unclosed and on");
+    assertThat(EvidenceRule.spokenFragments("[only an insertion]")).isEmpty();
+    assertThat(EvidenceRule.spokenFragments("a [b [c] d] e")).containsExactly("a", "d] e");
+    assertThat(EvidenceRule.spokenFragments("")).isEmpty();
+  }
 }

@@ -40,7 +40,7 @@ final class DocumentParser {
       throw byteOrderMark();
     }
     return parse(() -> factory.createParser(ObjectReadContext.empty(), json), ModelReader::dataset, () -> null,
-        Columns.of(json), null);
+        Columns.of(json), null, new Ids());
   }
 
   /** Reads a dataset from a JSON document's UTF-8 bytes. */
@@ -58,7 +58,7 @@ final class DocumentParser {
     // At a fault the parser reads only up to it, so the fault is placed in the value that holds it.
     int readable = utf8.fault == null ? json.length : (int) utf8.faultOffset();
     return parse(() -> factory.createParser(ObjectReadContext.empty(), json, 0, readable), ModelReader::dataset,
-        () -> utf8.fault, Columns.of(json), starts);
+        () -> utf8.fault, Columns.of(json), starts, new Ids());
   }
 
   /**
@@ -104,12 +104,12 @@ final class DocumentParser {
    * Reads one JSON Lines line (without its line end), with {@code body} for its record, recording in
    * {@code starts}, unless it is null, where each value starts.
    */
-  <T> T line(byte[] line, int length, Function<ModelReader, T> body, ValueStarts starts) {
+  <T> T line(byte[] line, int length, Function<ModelReader, T> body, ValueStarts starts, Ids ids) {
     checkEncoding(line, 0, length);
     Utf8 utf8 = Utf8.scan(line, 0, length);
     int readable = utf8.fault == null ? length : (int) utf8.faultOffset();
     return parse(() -> factory.createParser(ObjectReadContext.empty(), line, 0, readable), body, () -> utf8.fault,
-        Columns.of(line), starts);
+        Columns.of(line), starts, ids);
   }
 
   /**
@@ -118,7 +118,7 @@ final class DocumentParser {
    * with the JSON Pointer of the value that holds it.
    */
   private <T> T parse(Supplier<JsonParser> open, Function<ModelReader, T> body,
-      Supplier<ParleyJsonException> utf8Fault, Columns columns, ValueStarts starts) {
+      Supplier<ParleyJsonException> utf8Fault, Columns columns, ValueStarts starts, Ids ids) {
     JsonParser parser;
     try {
       parser = open.get();
@@ -131,7 +131,7 @@ final class DocumentParser {
         throw new ParleyJsonException(ReadCodes.EMPTY, 1, 1, "", "the input is empty; expected a JSON object", null);
       }
       in.started();
-      T value = body.apply(new ModelReader(in));
+      T value = body.apply(new ModelReader(in, ids));
       JsonToken after;
       try {
         after = parser.nextToken();

@@ -322,7 +322,9 @@ final class JsonIn {
 
   /** Starts reading an object of the given type; the current token must open it. */
   ObjectIn object(Fields fields) {
-    expect(JsonToken.START_OBJECT, "an object (" + fields.withArticle() + ")");
+    if (parser.currentToken() != JsonToken.START_OBJECT) {
+      throw wrongType("an object (" + fields.withArticle() + ")");   // the message built only when needed
+    }
     return new ObjectIn(fields);
   }
 

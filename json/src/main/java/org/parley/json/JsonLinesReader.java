@@ -22,7 +22,8 @@ import tools.jackson.core.JsonToken;
  *
  * <p>Splitting the input into lines ({@link #nextLine}) and parsing a line ({@link #parse}) are
  * separate steps, so that {@link JsonLinesValidator} can parse lines on several threads: once the
- * first line (the header) is parsed, {@link #parse} changes no state and may run concurrently.
+ * first line (the header) is parsed, {@link #parse} changes no state of the reader and may run
+ * concurrently, each thread with {@link Ids} of its own.
  */
 final class JsonLinesReader implements Iterator<JsonLine> {
 
@@ -54,6 +55,10 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   private volatile String version;
 
   private final ArrayDeque<JsonLine> queued = new ArrayDeque<>();
+  /** The starts of the line being read one at a time, reused from line to line. */
+  private ValueStarts reused;
+  /** The ids of the lines read one at a time. */
+  private final Ids ids = new Ids();
   private ValueStarts starts;
   private ValueStarts queuedStarts;
 
@@ -81,7 +86,10 @@ final class JsonLinesReader implements Iterator<JsonLine> {
         });
   }
 
-  /** Where the values of the record line last returned by {@link #next} start; null if not recorded. */
+  /**
+   * Where the values of the record line last returned by {@link #next} start; null if not recorded.
+   * Valid until the next call of {@link #hasNext}, which reuses it for the next line.
+   */
   ValueStarts starts() {
     return starts;
   }
@@ -98,7 +106,11 @@ final class JsonLinesReader implements Iterator<JsonLine> {
         }
         return false;
       }
-      Parsed parsed = parse(lineNumber, length == TOO_LONG ? null : line, length);
+      ValueStarts recorder = null;
+      if (recordStarts && length != TOO_LONG) {
+        recorder = reused == null ? (reused = new ValueStarts(line)) : reused.reuse(line);
+      }
+      Parsed parsed = parse(lineNumber, length == TOO_LONG ? null : line, length, recorder, ids);
       queued.addAll(parsed.lines());
       queuedStarts = parsed.starts();
     }
@@ -214,9 +226,15 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   /**
    * Parses line {@code number}, whose bytes are the first {@code length} of {@code bytes} (null for a
    * line longer than the limit). Line 1 is the header and sets the version every later line is read
-   * with: parse it before any other. Other lines change no state: they may be parsed concurrently.
+   * with: parse it before any other. Other lines change no state of the reader: they may be parsed
+   * concurrently, each thread giving {@code ids} of its own.
    */
-  Parsed parse(long number, byte[] bytes, int length) {
+  Parsed parse(long number, byte[] bytes, int length, Ids ids) {
+    return parse(number, bytes, length, recordStarts && bytes != null ? new ValueStarts(bytes) : null, ids);
+  }
+
+  /** As {@link #parse(long, byte[], int, Ids)}, recording in {@code recorded} unless it is null. */
+  private Parsed parse(long number, byte[] bytes, int length, ValueStarts recorded, Ids ids) {
     if (bytes == null) {
       return error(number, new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, number, 1, "",
           "the line is longer than the limit of " + maxLine + " bytes", null));
@@ -228,8 +246,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     boolean header = number == 1;
     boolean[] headerMissing = {false};
     try {
-      ValueStarts recorded = recordStarts ? new ValueStarts(bytes) : null;
-      Object record = parser.line(bytes, length, reader -> record(reader, header, headerMissing), recorded);
+      Object record = parser.line(bytes, length, reader -> record(reader, header, headerMissing), recorded, ids);
       if (headerMissing[0]) {
         // Say the header is missing, and still give the record the first line holds.
         return new Parsed(List.of(new JsonLine.ErrorLine(number, named(new ParleyJsonException(

@@ -190,7 +190,7 @@ public final class JsonLinesValidator {
         take(reader.emptyFileLine(), null);
         return;
       }
-      take(reader.parse(first.number(), first.bytes(), first.length()));
+      take(reader.parse(first.number(), first.bytes(), first.length(), new Ids()));
       ExecutorService pool = Executors.newFixedThreadPool(threads, work -> {
         Thread thread = new Thread(work, "parley-parse");
         thread.setDaemon(true);
@@ -211,8 +211,9 @@ public final class JsonLinesValidator {
           }
           inFlight.add(pool.submit(() -> {
             List<JsonLinesReader.Parsed> parsed = new ArrayList<>(batch.size());
+            Ids ids = new Ids();   // the batch's own: a worker thread's, while it parses the batch
             for (JsonLinesReader.Raw line : batch) {
-              parsed.add(reader.parse(line.number(), line.bytes(), line.length()));
+              parsed.add(reader.parse(line.number(), line.bytes(), line.length(), ids));
             }
             return parsed;
           }));

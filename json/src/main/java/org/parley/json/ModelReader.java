@@ -14,9 +14,17 @@ final class ModelReader {
   static final String VERSION = Dataset.CURRENT_SCHEMA_VERSION;
 
   private final JsonIn in;
+  private final Ids ids;
 
+  /** A reader with ids of its own. */
   ModelReader(JsonIn in) {
+    this(in, new Ids());
+  }
+
+  /** A reader that shares {@code ids} with others on the same thread (the lines of one batch). */
+  ModelReader(JsonIn in, Ids ids) {
     this.in = in;
+    this.ids = ids;
   }
 
   JsonIn in() {
@@ -86,12 +94,12 @@ final class ModelReader {
     Negotiation.Builder b = Negotiation.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(in.string(NegotiationId::of));
+        case "id" -> b.id(negotiationId());
         case "title" -> b.title(in.string());
         case "parties" -> b.parties(in.list(this::actorId));
         case "hosts" -> b.hosts(in.list(this::actorId));
         case "mediators" -> b.mediators(in.list(this::actorId));
-        case "previousRound" -> b.previousRound(in.string(NegotiationId::of));
+        case "previousRound" -> b.previousRound(negotiationId());
         case "round" -> b.round(number());
         case "format" -> b.format(in.enumValue(RoundFormat.class));
         default -> throw unread(f);
@@ -105,10 +113,10 @@ final class ModelReader {
     Agreement.Builder b = Agreement.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(in.string(AgreementId::of));
+        case "id" -> b.id(agreementId());
         case "name" -> b.name(in.string());
         case "type" -> b.type(in.enumValue(AgreementType.class));
-        case "negotiation" -> b.negotiation(in.string(NegotiationId::of));
+        case "negotiation" -> b.negotiation(negotiationId());
         default -> throw unread(f);
       }
     });
@@ -120,7 +128,7 @@ final class ModelReader {
     Source.Builder b = Source.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(in.string(SourceId::of));
+        case "id" -> b.id(sourceId());
         case "kind" -> b.kind(in.enumValue(SourceKind.class));
         case "outlet" -> b.outlet(in.string());
         case "author" -> b.author(in.string());
@@ -172,9 +180,9 @@ final class ModelReader {
     Report.Builder b = Report.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(in.string(ReportId::of));
-        case "source" -> b.source(in.string(SourceId::of));
-        case "negotiation" -> b.negotiation(in.string(NegotiationId::of));
+        case "id" -> b.id(reportId());
+        case "source" -> b.source(sourceId());
+        case "negotiation" -> b.negotiation(negotiationId());
         case "date" -> b.date(reported(this::date));
         case "venue" -> b.venue(reported(this::venue));
         case "duration" -> b.duration(reported(this::duration));
@@ -410,7 +418,7 @@ final class ModelReader {
         case "kind" -> b.kind(in.enumValue(OutcomeKind.class));
         case "issue" -> b.issue(in.enumValue(Issue.class));
         case "otherIssues" -> b.otherIssues(in.list(() -> in.enumValue(Issue.class)));
-        case "agreement" -> b.agreement(in.string(AgreementId::of));
+        case "agreement" -> b.agreement(agreementId());
         case "provision" -> b.provision(in.string());
         case "parties" -> b.parties(in.list(this::actorId));
         case "status" -> b.status(in.enumValue(OutcomeStatus.class));
@@ -519,7 +527,7 @@ final class ModelReader {
         case "time" -> b.time(time());
         case "day" -> b.day(number());
         case "phase" -> b.phase(number());
-        case "agreement" -> b.agreement(in.string(AgreementId::of));
+        case "agreement" -> b.agreement(agreementId());
         case "provision" -> b.provision(in.string());
         case "event" -> b.event(in.string());
         default -> claim(f, c);
@@ -534,7 +542,7 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "agreement" -> b.agreement(in.string(AgreementId::of));
+        case "agreement" -> b.agreement(agreementId());
         case "status" -> b.status(in.enumValue(AgreementStatus.class));
         case "participants" -> b.participants(in.list(this::participant));
         case "provisions" -> b.provisions(in.list(this::provision));
@@ -649,6 +657,22 @@ final class ModelReader {
   }
 
   private ActorId actorId() {
-    return in.string(ActorId::of);
+    return in.string(text -> ids.of(text, ActorId.class, ActorId::of));
+  }
+
+  private NegotiationId negotiationId() {
+    return in.string(text -> ids.of(text, NegotiationId.class, NegotiationId::of));
+  }
+
+  private AgreementId agreementId() {
+    return in.string(text -> ids.of(text, AgreementId.class, AgreementId::of));
+  }
+
+  private SourceId sourceId() {
+    return in.string(text -> ids.of(text, SourceId.class, SourceId::of));
+  }
+
+  private ReportId reportId() {
+    return in.string(text -> ids.of(text, ReportId.class, ReportId::of));
   }
 }

@@ -23,12 +23,12 @@ final class ValueStarts {
   /** Code points are counted ahead in blocks of this many bytes, so a column costs at most a block. */
   private static final int BLOCK = 4096;
 
-  private final byte[] input;
+  private byte[] input;
   private int size;
-  private int[] offsets = new int[16];
+  private int[] offsets;
   /** For each value, the index after its last member or element (its own index + 1 for a scalar). */
-  private int[] ends = new int[16];
-  private String[] names = new String[16];
+  private int[] ends;
+  private String[] names;
   /** The values whose members or elements are still being read, outermost first. */
   private int[] open = new int[8];
   private int depth;
@@ -41,7 +41,27 @@ final class ValueStarts {
 
   /** Starts of the values of {@code input}, read from its index 0. */
   ValueStarts(byte[] input) {
+    // About one value per ten bytes of JSON: room for them from the start, so the arrays rarely grow.
+    int room = Math.max(16, Math.min(input.length / 8, 1 << 20));
+    offsets = new int[room];
+    ends = new int[room];
+    names = new String[room];
     this.input = input;
+  }
+
+  /**
+   * These starts, emptied for the values of another input, their arrays kept: a reader that records
+   * one line at a time allocates nothing per line for them.
+   */
+  ValueStarts reuse(byte[] another) {
+    input = another;
+    Arrays.fill(names, 0, size, null);
+    size = 0;
+    depth = 0;
+    lineStarts = null;
+    codePointsBefore = null;
+    elements = null;
+    return this;
   }
 
   /** Records the value whose first token the parser is on. */

@@ -1,0 +1,33 @@
+package org.parley.json;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Function;
+import org.parley.model.TypedId;
+
+/**
+ * Ids as the reader makes them, one object for each id text met again: a dataset names each actor,
+ * source and negotiation many times, and the rules look each of those up. A repeated id then costs
+ * no new objects, and its hash, cached in its one string, is computed once. Holds at most
+ * {@link #MAX} ids, then starts afresh; not thread-safe (one per parse, or per batch of lines).
+ */
+final class Ids {
+
+  static final int MAX = 1 << 16;
+
+  private final Map<String, TypedId> seen = new HashMap<>();
+
+  /** The id of this text and type: the one made before, or {@code make}'s, which may refuse the text. */
+  <T extends TypedId> T of(String text, Class<T> type, Function<String, T> make) {
+    TypedId known = seen.get(text);
+    if (type.isInstance(known)) {
+      return type.cast(known);
+    }
+    T made = make.apply(text);
+    if (seen.size() >= MAX) {
+      seen.clear();
+    }
+    seen.put(text, made);
+    return made;
+  }
+}
