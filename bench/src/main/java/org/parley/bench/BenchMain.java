@@ -35,8 +35,11 @@ public final class BenchMain {
     {"parleyReadAndValidateAllCores", "(6) Parley read + validate, every core"},
   };
 
-  /** The heap of every measuring JVM, fixed (-Xms = -Xmx) so that no resizing falls in a measurement. */
-  private static final String[] HEAP = {"-Xms3g", "-Xmx3g"};
+  /**
+   * The heap of every measuring JVM, fixed (-Xms = -Xmx) and touched at start, so that neither
+   * resizing nor the first touch of its pages falls in a measurement.
+   */
+  private static final String[] HEAP = {"-Xms3g", "-Xmx3g", "-XX:+AlwaysPreTouch"};
 
   private BenchMain() {}
 
@@ -67,7 +70,7 @@ public final class BenchMain {
         .warmupTime(TimeValue.seconds(full ? 4 : 2))
         .measurementTime(TimeValue.seconds(full ? 4 : 2))
         .addProfiler(GCProfiler.class)
-        .jvmArgsAppend(HEAP[0], HEAP[1], "-D" + ReadBenchmark.CORPUS_PROPERTY + "=" + corpus.toAbsolutePath())
+        .jvmArgsAppend(HEAP[0], HEAP[1], HEAP[2], "-D" + ReadBenchmark.CORPUS_PROPERTY + "=" + corpus.toAbsolutePath())
         .build();
     Collection<RunResult> results = new Runner(options).run();
 
@@ -100,7 +103,7 @@ public final class BenchMain {
         .warmupTime(TimeValue.seconds(2))
         .measurementTime(TimeValue.seconds(2))
         .addProfiler(GCProfiler.class)
-        .jvmArgsAppend("-Xms8g", "-Xmx8g")
+        .jvmArgsAppend("-Xms6g", "-Xmx6g", "-XX:+AlwaysPreTouch")
         .build();
     Collection<RunResult> reconciled = new Runner(reconcile).run();
     System.out.println();
