@@ -36,10 +36,32 @@ public final class JsonLinesValidator {
   private static final JsonPointer REPORT = JsonPointer.root().child("report");
 
   /**
-   * The most value starts of index records kept for columns (a few bytes each): far more than any
-   * real index needs; past it, the violations of later index records are placed by line alone.
+   * The most value starts of index records kept for columns (four bytes each, records of one shape
+   * sharing their pointers): some 150,000 actors' worth, more than real indexes have; past it, the
+   * violations of later index records are placed by line alone, so a huge index costs no more.
    */
-  static final long INDEX_STARTS_LIMIT = 4L << 20;
+  static final long INDEX_STARTS_LIMIT = 1L << 20;
+
+  /** A growable list of longs: the lines of one kind of index record, eight bytes each. */
+  private static final class Lines {
+    private long[] lines = new long[64];
+    private int size;
+
+    void add(long line) {
+      if (size == lines.length) {
+        lines = java.util.Arrays.copyOf(lines, size + (size >> 1));
+      }
+      lines[size++] = line;
+    }
+
+    int size() {
+      return size;
+    }
+
+    long get(int index) {
+      return lines[index];
+    }
+  }
 
   /** Bytes of one batch of lines parsed on a worker thread (or fewer lines, {@link #batchLines}). */
   private static final int BATCH_BYTES = 1 << 20;
@@ -134,10 +156,10 @@ public final class JsonLinesValidator {
     private final Predicate<Problem> problems;
     private final ValidationSession session = validator.session();
     /** The line of each index record, by kind ("actors") and position in the session's index. */
-    private final Map<String, List<Long>> lineOf = new HashMap<>();
+    private final Map<String, Lines> lineOf = new HashMap<>();
     /** The value starts of each index record, by kind and position; null past the limit. */
     private final Map<String, List<ValueStarts.Flat>> startsOf = new HashMap<>();
-    private final Map<String, String> pointers = new HashMap<>();
+    private final Map<List<String>, String[]> shapes = new HashMap<>();
     private long startsKept;
     private long lastCounted = -1;
     private long records;
@@ -304,8 +326,8 @@ public final class JsonLinesValidator {
 
     /** Notes the line of an index record, and its value starts while within the limit. */
     private void index(String kind, JsonLine line, ValueStarts starts) {
-      lineOf.computeIfAbsent(kind, k -> new ArrayList<>()).add(line.lineNumber());
-      ValueStarts.Flat flat = startsKept < INDEX_STARTS_LIMIT ? starts.flatten(pointers) : null;
+      lineOf.computeIfAbsent(kind, k -> new Lines()).add(line.lineNumber());
+      ValueStarts.Flat flat = startsKept < INDEX_STARTS_LIMIT ? starts.flatten(shapes) : null;
       if (flat != null) {
         startsKept += flat.size();
       }
@@ -335,7 +357,7 @@ public final class JsonLinesValidator {
     private long lineOfRecord(String[] tokens) {
       if (tokens.length >= 3 && lineOf.containsKey(tokens[1]) && !tokens[2].isEmpty() && tokens[2].length() < 10
           && tokens[2].chars().allMatch(Character::isDigit)) {
-        List<Long> lines = lineOf.get(tokens[1]);
+        Lines lines = lineOf.get(tokens[1]);
         int index = Integer.parseInt(tokens[2]);
         if (index < lines.size()) {
           return lines.get(index);

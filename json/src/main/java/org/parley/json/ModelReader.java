@@ -78,7 +78,7 @@ final class ModelReader {
         case "name" -> b.name(in.string());
         case "aliases" -> b.aliases(in.list(in::string));
         case "wikidataId" -> b.wikidataId(in.string());
-        case "country" -> b.country(in.string());
+        case "country" -> b.country(word());
         case "affiliation" -> b.affiliation(actorId());
         case "demonyms" -> b.demonyms(in.list(in::string));
         case "members" -> b.members(in.list(this::actorId));
@@ -130,12 +130,12 @@ final class ModelReader {
       switch (f) {
         case "id" -> b.id(sourceId());
         case "kind" -> b.kind(in.enumValue(SourceKind.class));
-        case "outlet" -> b.outlet(in.string());
+        case "outlet" -> b.outlet(word());
         case "author" -> b.author(in.string());
         case "headline" -> b.headline(in.string());
         case "url" -> b.url(in.string());
         case "publicationDate" -> b.publicationDate(date());
-        case "language" -> b.language(in.string());
+        case "language" -> b.language(word());
         case "cites" -> b.cites(in.list(this::actorId));
         case "document" -> b.document(document());
         case "originalPublisher" -> b.originalPublisher(actorId());
@@ -231,7 +231,7 @@ final class ModelReader {
     o.fields(f -> {
       switch (f) {
         case "name" -> b.name(in.string());
-        case "city" -> b.city(in.string());
+        case "city" -> b.city(word());
         default -> throw unread(f);
       }
     });
@@ -260,7 +260,7 @@ final class ModelReader {
         case "text" -> b.text(in.string());
         case "start" -> b.start((int) in.count(Integer.MAX_VALUE));
         case "part" -> b.part(in.enumValue(PagePart.class));
-        case "language" -> b.language(in.string());
+        case "language" -> b.language(word());
         case "translated" -> b.translated(in.bool());
         default -> throw unread(f);
       }
@@ -442,7 +442,7 @@ final class ModelReader {
         case "amount" -> b.amount(in.count(Long.MAX_VALUE));
         case "max" -> b.max(in.count(Long.MAX_VALUE));
         case "qualifier" -> b.qualifier(in.enumValue(QuantityQualifier.class));
-        case "unit" -> b.unit(in.string());
+        case "unit" -> b.unit(word());
         case "basis" -> b.basis(in.enumValue(QuantityBasis.class));
         case "words" -> b.words(in.string());
         case "by" -> b.by(actorId());
@@ -654,6 +654,11 @@ final class ModelReader {
   /** A whole number from 0 to {@link Integer#MAX_VALUE}; the model says which are allowed. */
   private int number() {
     return (int) in.count(Integer.MAX_VALUE);
+  }
+
+  /** A string that repeats across records, one object for each text ({@link Ids#word}). */
+  private String word() {
+    return ids.word(in.string());
   }
 
   private ActorId actorId() {

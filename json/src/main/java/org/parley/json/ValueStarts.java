@@ -226,15 +226,15 @@ final class ValueStarts {
 
   /**
    * The columns of the values of a one-line input (a JSON Lines record), in compact form: what an
-   * index record keeps until the end of the file, when the checks of the index run. Pointers are
-   * taken from {@code pool}, so records of one shape share their strings. Call it before the
-   * reader moves on: the reader's line buffer holds the input until then.
+   * index record keeps until the end of the file, when the checks of the index run. Records of one
+   * shape (the same pointers in the same order, as a writer gives them) share one array of
+   * pointers from {@code shapes}, so a record keeps little more than its columns. Call it before
+   * the reader moves on: the reader's line buffer holds the input until then.
    */
-  Flat flatten(Map<String, String> pool) {
+  Flat flatten(Map<List<String>, String[]> shapes) {
     close();
-    List<String> pointers = new ArrayList<>();
-    int[] columns = new int[size];
     String[] of = new String[size];
+    int[] columns = new int[size];
     if (size > 0) {
       of[0] = "";
     }
@@ -244,9 +244,8 @@ final class ValueStarts {
       for (int c = v + 1; c < ends[v]; c = ends[c]) {
         of[c] = of[v] + "/" + (names[c] != null ? names[c].replace("~", "~0").replace("/", "~1") : index++);
       }
-      pointers.add(pool.computeIfAbsent(of[v], p -> p));
     }
-    return new Flat(pointers.toArray(new String[0]), columns);
+    return new Flat(shapes.computeIfAbsent(Arrays.asList(of), shape -> of), columns);
   }
 
   /** The columns of a one-line input's values, by JSON Pointer. */
