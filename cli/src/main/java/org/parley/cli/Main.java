@@ -24,9 +24,11 @@ public final class Main {
       exit = run(args, System.in, System.out, System.err, System.console() != null);
     } catch (OutOfMemoryError e) {
       // One line that says what to do, never a stack trace; exit 2, not 1 (which would mean "invalid").
-      System.err.println("parley: out of memory (" + (Runtime.getRuntime().maxMemory() >> 20) + " MB of heap);"
-          + " give Java more with java -Xmx4g -jar parley.jar ..., or validate the data as JSON Lines (.jsonl),"
-          + " which is read line by line");
+      long heap = Runtime.getRuntime().maxMemory() >> 20;
+      System.err.println("parley: out of memory (" + heap + " MB of heap); give Java more, such as java -Xmx"
+          + Math.max(512, Long.highestOneBit(Math.max(heap, 1)) * 4) + "m -jar parley.jar ...; a JSON document is held"
+          + " whole, while a JSON Lines file (.jsonl) keeps only its index of actors, negotiations, agreements, sources"
+          + " and report ids");
       exit = USAGE_OR_IO;
     } catch (StackOverflowError e) {
       System.err.println("parley: the input nests too deeply to process; flatten it or raise -Xss");

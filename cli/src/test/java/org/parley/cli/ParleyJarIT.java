@@ -69,6 +69,8 @@ class ParleyJarIT {
     assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
     String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(process.exitValue()).as(err).isEqualTo(2);
-    assertThat(err.lines().toList()).singleElement().asString().startsWith("parley: out of memory (");
+    assertThat(err.lines().toList()).singleElement().asString().startsWith("parley: out of memory (")
+        .contains("MB of heap); give Java more, such as java -Xmx512m -jar parley.jar ...; a JSON document is held"
+            + " whole, while a JSON Lines file (.jsonl) keeps only its index");
   }
 }
