@@ -79,4 +79,30 @@ class StrictUtf8Test {
 
     assertThat(read).containsExactly("2:50 json.invalid-utf8 /actor/name", "ACTOR");
   }
+
+  @Test
+  void placesAFaultAndCountsLinesWhereverTheyFallInAnEightByteBlock() {
+    for (int newlineAt = 0; newlineAt < 24; newlineAt++) {
+      for (int faultAt = 0; faultAt < 24; faultAt++) {
+        if (faultAt == newlineAt) {
+          continue;
+        }
+        byte[] bytes = new byte[26];
+        java.util.Arrays.fill(bytes, (byte) 'a');
+        bytes[newlineAt] = '\n';
+        bytes[faultAt] = (byte) 0xC1;   // never valid in UTF-8
+        boolean after = faultAt > newlineAt;
+
+        Utf8 utf8 = Utf8.scan(bytes, 0, bytes.length);
+
+        assertThat(utf8.fault).as("newline %d, fault %d", newlineAt, faultAt).isNotNull();
+        assertThat(utf8.faultOffset()).isEqualTo(faultAt);
+        assertThat(utf8.fault.problem().line()).isEqualTo(after ? 2 : 1);
+        assertThat(utf8.fault.problem().column()).isEqualTo(after ? faultAt - newlineAt : faultAt + 1);
+      }
+    }
+    byte[] ascii = new byte[1000];
+    java.util.Arrays.fill(ascii, (byte) 'x');
+    assertThat(Utf8.scan(ascii, 3, 990).fault).isNull();
+  }
 }
