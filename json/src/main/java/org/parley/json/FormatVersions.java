@@ -1,7 +1,6 @@
 package org.parley.json;
 
 import java.util.List;
-import java.util.Map;
 import org.parley.model.ActorKind;
 import org.parley.model.DelegationRole;
 import org.parley.model.Issue;
@@ -18,13 +17,6 @@ final class FormatVersions {
   /** Every version this reader understands, oldest first; the last is the one it writes. */
   static final List<String> SUPPORTED = List.of("1.0", "1.1");
 
-  /** For enumerations that format 1.0 had, the first constant that format 1.1 added. */
-  private static final Map<Class<?>, Enum<?>> FIRST_OF_1_1 = Map.of(
-      Issue.class, Issue.HOSTAGES,
-      ActorKind.class, ActorKind.ARMED_GROUP,
-      DelegationRole.class, DelegationRole.FACILITATOR,
-      QuantityBasis.class, QuantityBasis.UNSPECIFIED);
-
   private FormatVersions() {}
 
   /** Whether {@code version} is older than {@code other}; both must be supported. */
@@ -32,10 +24,17 @@ final class FormatVersions {
     return SUPPORTED.indexOf(version) < SUPPORTED.indexOf(other);
   }
 
-  /** The version that added this constant, or null if format 1.0 had it. */
+  /**
+   * The version that added this constant, or null if format 1.0 had it: for the enumerations that
+   * format 1.0 had, the constants from the first that format 1.1 added on (a type test per value
+   * read, no look-up).
+   */
   static String since(WireEnum constant) {
-    Enum<?> value = (Enum<?>) constant;
-    Enum<?> first = FIRST_OF_1_1.get(value.getDeclaringClass());
-    return first != null && value.ordinal() >= first.ordinal() ? "1.1" : null;
+    Enum<?> first = constant instanceof Issue ? Issue.HOSTAGES
+        : constant instanceof ActorKind ? ActorKind.ARMED_GROUP
+        : constant instanceof DelegationRole ? DelegationRole.FACILITATOR
+        : constant instanceof QuantityBasis ? QuantityBasis.UNSPECIFIED
+        : null;
+    return first != null && ((Enum<?>) constant).ordinal() >= first.ordinal() ? "1.1" : null;
   }
 }
