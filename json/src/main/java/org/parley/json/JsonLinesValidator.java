@@ -63,8 +63,11 @@ public final class JsonLinesValidator {
     }
   }
 
-  /** Bytes of one batch of lines parsed on a worker thread (or fewer lines, {@link #batchLines}). */
-  private static final int BATCH_BYTES = 1 << 20;
+  /**
+   * Bytes of one batch of lines parsed on a worker thread (or fewer lines, {@link #batchLines}):
+   * enough to keep a thread busy, small enough that a 1 GB file validates on every core in 64 MB.
+   */
+  private static final int BATCH_BYTES = 256 << 10;
 
   private final ParleyJson json;
   private final Validator validator;
@@ -96,8 +99,8 @@ public final class JsonLinesValidator {
    * The same validator, parsing lines on {@code threads} threads (1, the default, parses on the
    * calling thread). Lines are parsed in batches in parallel and validated in line order on the
    * calling thread, so the problems, their order and the summary are the same whatever the number of
-   * threads; memory grows by a few batches of lines in flight (1 MiB or 1,024 lines each, two per
-   * thread).
+   * threads; memory grows by the batches of lines in flight (256 KiB or 1,024 lines each, one per
+   * thread and one more), with the records read from them.
    *
    * @param threads the parsing threads, 1 or more; {@code Runtime.getRuntime().availableProcessors()}
    *     uses every core
@@ -239,7 +242,7 @@ public final class JsonLinesValidator {
             }
             return parsed;
           }));
-          while (inFlight.size() > 2 * threads && !stop) {
+          while (inFlight.size() > threads && !stop) {
             takeBatch(inFlight.poll());
           }
         }
