@@ -63,11 +63,13 @@ final class Columns {
   }
 
   private long codePoints(long from, long to) {
-    if (bytes == null) {
-      return Character.codePointCount(chars, (int) from, (int) to);
-    }
-    long n = 0;
-    for (int i = (int) from; i < to; i++) {
+    return bytes == null ? Character.codePointCount(chars, (int) from, (int) to) : codePoints(bytes, (int) from, (int) to);
+  }
+
+  /** The code points that start in {@code bytes[from, to)} of well-formed UTF-8. */
+  static int codePoints(byte[] bytes, int from, int to) {
+    int n = 0;
+    for (int i = from; i < to; i++) {
       if ((bytes[i] & 0xC0) != 0x80) {   // not a continuation byte: a code point starts here
         n++;
       }

@@ -76,20 +76,21 @@ final class DocumentParser {
     long limit = factory.streamReadConstraints().getMaxDocumentLength();
     for (int n; (n = json.read(buffer)) >= 0; ) {
       text.append(buffer, 0, n);
-      if (limit > 0 && text.length() > limit) {
+      if (text.length() > limit) {
         throw documentTooLong(limit);
       }
     }
     return read(text.toString());
   }
 
-  /** The stream's bytes, up to the document length limit. */
+  /** The stream's bytes, up to the document length limit (which is positive, see ReadLimits). */
   private byte[] readAll(InputStream in) throws IOException {
     long limit = factory.streamReadConstraints().getMaxDocumentLength();
-    int most = (int) Math.min(limit > 0 ? limit + 1 : Long.MAX_VALUE, Integer.MAX_VALUE - 16);
+    // One byte past the limit says the input is longer; a Java array caps the limit itself.
+    int most = (int) Math.min(limit + 1, Integer.MAX_VALUE - 16);
     byte[] bytes = in.readNBytes(most);
     if (bytes.length == most && (bytes.length > limit || in.read() >= 0)) {
-      throw documentTooLong(limit > 0 ? Math.min(limit, most) : most);
+      throw documentTooLong(Math.min(limit, most));
     }
     return bytes;
   }

@@ -101,7 +101,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
       if (length == END) {
         if (lineNumber == 0) {
           lineNumber = 1;   // said once: the file is empty
-          queued.add(new JsonLine.ErrorLine(1, named(emptyFile())));
+          queued.add(emptyFileLine());
           break;
         }
         return false;
@@ -129,8 +129,8 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   }
 
   /**
-   * The next line of input, its bytes copied, or null at the end; a file without any line gives its
-   * error as line 1 in {@link #parse}'s place, so callers check {@link #isEmptyFile}.
+   * The next line of input, its bytes copied, or null at the end; when the first call gives null,
+   * the file had no line, and {@link #emptyFileLine} is what to report in its place.
    */
   Raw nextLine() {
     int length = readLine();
@@ -138,11 +138,6 @@ final class JsonLinesReader implements Iterator<JsonLine> {
       return null;
     }
     return new Raw(lineNumber, length == TOO_LONG ? null : Arrays.copyOf(line, length), Math.max(length, 0));
-  }
-
-  /** After {@link #nextLine} gave null: whether the input had no line at all. */
-  boolean isEmptyFile() {
-    return lineNumber == 0;
   }
 
   /** The error of a file without any line, at line 1. */

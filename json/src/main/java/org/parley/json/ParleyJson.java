@@ -156,19 +156,9 @@ public final class ParleyJson {
    * (try-with-resources) to close the file.
    */
   public Stream<JsonLine> readLines(Path file) throws IOException {
-    InputStream in = Files.newInputStream(file);
-    try {
-      return new JsonLinesReader(parser, limits.maxLineLength(), in, file.toString(), false).stream().onClose(() -> {
-        try {
-          in.close();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (RuntimeException e) {
-      in.close();
-      throw e;
-    }
+    // The stream closes the file when it is closed.
+    return new JsonLinesReader(parser, limits.maxLineLength(), Files.newInputStream(file), file.toString(), false)
+        .stream();
   }
 
   /** Reads JSON Lines from a stream, as {@link #readLines(Path)}; closing the result closes the stream. */

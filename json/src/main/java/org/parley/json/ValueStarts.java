@@ -187,13 +187,7 @@ final class ValueStarts {
   /** The code points of the input before {@code offset}. */
   private long codePointsTo(int offset) {
     int block = offset / BLOCK;
-    long n = codePointsBefore[block];
-    for (int i = block * BLOCK; i < offset; i++) {
-      if ((input[i] & 0xC0) != 0x80) {   // not a continuation byte: a code point starts here
-        n++;
-      }
-    }
-    return n;
+    return codePointsBefore[block] + Columns.codePoints(input, block * BLOCK, offset);
   }
 
   private void index() {
