@@ -10,9 +10,9 @@ module org.parley.json {
   requires static tools.jackson.databind;
 
   exports org.parley.json;
-  // Writing a file atomically is the command-line tool's need, not an API for users: not exported
+  // Writing a file atomically is the command-line tools' need, not an API for users: not exported
   // to them (on the class path, the package's name and javadoc say as much).
-  exports org.parley.json.internal to org.parley.cli;
+  exports org.parley.json.internal to org.parley.cli, org.parley.flink;
 
   // No "provides" of the Jackson module: with databind optional, a service type the module may not
   // read would fail resolution. On the module path, add it to a mapper by hand:

@@ -7,7 +7,6 @@ import java.util.Map;
 import org.parley.internal.Affiliations;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementId;
-import org.parley.model.ClaimKind;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationId;
 import org.parley.model.Dataset;
@@ -39,15 +38,7 @@ final class ReferenceRule extends StandardRule {
   @Override
   void checkReport(Report report, JsonPointer at, RuleContext context) {
     Walk.reportActorReferences(report, at, (id, path) -> checkActor(id, path, context));
-    Walk.each(report.outcomes(), at.child("outcomes"), (o, op) ->
-        o.agreement().ifPresent(id -> checkAgreement(id, op.child("agreement"), context)));
-    Walk.each(report.dates(), at.child("dates"), (d, dp) ->
-        d.agreement().ifPresent(id -> checkAgreement(id, dp.child("agreement"), context)));
-    Walk.each(report.agreements(), at.child("agreements"), (a, ap) ->
-        checkAgreement(a.agreement(), ap.child("agreement"), context));
-    Walk.each(report.statements(), at.child("statements"), (s, sp) -> s.about()
-        .filter(about -> about.kind() == ClaimKind.AGREEMENT)
-        .ifPresent(about -> checkAgreement(AgreementId.of(about.key()), sp.child("about").child("key"), context)));
+    Walk.reportAgreementReferences(report, at, (id, path) -> checkAgreement(id, path, context));
     if (context.source(report.source()).isEmpty()) {
       context.error(Codes.UNKNOWN_SOURCE, at.child("source"),
           "no source with id " + report.source() + " in /sources");

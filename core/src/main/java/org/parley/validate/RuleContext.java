@@ -119,6 +119,10 @@ public final class RuleContext {
    * available; {@link #textFailure} says why, so one bad document never stops the checking of others.
    */
   public Optional<SourceText> text(SourceId id) {
+    if (!sources.containsKey(id)) {
+      // Not remembered: in a session a report may name its source before the source's record comes.
+      return Optional.empty();
+    }
     return textCache.computeIfAbsent(id, key -> {
       try {
         return source(key).flatMap(texts::find);

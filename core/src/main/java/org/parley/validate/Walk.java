@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
+import org.parley.model.AgreementId;
+import org.parley.model.ClaimKind;
 import org.parley.model.Claim;
 import org.parley.model.Dataset;
 import org.parley.model.Delegation;
@@ -121,4 +123,15 @@ final class Walk {
     });
   }
 
+  /** Every place a report names an agreement, in document order. */
+  static void reportAgreementReferences(Report report, JsonPointer at, BiConsumer<AgreementId, JsonPointer> action) {
+    each(report.outcomes(), at.child("outcomes"), (o, op) ->
+        o.agreement().ifPresent(id -> action.accept(id, op.child("agreement"))));
+    each(report.dates(), at.child("dates"), (d, dp) ->
+        d.agreement().ifPresent(id -> action.accept(id, dp.child("agreement"))));
+    each(report.agreements(), at.child("agreements"), (a, ap) -> action.accept(a.agreement(), ap.child("agreement")));
+    each(report.statements(), at.child("statements"), (Statement s, JsonPointer sp) -> s.about()
+        .filter(about -> about.kind() == ClaimKind.AGREEMENT)
+        .ifPresent(about -> action.accept(AgreementId.of(about.key()), sp.child("about").child("key"))));
+  }
 }

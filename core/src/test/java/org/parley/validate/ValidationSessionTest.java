@@ -113,6 +113,27 @@ class ValidationSessionTest {
   }
 
   @Test
+  void checksTheEvidenceOfAReportWhoseSourceCameAfterAnEarlierReportOfIt() {
+    ValidationSession session = Validator.builder().texts(Fixtures.texts()).build().session();
+    Fixtures.actors().forEach(session::add);
+    Fixtures.negotiations().forEach(session::add);
+    JsonPointer at = JsonPointer.root().child("report");
+    Report early = Report.builder().from(Fixtures.report()).id(ReportId.of("report:early")).build();
+    Outcome outcome = Fixtures.report().outcomes().get(0);
+    Report late = Report.builder().from(Fixtures.report())
+        .outcomes(List.of(Outcome.builder().from(outcome).evidence(List.of(Evidence.of("nowhere", 3))).build()))
+        .build();
+
+    // Before its source: the source is unknown, and its text is not looked for.
+    assertThat(session.check(early, at, "line 5")).extracting(Violation::code).containsExactly(Codes.UNKNOWN_SOURCE);
+    session.add(Fixtures.source());
+    // After it: the text is found, though it was asked for before, and the passage is checked.
+    assertThat(session.check(late, at, "line 9")).extracting(Violation::code, v -> v.path().toString())
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(Codes.DUPLICATE_ACCOUNT, "/report/source"),
+            org.assertj.core.groups.Tuple.tuple(Codes.EVIDENCE_TEXT_MISMATCH, "/report/outcomes/0/evidence/0/text"));
+  }
+
+  @Test
   void takesNoRecordsAfterItHasFinished() {
     ValidationSession session = Validator.standard().session();
     session.finish();

@@ -140,6 +140,16 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     return new Raw(lineNumber, length == TOO_LONG ? null : Arrays.copyOf(line, length), Math.max(length, 0));
   }
 
+  /** The version the header declared (or the reader's, when the header is missing); null before line 1. */
+  String version() {
+    return version;
+  }
+
+  /** Reads later lines as a file whose header declared {@code declared} (null: as one whose line 1 was bad). */
+  void declare(String declared) {
+    this.version = declared;
+  }
+
   /** The error of a file without any line, at line 1. */
   JsonLine emptyFileLine() {
     return new JsonLine.ErrorLine(1, named(emptyFile()));

@@ -174,6 +174,11 @@ public final class ParleyJson {
     return new JsonLinesReader(parser, limits.maxLineLength(), in, file, true);
   }
 
+  /** A reader of JSON Lines as {@link #readLines(InputStream)}, problems named after {@code file}. */
+  JsonLinesReader linesReader(InputStream in, String file) {
+    return new JsonLinesReader(parser, limits.maxLineLength(), in, file, false);
+  }
+
   /** The dataset as a JSON document, ending with a line end. */
   public String write(Dataset dataset) {
     return new String(writeBytes(dataset), StandardCharsets.UTF_8);

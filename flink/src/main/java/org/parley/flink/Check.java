@@ -1,0 +1,112 @@
+package org.parley.flink;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.api.common.functions.RichFlatMapFunction;
+import org.apache.flink.util.Collector;
+import org.parley.json.JsonLine;
+import org.parley.json.JsonLinesSplitter;
+import org.parley.model.Actor;
+import org.parley.model.ActorId;
+import org.parley.validate.JsonPointer;
+import org.parley.validate.SourceText;
+import org.parley.validate.SourceTexts;
+import org.parley.validate.ValidationSession;
+import org.parley.validate.Validator;
+import org.parley.validate.Violation;
+import org.parley.model.Source;
+
+/**
+ * Checks each report with every rule, against the records it names and nothing else: a fresh
+ * {@link ValidationSession} per report holding the records found for it, so the rules run exactly
+ * as in the single-process validator. Reports arrive keyed by their source, so a task reads each
+ * source's text once and keeps the last few (the evidence checks).
+ */
+final class Check extends RichFlatMapFunction<Part, Part> {
+
+  private static final long serialVersionUID = 1L;
+  private static final JsonPointer REPORT = JsonPointer.root().child("report");
+  /** Source texts kept per task, most recently used. */
+  private static final int TEXTS = 64;
+
+  private final String texts;
+  private transient Validator validator;
+  private transient Parsers parsers;
+
+  /** Checks against the documents in the folder {@code texts}, or none when it is null. */
+  Check(String texts) {
+    this.texts = texts;
+  }
+
+  @Override
+  public void open(OpenContext context) {
+    validator = Validator.builder().texts(new Cached(Texts.of(texts))).build();
+    parsers = new Parsers();
+  }
+
+  @Override
+  public void flatMap(Part bundle, Collector<Part> out) {
+    JsonLinesSplitter.Parser parser = parsers.of(bundle.file, bundle.version);
+    Map<String, Object> records = new LinkedHashMap<>();
+    for (byte[] bytes : bundle.records) {
+      Object record = Texts.record(parser, bytes);
+      records.put(Texts.id(record), record);
+    }
+    for (int i = 0; i < bundle.keys.length; i += 2) {
+      // The first party on the responder's affiliations, found on the whole index, as its affiliation here.
+      Actor responder = (Actor) records.get(bundle.keys[i]);
+      records.put(bundle.keys[i], Actor.builder().from(responder).affiliation(ActorId.of(bundle.keys[i + 1])).build());
+    }
+    ValidationSession session = validator.session();
+    records.values().forEach(record -> Texts.add(session, record));
+    JsonLine.ReportLine report = (JsonLine.ReportLine) parser.parse(new JsonLinesSplitter.Line(2, bundle.bytes)).get(0);
+    for (Violation v : session.check(report.value(), REPORT, "line " + bundle.line)) {
+      out.collect(Problems.part(v, bundle.file, bundle.line, v.path().toString()));
+    }
+  }
+
+  /** Source texts remembered by source, read once while a task meets that source's reports. */
+  static final class Cached implements SourceTexts {
+    private final SourceTexts texts;
+    private final Map<Source, Object> found = new LinkedHashMap<>(TEXTS * 2, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<Source, Object> eldest) {
+        return size() > TEXTS;
+      }
+    };
+    private final Map<Source, Optional<String>> unavailable = new HashMap<>();
+
+    Cached(SourceTexts texts) {
+      this.texts = texts;
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<SourceText> find(Source source) {
+      Object known = found.get(source);
+      if (known == null) {
+        try {
+          known = texts.find(source);
+        } catch (RuntimeException e) {
+          known = e;
+        }
+        found.put(source, known);
+      }
+      if (known instanceof RuntimeException e) {
+        throw e;
+      }
+      return (Optional<SourceText>) known;
+    }
+
+    @Override
+    public Optional<String> unavailable(Source source) {
+      if (unavailable.size() > TEXTS) {
+        unavailable.clear();
+      }
+      return unavailable.computeIfAbsent(source, texts::unavailable);
+    }
+  }
+}

@@ -1,0 +1,82 @@
+package org.parley.flink;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.configuration.Configuration;
+import org.apache.flink.connector.file.src.FileSourceSplit;
+import org.apache.flink.connector.file.src.reader.BulkFormat;
+import org.apache.flink.connector.file.src.util.IteratorResultIterator;
+import org.apache.flink.core.fs.Path;
+import org.parley.json.JsonLinesSplitter;
+import org.parley.json.ParleyJson;
+
+/**
+ * Reads a JSON Lines file as numbered lines ({@link Part#LINE}), each carrying the version its
+ * header declared, so that any task can parse it. A file is one split, read from its start by one
+ * reader: its line numbers and its header must be known.
+ */
+final class JsonLinesFormat implements BulkFormat<Part, FileSourceSplit> {
+
+  private static final long serialVersionUID = 1L;
+  private static final int BATCH = 1024;
+
+  @Override
+  public Reader<Part> createReader(Configuration config, FileSourceSplit split) throws IOException {
+    Path path = split.path();
+    String file = name(path);
+    JsonLinesSplitter lines = JsonLinesSplitter.of(ParleyJson.standard(), path.getFileSystem().open(path), file);
+    return new Reader<>() {
+      private boolean done;
+
+      @Override
+      public RecordIterator<Part> readBatch() {
+        if (done) {
+          return null;
+        }
+        List<Part> batch = new ArrayList<>(BATCH);
+        for (JsonLinesSplitter.Line line; batch.size() < BATCH && (line = lines.next()) != null; ) {
+          Part part = Part.of(Part.LINE, file, line.number());
+          part.bytes = line.bytes();
+          part.version = lines.version();
+          batch.add(part);
+        }
+        if (batch.size() < BATCH) {
+          done = true;
+          if (batch.isEmpty()) {
+            return null;
+          }
+        }
+        return new IteratorResultIterator<>(batch.iterator(), 0, 0);
+      }
+
+      @Override
+      public void close() {
+        lines.close();
+      }
+    };
+  }
+
+  /** How problems name a file: its path, without the scheme for a local file. */
+  static String name(Path path) {
+    return "file".equals(path.toUri().getScheme()) || path.toUri().getScheme() == null
+        ? path.toUri().getPath() : path.toString();
+  }
+
+  @Override
+  public Reader<Part> restoreReader(Configuration config, FileSourceSplit split) throws IOException {
+    // Batch jobs are not restored from a checkpoint mid-file; a restarted split is read again from its start.
+    return createReader(config, split);
+  }
+
+  @Override
+  public boolean isSplittable() {
+    return false;
+  }
+
+  @Override
+  public TypeInformation<Part> getProducedType() {
+    return TypeInformation.of(Part.class);
+  }
+}

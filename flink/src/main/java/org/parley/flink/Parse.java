@@ -1,0 +1,100 @@
+package org.parley.flink;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.flink.api.common.functions.FlatMapFunction;
+import org.apache.flink.util.Collector;
+import org.parley.json.JsonLine;
+import org.parley.json.JsonLinesSplitter;
+import org.parley.json.ReadCodes;
+import org.parley.model.ActorId;
+import org.parley.model.Report;
+import org.parley.model.TypedId;
+import org.parley.validate.References;
+
+/**
+ * Parses lines on any task and says what each needs: an index record becomes a {@link Part#DEF};
+ * a report becomes the report itself, its id and its account (for the checks across reports), a
+ * {@link Part#REF} for every record it names and a {@link Part#CHAIN} for every responder; a bad
+ * line becomes its problems. Every line read is counted, as the single-process validator counts it.
+ */
+final class Parse implements FlatMapFunction<Part, Part> {
+
+  private static final long serialVersionUID = 1L;
+  private transient Parsers parsers;
+
+  @Override
+  public void flatMap(Part line, Collector<Part> out) {
+    if (parsers == null) {
+      parsers = new Parsers();
+    }
+    List<JsonLine> lines = parsers.of(line.file, line.version).parse(new JsonLinesSplitter.Line(line.line, line.bytes));
+    boolean counted = false;
+    for (JsonLine parsed : lines) {
+      if (parsed instanceof JsonLine.ErrorLine error) {
+        counted |= !error.exception().problem().code().equals(ReadCodes.MISSING_VERSION);
+        error.exception().problems().forEach(problem -> out.collect(Problems.part(problem)));
+        continue;
+      }
+      counted = true;
+      long number = parsed.lineNumber();
+      if (parsed instanceof JsonLine.ReportLine r) {
+        report(r.value(), line, number, out);
+      } else {
+        Part def = Part.of(Part.DEF, line.file, number);
+        def.key = id(parsed).value();
+        def.bytes = line.bytes;
+        def.version = line.version;
+        out.collect(def);
+      }
+    }
+    if (counted) {
+      out.collect(Part.of(Part.COUNT, line.file, 1));
+    }
+  }
+
+  private static TypedId id(JsonLine line) {
+    if (line instanceof JsonLine.ActorLine a) {
+      return a.value().id();
+    } else if (line instanceof JsonLine.NegotiationLine n) {
+      return n.value().id();
+    } else if (line instanceof JsonLine.AgreementLine a) {
+      return a.value().id();
+    } else if (line instanceof JsonLine.SourceLine s) {
+      return s.value().id();
+    }
+    throw new IllegalStateException("no id for " + line);
+  }
+
+  private static void report(Report report, Part line, long number, Collector<Part> out) {
+    Part whole = Part.of(Part.REPORT, line.file, number);
+    whole.key = report.id().value();
+    whole.key2 = report.source().value();
+    whole.bytes = line.bytes;
+    whole.version = line.version;
+    out.collect(whole);
+    Part id = Part.of(Part.REPORT_ID, line.file, number);
+    id.key = report.id().value();
+    out.collect(id);
+    Part account = Part.of(Part.ACCOUNT, line.file, number);
+    account.key = report.source().value() + " " + report.negotiation().value();
+    account.key2 = report.id().value();
+    out.collect(account);
+    for (TypedId named : References.of(report)) {
+      Part ref = Part.of(Part.REF, line.file, 0);
+      ref.at = number;
+      ref.key = named.value();
+      out.collect(ref);
+    }
+    Set<ActorId> responders = new LinkedHashSet<>();
+    report.demands().forEach(d -> d.response().ifPresent(r -> responders.add(r.by())));
+    for (ActorId responder : responders) {
+      Part chain = Part.of(Part.CHAIN, line.file, 0);
+      chain.at = number;
+      chain.key = responder.value();
+      chain.key2 = report.negotiation().value();
+      out.collect(chain);
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package org.parley.flink;
+
+import java.util.Objects;
+
+/**
+ * What travels between the tasks of {@link ValidateJob}: one line, one record of the index, one
+ * reference, one found record, one problem or one count, told apart by {@link #type}. A plain Flink
+ * POJO (public fields, no-argument constructor), so Flink serialises it with its own POJO serializer
+ * and never falls back to Kryo; records travel as the bytes of their line and are parsed where they
+ * are needed.
+ */
+public class Part {
+
+  /** A line of input, as the source splits it: {@link #bytes} null for a line over the limit, line 0 for an empty file. */
+  public static final byte LINE = 0;
+  /** An index record (actor, negotiation, agreement, source): {@link #key} its id. */
+  public static final byte DEF = 1;
+  /** A report at line {@link #at} names the record {@link #key}. */
+  public static final byte REF = 2;
+  /** A report at line {@link #at} has {@link #key} respond to a demand in negotiation {@link #key2}. */
+  public static final byte CHAIN = 3;
+  /** A report: {@link #key} its id, {@link #key2} its source's id. */
+  public static final byte REPORT = 4;
+  /** A report's id, for uniqueness: {@link #key} the id. */
+  public static final byte REPORT_ID = 5;
+  /** A report's account: {@link #key} its source and negotiation, {@link #key2} its id. */
+  public static final byte ACCOUNT = 6;
+  /** The record {@link #key}, defined at {@link #line}, as the report at line {@link #at} sees it. */
+  public static final byte FOUND = 7;
+  /** For the report at line {@link #at}: the first party on the affiliations of {@link #key} is {@link #key2}. */
+  public static final byte PARTY = 8;
+  /** A report with the records it names ({@link #records}) and the parties its responders act for ({@link #keys}). */
+  public static final byte BUNDLE = 9;
+  /** A problem: {@link #key} its code, {@link #key2} its pointer, {@link #severity}, {@link #message}. */
+  public static final byte PROBLEM = 10;
+  /** {@link #line} records read in {@link #file}. */
+  public static final byte COUNT = 11;
+
+  public byte type;
+  public String file;
+  public long line;
+  public long column;
+  public long at;
+  public String key;
+  public String key2;
+  public String version;
+  public byte[] bytes;
+  public byte[][] records;
+  public String[] keys;
+  public String severity;
+  public String message;
+
+  public Part() {}
+
+  static Part of(byte type, String file, long line) {
+    Part part = new Part();
+    part.type = type;
+    part.file = file;
+    part.line = line;
+    return part;
+  }
+
+  @Override
+  public String toString() {
+    return "Part[" + type + " " + file + ":" + line + " at " + at + " " + key + " " + key2 + "]";
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof Part p && p.type == type && p.line == line && p.at == at && p.column == column
+        && Objects.equals(p.file, file) && Objects.equals(p.key, key) && Objects.equals(p.key2, key2)
+        && Objects.equals(p.severity, severity) && Objects.equals(p.message, message);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(type, file, line, at, key, key2);
+  }
+}

@@ -1,0 +1,68 @@
+package org.parley.flink;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.flink.api.common.functions.CoGroupFunction;
+import org.apache.flink.util.Collector;
+
+/**
+ * The join of references with the index, by id: each report that names the record gets the record's
+ * first definition, if that comes before the report's line (the single-process validator checks a
+ * report against the records before it, and a repeated id finds its first record).
+ */
+final class Resolve implements CoGroupFunction<Part, Part, Part> {
+
+  private static final long serialVersionUID = 1L;
+
+  @Override
+  public void coGroup(Iterable<Part> defs, Iterable<Part> refs, Collector<Part> out) {
+    Part first = null;
+    for (Part def : defs) {
+      if (first == null || def.line < first.line) {
+        first = def;
+      }
+    }
+    if (first == null) {
+      return;
+    }
+    for (Part ref : refs) {
+      if (first.line < ref.at) {
+        Part found = Part.of(Part.FOUND, ref.file, first.line);
+        found.at = ref.at;
+        found.key = first.key;
+        found.bytes = first.bytes;
+        found.version = first.version;
+        out.collect(found);
+      }
+    }
+  }
+
+  /** The report with every record found for it and every party its responders act for. */
+  static final class Bundle implements CoGroupFunction<Part, Part, Part> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public void coGroup(Iterable<Part> reports, Iterable<Part> found, Collector<Part> out) {
+      List<byte[]> records = new ArrayList<>();
+      List<String> keys = new ArrayList<>();
+      for (Part part : found) {
+        records.add(part.bytes);
+        if (part.type == Part.PARTY) {
+          keys.add(part.key);
+          keys.add(part.key2);
+        }
+      }
+      for (Part report : reports) {
+        Part bundle = Part.of(Part.BUNDLE, report.file, report.line);
+        bundle.key = report.key;
+        bundle.key2 = report.key2;
+        bundle.bytes = report.bytes;
+        bundle.version = report.version;
+        bundle.records = records.toArray(new byte[0][]);
+        bundle.keys = keys.toArray(new String[0]);
+        out.collect(bundle);
+      }
+    }
+  }
+}

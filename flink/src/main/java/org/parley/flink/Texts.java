@@ -1,0 +1,61 @@
+package org.parley.flink;
+
+import java.nio.file.Path;
+import org.parley.json.DirectorySourceTexts;
+import org.parley.json.JsonLine;
+import org.parley.json.JsonLinesSplitter;
+import org.parley.model.Actor;
+import org.parley.model.Agreement;
+import org.parley.model.Negotiation;
+import org.parley.model.Source;
+import org.parley.validate.SourceTexts;
+import org.parley.validate.ValidationSession;
+
+/** Source texts from a folder, and the index records a job ships as bytes. */
+final class Texts {
+
+  private Texts() {}
+
+  /** The documents in the folder {@code folder}, or none when it is null. */
+  static SourceTexts of(String folder) {
+    return folder == null ? SourceTexts.none() : DirectorySourceTexts.in(Path.of(folder));
+  }
+
+  /** The index record in {@code bytes}, a line read before without a problem. */
+  static Object record(JsonLinesSplitter.Parser parser, byte[] bytes) {
+    JsonLine line = parser.parse(new JsonLinesSplitter.Line(2, bytes)).get(0);
+    if (line instanceof JsonLine.ActorLine a) {
+      return a.value();
+    } else if (line instanceof JsonLine.NegotiationLine n) {
+      return n.value();
+    } else if (line instanceof JsonLine.AgreementLine a) {
+      return a.value();
+    } else if (line instanceof JsonLine.SourceLine s) {
+      return s.value();
+    }
+    throw new IllegalStateException("not an index record: " + line);
+  }
+
+  static String id(Object record) {
+    if (record instanceof Actor a) {
+      return a.id().value();
+    } else if (record instanceof Negotiation n) {
+      return n.id().value();
+    } else if (record instanceof Agreement a) {
+      return a.id().value();
+    }
+    return ((Source) record).id().value();
+  }
+
+  static void add(ValidationSession session, Object record) {
+    if (record instanceof Actor a) {
+      session.add(a);
+    } else if (record instanceof Negotiation n) {
+      session.add(n);
+    } else if (record instanceof Agreement a) {
+      session.add(a);
+    } else {
+      session.add((Source) record);
+    }
+  }
+}

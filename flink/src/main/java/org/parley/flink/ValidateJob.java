@@ -1,0 +1,171 @@
+package org.parley.flink;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.flink.api.common.RuntimeExecutionMode;
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.java.functions.KeySelector;
+import org.apache.flink.connector.file.src.FileSource;
+import org.apache.flink.core.fs.Path;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.apache.flink.streaming.api.windowing.assigners.GlobalWindows;
+import org.apache.flink.util.CloseableIterator;
+import org.parley.json.Problem;
+
+/**
+ * {@code validate} on Flink: every rule of Parley's validator over many JSON Lines files, each file
+ * one dataset as {@code parley validate} takes it, with the work spread by key instead of one index
+ * in one process:
+ *
+ * <ol>
+ *   <li>the files are split into lines ({@link JsonLinesFormat}, one reader per file) and the lines
+ *       parsed on every task ({@link Parse});
+ *   <li>references are joined with the index records by id ({@link Resolve});
+ *   <li>each file's index records are checked among themselves, and responders' affiliations walked,
+ *       by file ({@link Index});
+ *   <li>each report is bundled with what it names (keyed by its line) and checked with every rule,
+ *       keyed by its source, whose text a task then reads once ({@link Check});
+ *   <li>repeated report ids and second accounts are found by keying on them ({@link Duplicates}).
+ * </ol>
+ *
+ * The problems are exactly those {@code parley validate} finds in the same files (the column aside,
+ * which only read errors carry here).
+ */
+public final class ValidateJob {
+
+  private static final TypeInformation<Part> PART = TypeInformation.of(Part.class);
+
+  private ValidateJob() {}
+
+  /** What a run found: the problems, ordered by file, line and pointer, and each file's counts. */
+  public record Result(List<Problem> problems, Map<String, FileSummary> files) {}
+
+  /** One file's counts: records read, errors and warnings. */
+  public record FileSummary(long records, long errors, long warnings) {}
+
+  /**
+   * Runs the job on {@code env} over {@code files} (JSON Lines files), checking evidence against the
+   * documents in the folder {@code texts} (null for none), and collects what it finds.
+   */
+  public static Result run(StreamExecutionEnvironment env, List<Path> files, String texts) throws Exception {
+    env.setRuntimeMode(RuntimeExecutionMode.BATCH);
+    DataStream<Part> found = build(env, files, texts);
+    List<Problem> problems = new ArrayList<>();
+    Map<String, long[]> counts = new TreeMap<>();
+    for (Path file : files) {
+      counts.put(JsonLinesFormat.name(file), new long[3]);
+    }
+    try (CloseableIterator<Part> parts = found.executeAndCollect("parley validate")) {
+      while (parts.hasNext()) {
+        Part part = parts.next();
+        long[] count = counts.computeIfAbsent(part.file, f -> new long[3]);
+        if (part.type == Part.COUNT) {
+          count[0] += part.line;
+        } else {
+          problems.add(Problems.problem(part));
+          count["error".equals(part.severity) ? 1 : 2]++;
+        }
+      }
+    }
+    problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line)
+        .thenComparing(Problem::pointer).thenComparing(Problem::code).thenComparing(Problem::message));
+    Map<String, FileSummary> files2 = new TreeMap<>();
+    counts.forEach((file, c) -> files2.put(file, new FileSummary(c[0], c[1], c[2])));
+    return new Result(problems, files2);
+  }
+
+  /** The job's graph: its output is every problem and, per file, one {@link Part#COUNT} of the records read. */
+  static DataStream<Part> build(StreamExecutionEnvironment env, List<Path> files, String texts) {
+    FileSource<Part> source = FileSource.forBulkFileFormat(new JsonLinesFormat(), files.toArray(new Path[0])).build();
+    DataStream<Part> parts = env.fromSource(source, WatermarkStrategy.noWatermarks(), "JSON Lines")
+        .rebalance()
+        .flatMap(new Parse()).returns(PART).name("parse");
+
+    DataStream<Part> defs = parts.filter(p -> p.type == Part.DEF).name("index records");
+    DataStream<Part> refs = parts.filter(p -> p.type == Part.REF).name("references");
+    DataStream<Part> chains = parts.filter(p -> p.type == Part.CHAIN).name("responders");
+    DataStream<Part> reports = parts.filter(p -> p.type == Part.REPORT).name("reports");
+
+    DataStream<Part> resolved = defs.coGroup(refs).where(new ById()).equalTo(new ById())
+        .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Resolve(), PART).name("resolve references");
+    DataStream<Part> index = defs.coGroup(chains).where(new ByFile()).equalTo(new ByFile())
+        .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Index(texts), PART).name("check index");
+    DataStream<Part> parties = index.filter(p -> p.type == Part.PARTY).name("parties");
+    DataStream<Part> bundles = reports.coGroup(resolved.union(parties)).where(new ByLine()).equalTo(new ByReport())
+        .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Resolve.Bundle(), PART).name("bundle reports");
+    DataStream<Part> checked = bundles.keyBy(new BySource()).flatMap(new Check(texts)).returns(PART).name("check reports");
+    DataStream<Part> duplicates = parts.filter(p -> p.type == Part.REPORT_ID || p.type == Part.ACCOUNT)
+        .keyBy(new ByKey()).window(GlobalWindows.createWithEndOfStreamTrigger())
+        .process(new Duplicates(), PART).name("repeated reports");
+    DataStream<Part> counts = parts.filter(p -> p.type == Part.COUNT).keyBy(new ByFile())
+        .reduce((a, b) -> {
+          Part sum = Part.of(Part.COUNT, a.file, a.line + b.line);
+          return sum;
+        }).name("count records");
+
+    return parts.filter(p -> p.type == Part.PROBLEM).name("read problems")
+        .union(index.filter(p -> p.type == Part.PROBLEM), checked, duplicates, counts);
+  }
+
+  static final class ById implements KeySelector<Part, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(Part part) {
+      return part.file + "\n" + part.key;
+    }
+  }
+
+  static final class ByFile implements KeySelector<Part, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(Part part) {
+      return part.file;
+    }
+  }
+
+  /** A report by its own line. */
+  static final class ByLine implements KeySelector<Part, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(Part part) {
+      return part.file + "\n" + part.line;
+    }
+  }
+
+  /** A record found for a report, by the report's line. */
+  static final class ByReport implements KeySelector<Part, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(Part part) {
+      return part.file + "\n" + part.at;
+    }
+  }
+
+  static final class BySource implements KeySelector<Part, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(Part part) {
+      return part.file + "\n" + part.key2;
+    }
+  }
+
+  /** What must not repeat: a report id, or a source's account of a negotiation. */
+  static final class ByKey implements KeySelector<Part, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(Part part) {
+      return part.type + "\n" + part.file + "\n" + part.key;
+    }
+  }
+}
