@@ -94,6 +94,32 @@ public final class Reconciler {
   }
 
   /**
+   * The keys of the items the claims of {@code report} are filed under, each once, in the order
+   * {@link #reconcile} first files them; none for a report of another negotiation. With {@link #item}
+   * this lets an engine spread one negotiation's reconciliation over many workers by item.
+   */
+  public List<String> itemKeys(Negotiation negotiation, Report report) {
+    if (!report.negotiation().equals(negotiation.id())) {
+      return List.of();
+    }
+    Filing filing = new Filing(negotiation);
+    filing.file(report);
+    return List.copyOf(filing.groups.keySet());
+  }
+
+  /**
+   * The item {@code key} of the reconciliation of {@code reports}, exactly as {@link #reconcile} gives
+   * it for the same reports in the same order; empty when no claim of theirs is filed under it.
+   * Reports of other negotiations are ignored.
+   */
+  public Optional<Item> item(Negotiation negotiation, List<Report> reports, String key) {
+    Filing filing = new Filing(negotiation, key);
+    reports.stream().filter(r -> r.negotiation().equals(negotiation.id())).forEach(filing::file);
+    Group group = filing.groups.get(key);
+    return group == null || group.observations.isEmpty() ? Optional.empty() : Optional.of(group.item());
+  }
+
+  /**
    * What a quantity counts, for comparing it only with quantities of the same thing: the first word
    * of its unit that does not name a state or its people ("Palestinian prisoners" counts
    * "prisoners").
@@ -121,9 +147,16 @@ public final class Reconciler {
   private final class Filing {
     final Map<String, Group> groups = new LinkedHashMap<>();
     final Set<ActorId> parties;
+    /** The one item kept, or null for all: the claims filed under other items are dropped. */
+    private final String only;
 
     Filing(Negotiation negotiation) {
+      this(negotiation, null);
+    }
+
+    Filing(Negotiation negotiation, String only) {
       this.parties = negotiation.parties().stream().map(actors::canonical).collect(Collectors.toSet());
+      this.only = only;
     }
 
     ActorId side(ActorId actor) {
@@ -144,6 +177,9 @@ public final class Reconciler {
     }
 
     Group statementGroup(ItemKind kind, String key, String subject, Conflicts.Rule rule) {
+      if (only != null && !only.equals(key)) {
+        return Group.DROPPED;
+      }
       return groups.computeIfAbsent(key, k -> new Group(kind, key, subject, rule));
     }
 
@@ -330,6 +366,9 @@ public final class Reconciler {
 
   /** The observations of one item. */
   private static final class Group {
+    /** Where the claims of the items not kept go: nowhere. */
+    static final Group DROPPED = new Group(ItemKind.FACT, "", "", observations -> List.of());
+
     final ItemKind kind;
     final String key;
     String subject;
@@ -348,10 +387,16 @@ public final class Reconciler {
     }
 
     void add(String display, Object payload, Report report, Claim claim, int parties) {
+      if (this == DROPPED) {
+        return;
+      }
       observations.add(Observation.claim(display, Objects.requireNonNull(payload), support(report, claim), parties));
     }
 
     void addStatement(String display, Statement statement, Report report) {
+      if (this == DROPPED) {
+        return;
+      }
       observations.add(new Observation(display, statement, support(report, statement), 2, true, statement.stance()));
     }
 

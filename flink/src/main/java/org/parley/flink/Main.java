@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
  * {@code java -jar parley-flink.jar validate --input DIR --output DIR}: Parley's validation as a
  * Flink job, on an embedded local Flink, or on a cluster when the jar is submitted with {@code flink run}.
  */
-@Command(name = "parley-flink", mixinStandardHelpOptions = true, subcommands = Main.Validate.class,
-    description = "Parley on Apache Flink: validate corpora of JSON Lines files larger than one machine.")
+@Command(name = "parley-flink", mixinStandardHelpOptions = true, versionProvider = Main.Version.class, subcommands = {Main.Validate.class, Main.Reconcile.class},
+    description = "Parley on Apache Flink: validate and reconcile corpora of JSON Lines files larger than one machine.")
 public final class Main implements Runnable {
 
   static final int OK = 0;
@@ -38,7 +38,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "say what to run: validate");
+    throw new CommandLine.ParameterException(spec.commandLine(), "say what to run: validate or reconcile");
   }
 
   public static void main(String[] args) {
@@ -63,8 +63,23 @@ public final class Main implements Runnable {
     return commandLine.execute(args);
   }
 
+  /** The version the build wrote into {@code version.properties}. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() throws IOException {
+      java.util.Properties properties = new java.util.Properties();
+      try (java.io.InputStream in = Main.class.getResourceAsStream("version.properties")) {
+        if (in != null) {
+          properties.load(in);
+        }
+      }
+      return new String[] {"parley-flink " + properties.getProperty("version", "unknown") + " (Apache Flink "
+          + org.apache.flink.runtime.util.EnvironmentInformation.getVersion() + ")"};
+    }
+  }
+
   /** {@code validate}: every rule on every file, as {@code parley validate} checks them. */
-  @Command(name = "validate", mixinStandardHelpOptions = true,
+  @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
       description = {"Validate JSON Lines files, each one dataset, with every rule of parley validate.",
           "Writes OUTPUT/problems.jsonl (one problem a line: file, line, pointer, severity, code, message) and"
               + " OUTPUT/summary.json (records, errors and warnings per file)."},
@@ -95,26 +110,12 @@ public final class Main implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      if (parallelism != null && parallelism < 1) {
-        throw new IllegalArgumentException("--parallelism must be at least 1");
-      }
       if (texts != null && !Files.isDirectory(java.nio.file.Path.of(texts))) {
         throw new IllegalArgumentException("--texts " + texts + ": no such directory");
       }
-      List<Path> files = new ArrayList<>();
-      for (String input : inputs) {
-        files.addAll(expand(input));
-      }
-      if (files.isEmpty()) {
-        throw new IllegalArgumentException("no JSON Lines file (.jsonl, .ndjson) in " + String.join(", ", inputs));
-      }
+      List<Path> files = files(inputs);
+      StreamExecutionEnvironment env = environment(parallelism);
       Files.createDirectories(output);
-      Configuration config = new Configuration();
-      config.set(PipelineOptions.GENERIC_TYPES, false);   // every type has Flink's own serializer; never Kryo
-      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
-      if (parallelism != null) {
-        env.setParallelism(parallelism);
-      }
       ValidateJob.Result result = ValidateJob.run(env, files, texts);
       AtomicFile.write(output.resolve("problems.jsonl"), stream -> {
         Writer writer = new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8);
@@ -145,6 +146,80 @@ public final class Main implements Runnable {
           + " warning(s); problems in " + output.resolve("problems.jsonl"));
       return result.problems().stream().anyMatch(p -> p.severity() == Severity.ERROR) ? INVALID : OK;
     }
+  }
+
+  /** {@code reconcile}: one reconciliation per negotiation, as {@code parley reconcile --format json} gives them. */
+  @Command(name = "reconcile", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+      description = {"Reconcile the reports of each negotiation in JSON Lines files, pooled as parley reconcile pools"
+          + " them (files in the order given; the first record of an id is kept).",
+          "Writes OUTPUT/reconciliations.jsonl: one reconciliation per negotiation with reports, one line each."},
+      footer = {"", "Exit codes: 0 done, 1 a line could not be read as Parley JSON (nothing is written), 2 usage or"
+          + " I/O error.", "Example: java -jar parley-flink.jar reconcile --input corpus/ --output out/"})
+  static final class Reconcile implements Callable<Integer> {
+
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+        description = "A JSON Lines file, a folder (its .jsonl and .ndjson files, in subfolders too, in name order) or"
+            + " a glob such as data/*.jsonl; repeat for more.")
+    List<String> inputs;
+
+    @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for reconciliations.jsonl.")
+    java.nio.file.Path output;
+
+    @Option(names = "--parallelism", paramLabel = "N",
+        description = "Tasks per operator (default: the processors here, or the cluster's default under flink run).")
+    Integer parallelism;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+      List<Path> files = files(inputs);
+      StreamExecutionEnvironment env = environment(parallelism);
+      ReconcileJob.Result result = ReconcileJob.run(env, files);
+      if (!result.problems().isEmpty()) {
+        result.problems().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().println("parley-flink: " + result.problems().size()
+            + " line(s) could not be read; nothing was reconciled");
+        return INVALID;
+      }
+      Files.createDirectories(output);
+      AtomicFile.write(output.resolve("reconciliations.jsonl"), stream -> {
+        for (String reconciliation : result.reconciliations()) {
+          stream.write(reconciliation.getBytes(StandardCharsets.UTF_8));
+          stream.write('\n');
+        }
+      });
+      spec.commandLine().getOut().println(result.reconciliations().size() + " negotiation(s) reconciled from "
+          + files.size() + " file(s); in " + output.resolve("reconciliations.jsonl"));
+      return OK;
+    }
+  }
+
+  /** The JSON Lines files the inputs name, in order; an error when there are none. */
+  static List<Path> files(List<String> inputs) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (String input : inputs) {
+      files.addAll(expand(input));
+    }
+    if (files.isEmpty()) {
+      throw new IllegalArgumentException("no JSON Lines file (.jsonl, .ndjson) in " + String.join(", ", inputs));
+    }
+    return files;
+  }
+
+  /** The environment: embedded under java -jar, the cluster's under flink run; never Kryo. */
+  static StreamExecutionEnvironment environment(Integer parallelism) {
+    if (parallelism != null && parallelism < 1) {
+      throw new IllegalArgumentException("--parallelism must be at least 1");
+    }
+    Configuration config = new Configuration();
+    config.set(PipelineOptions.GENERIC_TYPES, false);   // every type has Flink's own serializer
+    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+    if (parallelism != null) {
+      env.setParallelism(parallelism);
+    }
+    return env;
   }
 
   /** The JSON Lines files a path names: itself, a folder's (recursively), or a glob's in its folder. */

@@ -72,7 +72,7 @@ public final class ValidateJob {
         }
       }
     }
-    problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line)
+    problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line).thenComparingLong(Problem::column)
         .thenComparing(Problem::pointer).thenComparing(Problem::code).thenComparing(Problem::message));
     Map<String, FileSummary> files2 = new TreeMap<>();
     counts.forEach((file, c) -> files2.put(file, new FileSummary(c[0], c[1], c[2])));

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.parley.json.internal.AtomicFile;
 import org.parley.model.Dataset;
+import org.parley.reconcile.Item;
 import org.parley.reconcile.Reconciliation;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -201,6 +202,16 @@ public final class ParleyJson {
     Objects.requireNonNull(reconciliation, "reconciliation");
     return new String(writer.toBytes(g -> new ReconciliationWriter(g).reconciliation(reconciliation)),
         StandardCharsets.UTF_8);
+  }
+
+  /**
+   * One item of a reconciliation as a JSON object, ending with a line end, exactly as it appears in
+   * {@code items} when its reconciliation is written: for engines that build a reconciliation's items
+   * on many workers and join them.
+   */
+  public String write(Item item) {
+    Objects.requireNonNull(item, "item");
+    return new String(writer.toBytes(g -> new ReconciliationWriter(g).item(item)), StandardCharsets.UTF_8);
   }
 
   /** Writes a reconciliation as a JSON document to a stream, which is flushed but not closed. */

@@ -39,7 +39,7 @@ final class ReconciliationWriter {
     out.writeEndObject();
   }
 
-  private void item(Item item) {
+  void item(Item item) {
     out.writeStartObject();
     out.writeStringProperty("kind", item.kind().wireName());
     out.writeStringProperty("key", item.key());
