@@ -47,6 +47,17 @@ class ReconciliationJsonTest {
   }
 
   @Test
+  void writesOneItemAsItAppearsInItsReconciliation() {
+    ParleyJson compact = ParleyJson.builder().pretty(false).build();
+    Reconciliation reconciliation = Reconciler.reconcileAll(Fixtures.dataset()).get(0);
+    StringBuilder items = new StringBuilder();
+    reconciliation.items().forEach(item -> items.append(items.length() == 0 ? "" : ",").append(compact.write(item).strip()));
+
+    assertThat(compact.write(reconciliation.items().get(0))).startsWith("{\"kind\":").endsWith("}\n");
+    assertThat(compact.write(reconciliation)).contains(",\"items\":[" + items + "]}");
+  }
+
+  @Test
   void writesAllReconciliationsAsOneDocument() throws java.io.IOException {
     java.util.List<Reconciliation> all = Reconciler.reconcileAll(Fixtures.dataset());
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
