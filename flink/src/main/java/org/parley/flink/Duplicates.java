@@ -28,7 +28,7 @@ final class Duplicates extends ProcessWindowFunction<Part, Part, String, GlobalW
     all.sort(Comparator.comparingLong(p -> p.line));
     Part first = all.get(0);
     for (Part later : all.subList(1, all.size())) {
-      Part problem = Part.of(Part.PROBLEM, later.file, later.line);
+      Part problem = Part.of(Part.PROBLEM, later, later.line);
       if (later.type == Part.REPORT_ID) {
         problem.key = Codes.DUPLICATE_ID;
         problem.key2 = "/report/id";

@@ -170,7 +170,7 @@ final class Index extends RichCoGroupFunction<Part, Part, Part> {
         }
       }
       if (!party.equals(NONE) && !party.equals(chain.key)) {
-        Part answer = Part.of(Part.PARTY, chain.file, first.get(party).line);
+        Part answer = Part.of(Part.PARTY, chain, first.get(party).line);
         answer.at = chain.at;
         answer.key = chain.key;
         answer.key2 = party;

@@ -14,7 +14,7 @@ import org.parley.json.ParleyJson;
 
 /**
  * Reads a JSON Lines file as numbered lines ({@link Part#LINE}), each carrying the version its
- * header declared, so that any task can parse it. A file is one split, read from its start by one
+ * header declared, so that any task can parse it, and then its count of records ({@link Part#COUNT}). A file is one split, read from its start by one
  * reader: its line numbers and its header must be known.
  */
 final class JsonLinesFormat implements BulkFormat<Part, FileSourceSplit> {
@@ -22,13 +22,24 @@ final class JsonLinesFormat implements BulkFormat<Part, FileSourceSplit> {
   private static final long serialVersionUID = 1L;
   private static final int BATCH = 1024;
 
+  /** Each file's place in the job's list, by name. */
+  private final java.util.HashMap<String, Integer> index = new java.util.HashMap<>();
+
+  JsonLinesFormat(List<Path> files) {
+    for (Path file : files) {
+      index.putIfAbsent(name(file), index.size());
+    }
+  }
+
   @Override
   public Reader<Part> createReader(Configuration config, FileSourceSplit split) throws IOException {
     Path path = split.path();
     String file = name(path);
+    int fileIndex = index.getOrDefault(file, -1);
     JsonLinesSplitter lines = JsonLinesSplitter.of(ParleyJson.standard(), path.getFileSystem().open(path), file);
     return new Reader<>() {
       private boolean done;
+      private long read;
 
       @Override
       public RecordIterator<Part> readBatch() {
@@ -36,17 +47,23 @@ final class JsonLinesFormat implements BulkFormat<Part, FileSourceSplit> {
           return null;
         }
         List<Part> batch = new ArrayList<>(BATCH);
-        for (JsonLinesSplitter.Line line; batch.size() < BATCH && (line = lines.next()) != null; ) {
+        JsonLinesSplitter.Line line = null;
+        while (batch.size() < BATCH && (line = lines.next()) != null) {
           Part part = Part.of(Part.LINE, file, line.number());
+          part.fileIndex = fileIndex;
           part.bytes = line.bytes();
           part.version = lines.version();
           batch.add(part);
-        }
-        if (batch.size() < BATCH) {
-          done = true;
-          if (batch.isEmpty()) {
-            return null;
+          if (line.number() > 0) {
+            read++;   // line 0, an empty file's, is no record
           }
+        }
+        if (line == null) {
+          // The file's count of records, as the single-process validator counts them: every line but the header.
+          Part count = Part.of(Part.COUNT, file, read - (lines.headerRead() ? 1 : 0));
+          count.fileIndex = fileIndex;
+          batch.add(count);
+          done = true;
         }
         return new IteratorResultIterator<>(batch.iterator(), 0, 0);
       }

@@ -7,7 +7,6 @@ import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
 import org.parley.json.JsonLine;
 import org.parley.json.JsonLinesSplitter;
-import org.parley.json.ReadCodes;
 import org.parley.model.ActorId;
 import org.parley.model.Report;
 import org.parley.model.TypedId;
@@ -17,7 +16,7 @@ import org.parley.validate.References;
  * Parses lines on any task and says what each needs: an index record becomes a {@link Part#DEF};
  * a report becomes the report itself, its id and its account (for the checks across reports), a
  * {@link Part#REF} for every record it names and a {@link Part#CHAIN} for every responder; a bad
- * line becomes its problems. Every line read is counted, as the single-process validator counts it.
+ * line becomes its problems. A file's count of records passes through.
  */
 final class Parse implements FlatMapFunction<Part, Part> {
 
@@ -26,31 +25,29 @@ final class Parse implements FlatMapFunction<Part, Part> {
 
   @Override
   public void flatMap(Part line, Collector<Part> out) {
+    if (line.type == Part.COUNT) {
+      out.collect(line);
+      return;
+    }
     if (parsers == null) {
       parsers = new Parsers();
     }
     List<JsonLine> lines = parsers.of(line.file, line.version).parse(new JsonLinesSplitter.Line(line.line, line.bytes));
-    boolean counted = false;
     for (JsonLine parsed : lines) {
       if (parsed instanceof JsonLine.ErrorLine error) {
-        counted |= !error.exception().problem().code().equals(ReadCodes.MISSING_VERSION);
         error.exception().problems().forEach(problem -> out.collect(Problems.part(problem)));
         continue;
       }
-      counted = true;
       long number = parsed.lineNumber();
       if (parsed instanceof JsonLine.ReportLine r) {
         report(r.value(), line, number, out);
       } else {
-        Part def = Part.of(Part.DEF, line.file, number);
+        Part def = Part.of(Part.DEF, line, number);
         def.key = id(parsed).value();
         def.bytes = line.bytes;
         def.version = line.version;
         out.collect(def);
       }
-    }
-    if (counted) {
-      out.collect(Part.of(Part.COUNT, line.file, 1));
     }
   }
 
@@ -68,21 +65,21 @@ final class Parse implements FlatMapFunction<Part, Part> {
   }
 
   private static void report(Report report, Part line, long number, Collector<Part> out) {
-    Part whole = Part.of(Part.REPORT, line.file, number);
+    Part whole = Part.of(Part.REPORT, line, number);
     whole.key = report.id().value();
     whole.key2 = report.source().value();
     whole.bytes = line.bytes;
     whole.version = line.version;
     out.collect(whole);
-    Part id = Part.of(Part.REPORT_ID, line.file, number);
+    Part id = Part.of(Part.REPORT_ID, line, number);
     id.key = report.id().value();
     out.collect(id);
-    Part account = Part.of(Part.ACCOUNT, line.file, number);
+    Part account = Part.of(Part.ACCOUNT, line, number);
     account.key = report.source().value() + " " + report.negotiation().value();
     account.key2 = report.id().value();
     out.collect(account);
     for (TypedId named : References.of(report)) {
-      Part ref = Part.of(Part.REF, line.file, 0);
+      Part ref = Part.of(Part.REF, line, 0);
       ref.at = number;
       ref.key = named.value();
       out.collect(ref);
@@ -90,7 +87,7 @@ final class Parse implements FlatMapFunction<Part, Part> {
     Set<ActorId> responders = new LinkedHashSet<>();
     report.demands().forEach(d -> d.response().ifPresent(r -> responders.add(r.by())));
     for (ActorId responder : responders) {
-      Part chain = Part.of(Part.CHAIN, line.file, 0);
+      Part chain = Part.of(Part.CHAIN, line, 0);
       chain.at = number;
       chain.key = responder.value();
       chain.key2 = report.negotiation().value();

@@ -38,6 +38,8 @@ public class Part {
 
   public byte type;
   public String file;
+  /** The file's place in the job's list of files: a short key where the name would be a long one. */
+  public int fileIndex;
   public long line;
   public long column;
   public long at;
@@ -57,6 +59,13 @@ public class Part {
     part.type = type;
     part.file = file;
     part.line = line;
+    return part;
+  }
+
+  /** A part of the same file as {@code from}. */
+  static Part of(byte type, Part from, long line) {
+    Part part = of(type, from.file, line);
+    part.fileIndex = from.fileIndex;
     return part;
   }
 

@@ -105,7 +105,7 @@ public final class ReconcileJob {
     for (Path file : files) {
       fileOrder.putIfAbsent(JsonLinesFormat.name(file), (long) fileOrder.size());
     }
-    FileSource<Part> source = FileSource.forBulkFileFormat(new JsonLinesFormat(), files.toArray(new Path[0])).build();
+    FileSource<Part> source = FileSource.forBulkFileFormat(new JsonLinesFormat(files), files.toArray(new Path[0])).build();
     DataStream<Filed> read = env.fromSource(source, WatermarkStrategy.noWatermarks(), "JSON Lines")
         .rebalance()
         .flatMap(new Read(fileOrder)).returns(FILED).name("read");
@@ -135,6 +135,9 @@ public final class ReconcileJob {
 
     @Override
     public void flatMap(Part line, Collector<Filed> out) {
+      if (line.type == Part.COUNT) {
+        return;
+      }
       if (parsers == null) {
         parsers = new Parsers();
       }

@@ -27,7 +27,7 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
     }
     for (Part ref : refs) {
       if (first.line < ref.at) {
-        Part found = Part.of(Part.FOUND, ref.file, first.line);
+        Part found = Part.of(Part.FOUND, ref, first.line);
         found.at = ref.at;
         found.key = first.key;
         found.bytes = first.bytes;
@@ -54,7 +54,7 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
         }
       }
       for (Part report : reports) {
-        Part bundle = Part.of(Part.BUNDLE, report.file, report.line);
+        Part bundle = Part.of(Part.BUNDLE, report, report.line);
         bundle.key = report.key;
         bundle.key2 = report.key2;
         bundle.bytes = report.bytes;

@@ -81,7 +81,7 @@ public final class ValidateJob {
 
   /** The job's graph: its output is every problem and, per file, one {@link Part#COUNT} of the records read. */
   static DataStream<Part> build(StreamExecutionEnvironment env, List<Path> files, String texts) {
-    FileSource<Part> source = FileSource.forBulkFileFormat(new JsonLinesFormat(), files.toArray(new Path[0])).build();
+    FileSource<Part> source = FileSource.forBulkFileFormat(new JsonLinesFormat(files), files.toArray(new Path[0])).build();
     DataStream<Part> parts = env.fromSource(source, WatermarkStrategy.noWatermarks(), "JSON Lines")
         .rebalance()
         .flatMap(new Parse()).returns(PART).name("parse");
@@ -102,52 +102,57 @@ public final class ValidateJob {
     DataStream<Part> duplicates = parts.filter(p -> p.type == Part.REPORT_ID || p.type == Part.ACCOUNT)
         .keyBy(new ByKey()).window(GlobalWindows.createWithEndOfStreamTrigger())
         .process(new Duplicates(), PART).name("repeated reports");
-    DataStream<Part> counts = parts.filter(p -> p.type == Part.COUNT).keyBy(new ByFile())
-        .reduce((a, b) -> {
-          Part sum = Part.of(Part.COUNT, a.file, a.line + b.line);
-          return sum;
-        }).name("count records");
+    DataStream<Part> counts = parts.filter(p -> p.type == Part.COUNT).name("counts");
 
     return parts.filter(p -> p.type == Part.PROBLEM).name("read problems")
         .union(index.filter(p -> p.type == Part.PROBLEM), checked, duplicates, counts);
   }
 
+  // Keys put what tells records apart first and the file as a short number last: batch execution sorts by
+  // key, and a long common prefix (a file's path) made every comparison walk it.
+
+  /** A record by its id, in its file. */
   static final class ById implements KeySelector<Part, String> {
     private static final long serialVersionUID = 1L;
 
     @Override
     public String getKey(Part part) {
-      return part.file + "\n" + part.key;
+      return part.key + "\n" + part.fileIndex;
     }
   }
 
-  static final class ByFile implements KeySelector<Part, String> {
+  static final class ByFile implements KeySelector<Part, Integer> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public String getKey(Part part) {
-      return part.file;
+    public Integer getKey(Part part) {
+      return part.fileIndex;
     }
   }
 
   /** A report by its own line. */
-  static final class ByLine implements KeySelector<Part, String> {
+  static final class ByLine implements KeySelector<Part, Long> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public String getKey(Part part) {
-      return part.file + "\n" + part.line;
+    public Long getKey(Part part) {
+      return place(part.fileIndex, part.line);
     }
   }
 
   /** A record found for a report, by the report's line. */
-  static final class ByReport implements KeySelector<Part, String> {
+  static final class ByReport implements KeySelector<Part, Long> {
     private static final long serialVersionUID = 1L;
 
     @Override
-    public String getKey(Part part) {
-      return part.file + "\n" + part.at;
+    public Long getKey(Part part) {
+      return place(part.fileIndex, part.at);
     }
+  }
+
+  /** A line of a file as one number: the line in the low 40 bits (a trillion lines), the file above. */
+  static long place(int fileIndex, long line) {
+    return ((long) fileIndex << 40) | line;
   }
 
   static final class BySource implements KeySelector<Part, String> {
@@ -155,7 +160,7 @@ public final class ValidateJob {
 
     @Override
     public String getKey(Part part) {
-      return part.file + "\n" + part.key2;
+      return part.key2 + "\n" + part.fileIndex;
     }
   }
 
@@ -165,7 +170,7 @@ public final class ValidateJob {
 
     @Override
     public String getKey(Part part) {
-      return part.type + "\n" + part.file + "\n" + part.key;
+      return part.key + "\n" + part.type + "\n" + part.fileIndex;
     }
   }
 }

@@ -32,6 +32,7 @@ public final class JsonLinesSplitter implements AutoCloseable {
   private final JsonLinesReader reader;
   private final InputStream in;
   private boolean started;
+  private boolean header;
 
   private JsonLinesSplitter(JsonLinesReader reader, InputStream in) {
     this.reader = reader;
@@ -59,7 +60,7 @@ public final class JsonLinesSplitter implements AutoCloseable {
     }
     if (!started) {
       started = true;
-      reader.parse(raw.number(), raw.bytes(), raw.length(), new Ids());
+      header = reader.parse(raw.number(), raw.bytes(), raw.length(), new Ids()).lines().isEmpty();
     }
     return new Line(raw.number(), raw.bytes());
   }
@@ -70,6 +71,14 @@ public final class JsonLinesSplitter implements AutoCloseable {
    */
   public String version() {
     return reader.version();
+  }
+
+  /**
+   * Whether line 1 was the header (and not a record, nor a line that could not be read): every other
+   * line is one record as {@link ValidationSummary#records} counts them (an empty file's line 0 is none).
+   */
+  public boolean headerRead() {
+    return header;
   }
 
   @Override

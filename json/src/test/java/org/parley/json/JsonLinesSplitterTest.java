@@ -64,12 +64,23 @@ class JsonLinesSplitterTest {
   }
 
   @Test
+  void saysWhenLineOneIsNoHeader() {
+    try (JsonLinesSplitter splitter = JsonLinesSplitter.of(JSON,
+        new ByteArrayInputStream((ACTOR + "\n").getBytes(StandardCharsets.UTF_8)), "f.jsonl")) {
+      splitter.next();
+      assertThat(splitter.headerRead()).isFalse();
+      assertThat(splitter.version()).isEqualTo("1.1");
+    }
+  }
+
+  @Test
   void givesTheHeadersVersionAndNumbersTheLines() {
     try (JsonLinesSplitter splitter = JsonLinesSplitter.of(JSON,
         new ByteArrayInputStream(("{\"parley\":\"1.0\"}\r\n" + ACTOR).getBytes(StandardCharsets.UTF_8)), "f.jsonl")) {
       assertThat(splitter.version()).isNull();
       assertThat(splitter.next().number()).isEqualTo(1);
       assertThat(splitter.version()).isEqualTo("1.0");
+      assertThat(splitter.headerRead()).isTrue();
       JsonLinesSplitter.Line second = splitter.next();
       assertThat(second.number()).isEqualTo(2);
       assertThat(new String(second.bytes(), StandardCharsets.UTF_8)).isEqualTo(ACTOR);
