@@ -48,6 +48,10 @@ public final class BenchMain {
       scale();
       return;
     }
+    if (args.length > 0 && args[0].equals("flink")) {
+      flink(args.length > 1 ? Long.parseLong(args[1]) : 1000);
+      return;
+    }
     boolean full = args.length > 0 && args[0].equals("full");
     long megabytes = full ? 100 : 20;
     Path dir = Path.of(System.getProperty("parley.bench.dir", "bench/target"));
@@ -136,6 +140,61 @@ public final class BenchMain {
       System.out.println("the -Xmx64m validation exited with " + exit);
       System.exit(exit);
     }
+  }
+
+  /**
+   * The Flink validate job at parallelism 1 and 2 against the single-process validator, in one JMH
+   * run, on a corpus of {@code megabytes} in eight JSON Lines files (each its own dataset) and the
+   * folder of its text; one fork, one warm-up and three measured passes of each.
+   */
+  private static void flink(long megabytes) throws IOException, RunnerException {
+    Path dir = Path.of(System.getProperty("parley.bench.dir", "bench/target"));
+    Path corpus = dir.resolve("flink-corpus-" + megabytes + "mb");
+    Path texts = dir.resolve("flink-texts");
+    Files.createDirectories(corpus);
+    Files.createDirectories(texts.resolve("corpus"));
+    Files.writeString(texts.resolve("corpus").resolve("article.txt"), Corpus.ARTICLE);
+    int parts = 8;
+    long total = 0;
+    for (int i = 0; i < parts; i++) {
+      Path file = corpus.resolve(String.format(Locale.ROOT, "part-%02d.jsonl", i));
+      if (!Files.exists(file) || Files.size(file) < megabytes * 1_000_000 / parts) {
+        System.out.println("Generating " + file + " ...");
+        Corpus.write(file, megabytes * 1_000_000 / parts, 2025 + i);
+      }
+      total += Files.size(file);
+    }
+    double size = total / 1e6;
+    System.out.printf(Locale.ROOT, "Corpus: %s, %d files, %.1f MB%n", corpus, parts, size);
+    String[] heap = {"-Xms8g", "-Xmx8g", "-XX:+AlwaysPreTouch"};
+    Options options = new OptionsBuilder()
+        .include(FlinkBenchmark.class.getName() + "\\.")
+        .forks(1)
+        .warmupIterations(1)
+        .measurementIterations(3)
+        .jvmArgsAppend(heap[0], heap[1], heap[2], "-D" + FlinkBenchmark.CORPUS_PROPERTY + "=" + corpus.toAbsolutePath(),
+            "-D" + FlinkBenchmark.TEXTS_PROPERTY + "=" + texts.toAbsolutePath())
+        .build();
+    Collection<RunResult> results = new Runner(options).run();
+    double single = mbPerSecond(results, "singleProcessOneThread", size);
+    System.out.println();
+    System.out.printf(Locale.ROOT, "Validating the same %.1f MB in %d JSON Lines files (JDK %s, %d cores, heap %s):%n",
+        size, parts, System.getProperty("java.version"), Runtime.getRuntime().availableProcessors(), heap[1]);
+    System.out.println("| run | s per pass | ± (99.9 %) | MB/s | ratio to (a) |");
+    System.out.println("|---|---:|---:|---:|---:|");
+    for (String[] row : new String[][] {{"singleProcessOneThread", "(a) parley validate, 1 thread"},
+        {"singleProcessAllCores", "(b) parley validate, every core"},
+        {"flinkParallelism1", "(c) Flink job, parallelism 1"}, {"flinkParallelism2", "(d) Flink job, parallelism 2"}}) {
+      RunResult result = find(results, row[0]);
+      double ms = result.getPrimaryResult().getScore();
+      double error = result.getPrimaryResult().getScoreError();
+      double mbs = size / (ms / 1000);
+      System.out.printf(Locale.ROOT, "| %s | %.1f | %.1f | %.1f | %.2f× |%n", row[1], ms / 1000, error / 1000, mbs,
+          mbs / single);
+    }
+    System.out.printf(Locale.ROOT, "(d)/(c) = %.2f; (d)/(b) = %.2f%n",
+        mbPerSecond(results, "flinkParallelism2", size) / mbPerSecond(results, "flinkParallelism1", size),
+        mbPerSecond(results, "flinkParallelism2", size) / mbPerSecond(results, "singleProcessAllCores", size));
   }
 
   /** Hostile inputs at 10k, 100k and 1M actors: time per run and t(1M) / t(100k), which is near 10 when linear. */
