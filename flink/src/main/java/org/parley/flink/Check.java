@@ -31,10 +31,13 @@ final class Check extends RichFlatMapFunction<Part, Part> {
   private static final JsonPointer REPORT = JsonPointer.root().child("report");
   /** Source texts kept per task, most recently used. */
   private static final int TEXTS = 64;
+  /** Index records kept per task, read once: each report names a few of the same actors again. */
+  private static final int RECORDS = 1 << 14;
 
   private final String texts;
   private transient Validator validator;
   private transient Parsers parsers;
+  private transient Map<String, Object> parsed;
 
   /** Checks against the documents in the folder {@code texts}, or none when it is null. */
   Check(String texts) {
@@ -45,15 +48,25 @@ final class Check extends RichFlatMapFunction<Part, Part> {
   public void open(OpenContext context) {
     validator = Validator.builder().texts(new Cached(Texts.of(texts))).build();
     parsers = new Parsers();
+    parsed = new LinkedHashMap<>(RECORDS * 2, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
+        return size() > RECORDS;
+      }
+    };
   }
 
   @Override
   public void flatMap(Part bundle, Collector<Part> out) {
     JsonLinesSplitter.Parser parser = parsers.of(bundle.file, bundle.version);
     Map<String, Object> records = new LinkedHashMap<>();
-    for (byte[] bytes : bundle.records) {
-      Object record = Texts.record(parser, bytes);
-      records.put(Texts.id(record), record);
+    for (int i = 0; i < bundle.records.length; i++) {
+      // A file's record of an id is always its first: the same for every report that names it.
+      byte[] bytes = bundle.records[i];
+      String id = bundle.ids[i];
+      Object record = bytes.length == 0 ? Texts.stub(id)
+          : parsed.computeIfAbsent(id + "\n" + bundle.fileIndex, k -> Texts.record(parser, bytes));
+      records.put(bundle.ids[i], record);
     }
     for (int i = 0; i < bundle.keys.length; i += 2) {
       // The first party on the responder's affiliations, found on the whole index, as its affiliation here.

@@ -29,7 +29,10 @@ public class Part {
   public static final byte FOUND = 7;
   /** For the report at line {@link #at}: the first party on the affiliations of {@link #key} is {@link #key2}. */
   public static final byte PARTY = 8;
-  /** A report with the records it names ({@link #records}) and the parties its responders act for ({@link #keys}). */
+  /**
+   * A report with the records it names ({@link #records}, their ids in {@link #ids}) and the parties its
+   * responders act for ({@link #keys}).
+   */
   public static final byte BUNDLE = 9;
   /** A problem: {@link #key} its code, {@link #key2} its pointer, {@link #severity}, {@link #message}. */
   public static final byte PROBLEM = 10;
@@ -48,6 +51,8 @@ public class Part {
   public String version;
   public byte[] bytes;
   public byte[][] records;
+  /** The ids of {@link #records}, one each. */
+  public String[] ids;
   public String[] keys;
   public String severity;
   public String message;

@@ -13,6 +13,8 @@ import org.apache.flink.util.Collector;
 final class Resolve implements CoGroupFunction<Part, Part, Part> {
 
   private static final long serialVersionUID = 1L;
+  /** What travels for a record whose existence is all a report's rules ask about. */
+  static final byte[] NO_BYTES = new byte[0];
 
   @Override
   public void coGroup(Iterable<Part> defs, Iterable<Part> refs, Collector<Part> out) {
@@ -30,7 +32,7 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
         Part found = Part.of(Part.FOUND, ref, first.line);
         found.at = ref.at;
         found.key = first.key;
-        found.bytes = first.bytes;
+        found.bytes = Texts.needsContent(first.key) ? first.bytes : NO_BYTES;
         found.version = first.version;
         out.collect(found);
       }
@@ -45,9 +47,11 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
     @Override
     public void coGroup(Iterable<Part> reports, Iterable<Part> found, Collector<Part> out) {
       List<byte[]> records = new ArrayList<>();
+      List<String> ids = new ArrayList<>();
       List<String> keys = new ArrayList<>();
       for (Part part : found) {
         records.add(part.bytes);
+        ids.add(part.type == Part.PARTY ? part.key2 : part.key);
         if (part.type == Part.PARTY) {
           keys.add(part.key);
           keys.add(part.key2);
@@ -60,6 +64,7 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
         bundle.bytes = report.bytes;
         bundle.version = report.version;
         bundle.records = records.toArray(new byte[0][]);
+        bundle.ids = ids.toArray(new String[0]);
         bundle.keys = keys.toArray(new String[0]);
         out.collect(bundle);
       }

@@ -5,6 +5,10 @@ import org.parley.json.DirectorySourceTexts;
 import org.parley.json.JsonLine;
 import org.parley.json.JsonLinesSplitter;
 import org.parley.model.Actor;
+import org.parley.model.ActorId;
+import org.parley.model.ActorKind;
+import org.parley.model.AgreementId;
+import org.parley.model.AgreementType;
 import org.parley.model.Agreement;
 import org.parley.model.Negotiation;
 import org.parley.model.Source;
@@ -34,6 +38,25 @@ final class Texts {
       return s.value();
     }
     throw new IllegalStateException("not an index record: " + line);
+  }
+
+  /**
+   * Whether a report's rules read the record {@code id} names, beyond its existence: its source (the
+   * document, for evidence) and its negotiation (the parties, for responders) they do; of actors and
+   * agreements they ask only whether one exists (a responder's affiliations are answered by the
+   * {@link Index} stage), so those travel as their id alone and are checked as {@link #stub}s. The
+   * equality tests with the single-process validator hold this to the rules.
+   */
+  static boolean needsContent(String id) {
+    return !id.startsWith("actor:") && !id.startsWith("agreement:");
+  }
+
+  /** A record that exists under {@code id} and says nothing else: an actor or an agreement. */
+  static Object stub(String id) {
+    if (id.startsWith("actor:")) {
+      return Actor.builder().id(ActorId.of(id)).kind(ActorKind.GROUP).name(id).build();
+    }
+    return Agreement.builder().id(AgreementId.of(id)).name(id).type(AgreementType.OTHER).build();
   }
 
   static String id(Object record) {
