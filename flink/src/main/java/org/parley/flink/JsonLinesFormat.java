@@ -22,20 +22,39 @@ final class JsonLinesFormat implements BulkFormat<Part, FileSourceSplit> {
   private static final long serialVersionUID = 1L;
   private static final int BATCH = 1024;
 
-  /** Each file's place in the job's list, by name. */
+  /** Each file's place in the job's list, by its qualified path. */
   private final java.util.HashMap<String, Integer> index = new java.util.HashMap<>();
+  /** Each file's name for problems, as the job was given it, by place. */
+  private final ArrayList<String> names = new ArrayList<>();
 
   JsonLinesFormat(List<Path> files) {
     for (Path file : files) {
-      index.putIfAbsent(name(file), index.size());
+      if (index.putIfAbsent(qualified(file), names.size()) == null) {
+        names.add(name(file));
+      }
+    }
+  }
+
+  /** The path as the file source's splits name it: with its file system and absolute. */
+  static String qualified(Path path) {
+    try {
+      java.net.URI uri = path.makeQualified(path.getFileSystem()).toUri();
+      // "file:/a" and "file:///a" are one file: compare scheme, authority and path, not the spelling
+      return uri.getScheme() + "://" + (uri.getAuthority() == null ? "" : uri.getAuthority()) + uri.getPath();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
   @Override
   public Reader<Part> createReader(Configuration config, FileSourceSplit split) throws IOException {
     Path path = split.path();
-    String file = name(path);
-    int fileIndex = index.getOrDefault(file, -1);
+    Integer place = index.get(qualified(path));
+    if (place == null) {
+      throw new IOException("the file source read " + path + ", which is not one of the job's files");
+    }
+    int fileIndex = place;
+    String file = names.get(fileIndex);
     JsonLinesSplitter lines = JsonLinesSplitter.of(ParleyJson.standard(), path.getFileSystem().open(path), file);
     return new Reader<>() {
       private boolean done;

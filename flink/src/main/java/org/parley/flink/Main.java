@@ -234,7 +234,7 @@ public final class Main implements Runnable {
       if (listed != null) {
         for (FileStatus status : listed) {
           if (!status.isDir() && glob.matches(java.nio.file.Path.of(status.getPath().getName()))) {
-            files.add(status.getPath());
+            files.add(new Path(folder, status.getPath().getName()));   // named as the user named the folder
           }
         }
       }
@@ -259,10 +259,11 @@ public final class Main implements Runnable {
       if (name.startsWith(".") || name.startsWith("_")) {
         continue;
       }
+      Path child = new Path(folder, name);   // named as the user named the folder
       if (status.isDir()) {
-        collect(fs, status.getPath(), files);
+        collect(fs, child, files);
       } else if (name.endsWith(".jsonl") || name.endsWith(".ndjson")) {
-        files.add(status.getPath());
+        files.add(child);
       }
     }
   }

@@ -68,6 +68,7 @@ class ParleyFlinkJarIT {
 
     assertThat(run.exit()).as(run.err()).isZero();
     assertThat(run.out()).startsWith("1 negotiation(s) reconciled from 1 file(s)");
+    assertThat(run.err()).isEmpty();
     assertThat(Files.readAllLines(out.resolve("reconciliations.jsonl"))).hasSize(1).first().asString()
         .startsWith("{\"negotiation\":\"negotiation:istanbul-2025\",\"sources\":[");
   }

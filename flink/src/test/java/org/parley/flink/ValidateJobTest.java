@@ -99,6 +99,17 @@ class ValidateJobTest {
   }
 
   @Test
+  void namesAFileAsItWasGivenEvenRelative() throws Exception {
+    Path relative = Path.of("..", "seeds", "istanbul-2025.parley.jsonl");
+
+    ValidateJob.Result result = flink(List.of(relative), null);
+
+    assertThat(result.files()).containsOnlyKeys("../seeds/istanbul-2025.parley.jsonl");
+    assertThat(result.problems()).extracting(Problem::file).containsOnly("../seeds/istanbul-2025.parley.jsonl");
+    assertSame(List.of(relative), null);
+  }
+
+  @Test
   void findsWhatTheValidatorFindsInAFaultyCopyOfTheSeedDataset() throws Exception {
     List<String> lines = new ArrayList<>(Files.readAllLines(SEEDS.resolve("istanbul-2025.parley.jsonl")));
     String firstReport = lines.get(41);
