@@ -13,14 +13,16 @@ import org.apache.flink.util.Collector;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.Negotiation;
+import org.parley.validate.Codes;
 import org.parley.validate.JsonPointer;
 import org.parley.validate.ValidationSession;
 import org.parley.validate.Validator;
 import org.parley.validate.Violation;
 
 /**
- * The checks of one file's index records among themselves — repeated ids, references between
- * them, cycles of affiliations and of previous rounds, the documents' hashes — run by a fresh
+ * The checks of one file's index records among themselves — references between them, cycles of
+ * affiliations and of previous rounds, the documents' hashes (repeated ids are found by id, in
+ * {@link Resolve}) — run by a fresh
  * {@link ValidationSession} on that file's index records in line order, as the single-process
  * validator runs them at the end of the file. It also answers the reports' questions that need the
  * whole affiliation graph: for a responder, the first party of the negotiation on its chain of
@@ -74,6 +76,9 @@ final class Index extends RichCoGroupFunction<Part, Part, Part> {
         return at > 0 ? "line " + at : pointer.toString();
       });
       for (Violation v : session.finish()) {
+        if (v.code().equals(Codes.DUPLICATE_ID)) {
+          continue;   // found keyed by the id, in Resolve
+        }
         String[] tokens = v.path().toString().split("/", 4);
         long line = lineOfRecord(tokens, lineOf);
         String pointer = v.path().toString();

@@ -4,11 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.flink.api.common.functions.CoGroupFunction;
 import org.apache.flink.util.Collector;
+import org.parley.validate.Codes;
 
 /**
  * The join of references with the index, by id: each report that names the record gets the record's
  * first definition, if that comes before the report's line (the single-process validator checks a
- * report against the records before it, and a repeated id finds its first record).
+ * report against the records before it, and a repeated id finds its first record); and the records
+ * of an id after its first are reported as repeated.
  */
 final class Resolve implements CoGroupFunction<Part, Part, Part> {
 
@@ -18,14 +20,21 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
 
   @Override
   public void coGroup(Iterable<Part> defs, Iterable<Part> refs, Collector<Part> out) {
-    Part first = null;
-    for (Part def : defs) {
-      if (first == null || def.line < first.line) {
-        first = def;
-      }
-    }
-    if (first == null) {
+    List<Part> all = new ArrayList<>(1);
+    defs.forEach(all::add);
+    if (all.isEmpty()) {
       return;
+    }
+    all.sort(java.util.Comparator.comparingLong(p -> p.line));
+    Part first = all.get(0);
+    // Uniqueness, keyed by the id: every record after the first is told which line came first.
+    for (Part later : all.subList(1, all.size())) {
+      Part problem = Part.of(Part.PROBLEM, later, later.line);
+      problem.key = Codes.DUPLICATE_ID;
+      problem.key2 = "/" + later.key.substring(0, later.key.indexOf(':')) + "/id";
+      problem.severity = "error";
+      problem.message = "id " + later.key + " is already used by line " + first.line + "; ids must be unique";
+      out.collect(problem);
     }
     for (Part ref : refs) {
       if (first.line < ref.at) {

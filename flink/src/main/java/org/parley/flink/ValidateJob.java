@@ -25,7 +25,7 @@ import org.parley.json.Problem;
  * <ol>
  *   <li>the files are split into lines ({@link JsonLinesFormat}, one reader per file) and the lines
  *       parsed on every task ({@link Parse});
- *   <li>references are joined with the index records by id ({@link Resolve});
+ *   <li>references are joined with the index records by id, and repeated ids found ({@link Resolve});
  *   <li>each file's index records are checked among themselves, and responders' affiliations walked,
  *       by file ({@link Index});
  *   <li>each report is bundled with what it names (keyed by its line) and checked with every rule,
@@ -96,7 +96,7 @@ public final class ValidateJob {
     DataStream<Part> index = defs.coGroup(chains).where(new ByFile()).equalTo(new ByFile())
         .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Index(texts), PART).name("check index");
     DataStream<Part> parties = index.filter(p -> p.type == Part.PARTY).name("parties");
-    DataStream<Part> bundles = reports.coGroup(resolved.union(parties)).where(new ByLine()).equalTo(new ByReport())
+    DataStream<Part> bundles = reports.coGroup(resolved.filter(p -> p.type == Part.FOUND).union(parties)).where(new ByLine()).equalTo(new ByReport())
         .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Resolve.Bundle(), PART).name("bundle reports");
     DataStream<Part> checked = bundles.keyBy(new BySource()).flatMap(new Check(texts)).returns(PART).name("check reports");
     DataStream<Part> duplicates = parts.filter(p -> p.type == Part.REPORT_ID || p.type == Part.ACCOUNT)
@@ -105,7 +105,8 @@ public final class ValidateJob {
     DataStream<Part> counts = parts.filter(p -> p.type == Part.COUNT).name("counts");
 
     return parts.filter(p -> p.type == Part.PROBLEM).name("read problems")
-        .union(index.filter(p -> p.type == Part.PROBLEM), checked, duplicates, counts);
+        .union(resolved.filter(p -> p.type == Part.PROBLEM), index.filter(p -> p.type == Part.PROBLEM), checked,
+            duplicates, counts);
   }
 
   // Keys put what tells records apart first and the file as a short number last: batch execution sorts by
