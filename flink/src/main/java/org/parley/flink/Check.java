@@ -35,18 +35,34 @@ final class Check extends RichFlatMapFunction<Part, Part> {
   private static final int RECORDS = 1 << 14;
 
   private final String texts;
+  private final boolean textsInFile;
   private transient Validator validator;
+  private transient Validator withGivenText;
+  /** The text travelling with the report being checked, when texts come as a file. */
+  private transient SourceText given;
+  private transient Map<String, SourceText> givenTexts;
   private transient Parsers parsers;
   private transient Map<String, Object> parsed;
 
-  /** Checks against the documents in the folder {@code texts}, or none when it is null. */
-  Check(String texts) {
+  /**
+   * Checks against the documents in the folder {@code texts}, or none when it is null; or, when {@code
+   * textsInFile}, against the text each report's bundle carries.
+   */
+  Check(String texts, boolean textsInFile) {
     this.texts = texts;
+    this.textsInFile = textsInFile;
   }
 
   @Override
   public void open(OpenContext context) {
-    validator = Validator.builder().texts(new Cached(Texts.of(texts))).build();
+    validator = Validator.builder().texts(new Cached(textsInFile ? SourceTexts.none() : Texts.of(texts))).build();
+    withGivenText = Validator.builder().texts(source -> Optional.ofNullable(given)).build();
+    givenTexts = new LinkedHashMap<>(TEXTS * 2, 0.75f, true) {
+      @Override
+      protected boolean removeEldestEntry(Map.Entry<String, SourceText> eldest) {
+        return size() > TEXTS;
+      }
+    };
     parsers = new Parsers();
     parsed = new LinkedHashMap<>(RECORDS * 2, 0.75f, true) {
       @Override
@@ -73,7 +89,14 @@ final class Check extends RichFlatMapFunction<Part, Part> {
       Actor responder = (Actor) records.get(bundle.keys[i]);
       records.put(bundle.keys[i], Actor.builder().from(responder).affiliation(ActorId.of(bundle.keys[i + 1])).build());
     }
-    ValidationSession session = validator.session();
+    ValidationSession session;
+    if (textsInFile) {
+      given = bundle.message == null ? null
+          : givenTexts.computeIfAbsent(bundle.key2 + "\n" + bundle.fileIndex, k -> SourceText.of(bundle.message));
+      session = withGivenText.session();
+    } else {
+      session = validator.session();
+    }
     records.values().forEach(record -> Texts.add(session, record));
     JsonLine.ReportLine report = (JsonLine.ReportLine) parser.parse(new JsonLinesSplitter.Line(2, bundle.bytes)).get(0);
     for (Violation v : session.check(report.value(), REPORT, "line " + bundle.line)) {

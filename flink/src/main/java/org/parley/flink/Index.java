@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichCoGroupFunction;
@@ -36,11 +37,14 @@ final class Index extends RichCoGroupFunction<Part, Part, Part> {
   private static final long serialVersionUID = 1L;
 
   private final String texts;
+  private final boolean textsInFile;
   private transient Validator validator;
   private transient Parsers parsers;
 
-  Index(String texts) {
+  /** Reads the documents in the folder {@code texts} (none when null), or takes them from the input when {@code textsInFile}. */
+  Index(String texts, boolean textsInFile) {
     this.texts = texts;
+    this.textsInFile = textsInFile;
   }
 
   @Override
@@ -52,10 +56,20 @@ final class Index extends RichCoGroupFunction<Part, Part, Part> {
   @Override
   public void coGroup(Iterable<Part> defs, Iterable<Part> chains, Collector<Part> out) {
     List<Part> index = new ArrayList<>();
-    defs.forEach(index::add);
+    Map<Long, String> textAt = new HashMap<>();   // texts given as a file, by the line of their source
+    defs.forEach(part -> {
+      if (part.type == Part.SOURCE_TEXT) {
+        textAt.put(part.line, part.message);
+      } else {
+        index.add(part);
+      }
+    });
     index.sort(Comparator.comparingLong(p -> p.line));
     String file = null;
-    ValidationSession session = validator.session();
+    Map<String, org.parley.validate.SourceText> sourceTexts = new HashMap<>();
+    ValidationSession session = textsInFile
+        ? Validator.builder().texts(source -> Optional.ofNullable(sourceTexts.get(source.id().value()))).build().session()
+        : validator.session();
     Map<String, List<Long>> lineOf = new HashMap<>();
     Map<String, Part> first = new HashMap<>();
     Map<String, Object> records = new HashMap<>();
@@ -67,6 +81,10 @@ final class Index extends RichCoGroupFunction<Part, Part, Part> {
       lineOf.computeIfAbsent(kind(record), k -> new ArrayList<>()).add(def.line);
       if (first.putIfAbsent(def.key, def) == null) {
         records.put(def.key, record);
+        String text = textAt.get(def.line);
+        if (text != null) {
+          sourceTexts.put(def.key, org.parley.validate.SourceText.of(text));
+        }
       }
       lastLine = def.line;
     }

@@ -92,9 +92,10 @@ public final class Main implements Runnable {
             + " such as data/*.jsonl; repeat for more.")
     List<String> inputs;
 
-    @Option(names = "--texts", paramLabel = "DIR",
-        description = "Folder of the sources' documents, so that evidence is checked against them; on a cluster,"
-            + " a path every task manager can read.")
+    @Option(names = "--texts", paramLabel = "PATH",
+        description = "The sources' documents, so that evidence is checked against them: a folder (a path every"
+            + " task manager can read, on a cluster), or a JSON Lines file of texts, one {\"path\": …, \"text\": …}"
+            + " per line, a source's document found by its exact path.")
     String texts;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for problems.jsonl and summary.json.")
@@ -110,8 +111,8 @@ public final class Main implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      if (texts != null && !Files.isDirectory(java.nio.file.Path.of(texts))) {
-        throw new IllegalArgumentException("--texts " + texts + ": no such directory");
+      if (texts != null && !Files.exists(java.nio.file.Path.of(texts))) {
+        throw new IllegalArgumentException("--texts " + texts + ": no such folder or file");
       }
       List<Path> files = files(inputs);
       StreamExecutionEnvironment env = environment(parallelism);

@@ -47,6 +47,12 @@ final class Parse implements FlatMapFunction<Part, Part> {
         def.bytes = line.bytes;
         def.version = line.version;
         out.collect(def);
+        if (parsed instanceof JsonLine.SourceLine s && s.value().document().isPresent()) {
+          Part document = Part.of(Part.DOC, line, number);   // for texts given as a file: joined by path
+          document.key = s.value().document().get().path();
+          document.key2 = def.key;
+          out.collect(document);
+        }
       }
     }
   }

@@ -38,6 +38,12 @@ public class Part {
   public static final byte PROBLEM = 10;
   /** {@link #line} records read in {@link #file}. */
   public static final byte COUNT = 11;
+  /** A line of a file of texts: {@link #key} the document's path, {@link #message} its text. */
+  public static final byte TEXT = 12;
+  /** The source {@link #key2}, whose record is at {@link #line}, has the document at the path {@link #key}. */
+  public static final byte DOC = 13;
+  /** The text ({@link #message}) of the document of the source {@link #key} whose record is at {@link #line}. */
+  public static final byte SOURCE_TEXT = 14;
 
   public byte type;
   public String file;

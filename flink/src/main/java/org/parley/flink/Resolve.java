@@ -21,7 +21,8 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
   @Override
   public void coGroup(Iterable<Part> defs, Iterable<Part> refs, Collector<Part> out) {
     List<Part> all = new ArrayList<>(1);
-    defs.forEach(all::add);
+    List<Part> texts = new ArrayList<>(0);
+    defs.forEach(part -> (part.type == Part.SOURCE_TEXT ? texts : all).add(part));
     if (all.isEmpty()) {
       return;
     }
@@ -36,6 +37,13 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
       problem.message = "id " + later.key + " is already used by line " + first.line + "; ids must be unique";
       out.collect(problem);
     }
+    // The text of a source's document, when texts come as a file: the one its first record names.
+    String text = null;
+    for (Part t : texts) {
+      if (t.line == first.line) {
+        text = t.message;
+      }
+    }
     for (Part ref : refs) {
       if (first.line < ref.at) {
         Part found = Part.of(Part.FOUND, ref, first.line);
@@ -43,6 +51,7 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
         found.key = first.key;
         found.bytes = Texts.needsContent(first.key) ? first.bytes : NO_BYTES;
         found.version = first.version;
+        found.message = text;
         out.collect(found);
       }
     }
@@ -56,11 +65,15 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
     @Override
     public void coGroup(Iterable<Part> reports, Iterable<Part> found, Collector<Part> out) {
       List<byte[]> records = new ArrayList<>();
+      String text = null;
       List<String> ids = new ArrayList<>();
       List<String> keys = new ArrayList<>();
       for (Part part : found) {
         records.add(part.bytes);
         ids.add(part.type == Part.PARTY ? part.key2 : part.key);
+        if (part.message != null) {
+          text = part.message;   // the text of the report's source, the one record found with a text
+        }
         if (part.type == Part.PARTY) {
           keys.add(part.key);
           keys.add(part.key2);
@@ -74,6 +87,7 @@ final class Resolve implements CoGroupFunction<Part, Part, Part> {
         bundle.version = report.version;
         bundle.records = records.toArray(new byte[0][]);
         bundle.ids = ids.toArray(new String[0]);
+        bundle.message = text;
         bundle.keys = keys.toArray(new String[0]);
         out.collect(bundle);
       }

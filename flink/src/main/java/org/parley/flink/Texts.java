@@ -20,6 +20,19 @@ final class Texts {
 
   private Texts() {}
 
+  /** Whether {@code texts} names a file of texts (JSON Lines) rather than a folder of documents. */
+  static boolean isFile(String texts) {
+    if (texts == null) {
+      return false;
+    }
+    try {
+      org.apache.flink.core.fs.Path path = new org.apache.flink.core.fs.Path(texts);
+      return path.getFileSystem().exists(path) && !path.getFileSystem().getFileStatus(path).isDir();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   /** The documents in the folder {@code folder}, or none when it is null. */
   static SourceTexts of(String folder) {
     return folder == null ? SourceTexts.none() : DirectorySourceTexts.in(Path.of(folder));

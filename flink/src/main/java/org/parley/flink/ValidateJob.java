@@ -50,7 +50,9 @@ public final class ValidateJob {
 
   /**
    * Runs the job on {@code env} over {@code files} (JSON Lines files), checking evidence against the
-   * documents in the folder {@code texts} (null for none), and collects what it finds.
+   * documents in the folder {@code texts}, or in the JSON Lines file of texts {@code texts} (lines
+   * {@code {"path": …, "text": …}}, a source's document found by its exact path), or none when it is
+   * null; and collects what it finds.
    */
   public static Result run(StreamExecutionEnvironment env, List<Path> files, String texts) throws Exception {
     env.setRuntimeMode(RuntimeExecutionMode.BATCH);
@@ -86,7 +88,20 @@ public final class ValidateJob {
         .rebalance()
         .flatMap(new Parse()).returns(PART).name("parse");
 
+    boolean textsInFile = Texts.isFile(texts);
     DataStream<Part> defs = parts.filter(p -> p.type == Part.DEF).name("index records");
+    DataStream<Part> textProblems = null;
+    if (textsInFile) {
+      // Texts as a file: each joined by its path with the sources that name it, then travelling with the source.
+      DataStream<Part> given = env.fromSource(FileSource.forBulkFileFormat(new TextsFormat(), new Path(texts)).build(),
+              WatermarkStrategy.noWatermarks(), "texts")
+          .rebalance().flatMap(new ParseText()).returns(PART).name("parse texts");
+      DataStream<Part> attached = parts.filter(p -> p.type == Part.DOC).coGroup(given.filter(p -> p.type == Part.TEXT))
+          .where(new ByPath()).equalTo(new ByPath())
+          .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new AttachText(), PART).name("join texts");
+      defs = defs.union(attached.filter(p -> p.type == Part.SOURCE_TEXT));
+      textProblems = given.filter(p -> p.type == Part.PROBLEM).union(attached.filter(p -> p.type == Part.PROBLEM));
+    }
     DataStream<Part> refs = parts.filter(p -> p.type == Part.REF).name("references");
     DataStream<Part> chains = parts.filter(p -> p.type == Part.CHAIN).name("responders");
     DataStream<Part> reports = parts.filter(p -> p.type == Part.REPORT).name("reports");
@@ -94,19 +109,22 @@ public final class ValidateJob {
     DataStream<Part> resolved = defs.coGroup(refs).where(new ById()).equalTo(new ById())
         .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Resolve(), PART).name("resolve references");
     DataStream<Part> index = defs.coGroup(chains).where(new ByFile()).equalTo(new ByFile())
-        .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Index(texts), PART).name("check index");
+        .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Index(texts, textsInFile), PART)
+        .name("check index");
     DataStream<Part> parties = index.filter(p -> p.type == Part.PARTY).name("parties");
     DataStream<Part> bundles = reports.coGroup(resolved.filter(p -> p.type == Part.FOUND).union(parties)).where(new ByLine()).equalTo(new ByReport())
         .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Resolve.Bundle(), PART).name("bundle reports");
-    DataStream<Part> checked = bundles.keyBy(new BySource()).flatMap(new Check(texts)).returns(PART).name("check reports");
+    DataStream<Part> checked = bundles.keyBy(new BySource()).flatMap(new Check(texts, textsInFile)).returns(PART)
+        .name("check reports");
     DataStream<Part> duplicates = parts.filter(p -> p.type == Part.REPORT_ID || p.type == Part.ACCOUNT)
         .keyBy(new ByKey()).window(GlobalWindows.createWithEndOfStreamTrigger())
         .process(new Duplicates(), PART).name("repeated reports");
     DataStream<Part> counts = parts.filter(p -> p.type == Part.COUNT).name("counts");
 
-    return parts.filter(p -> p.type == Part.PROBLEM).name("read problems")
+    DataStream<Part> problems = parts.filter(p -> p.type == Part.PROBLEM).name("read problems")
         .union(resolved.filter(p -> p.type == Part.PROBLEM), index.filter(p -> p.type == Part.PROBLEM), checked,
             duplicates, counts);
+    return textProblems == null ? problems : problems.union(textProblems);
   }
 
   // Keys put what tells records apart first and the file as a short number last: batch execution sorts by
@@ -162,6 +180,16 @@ public final class ValidateJob {
     @Override
     public String getKey(Part part) {
       return part.key2 + "\n" + part.fileIndex;
+    }
+  }
+
+  /** A document by its path (texts are not per file). */
+  static final class ByPath implements KeySelector<Part, String> {
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public String getKey(Part part) {
+      return part.key;
     }
   }
 

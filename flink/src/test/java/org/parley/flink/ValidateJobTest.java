@@ -132,6 +132,69 @@ class ValidateJobTest {
     assertSame(List.of(faulty), SEEDS.toString());
   }
 
+  /** The seed articles as a JSON Lines file of texts, each under the path its source records. */
+  private Path seedTexts(String... extraLines) throws IOException {
+    StringBuilder text = new StringBuilder();
+    tools.jackson.core.json.JsonFactory json = new tools.jackson.core.json.JsonFactory();
+    try (java.util.stream.Stream<Path> files = Files.list(SEEDS)) {
+      for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        java.io.StringWriter line = new java.io.StringWriter();
+        try (tools.jackson.core.JsonGenerator out = json.createGenerator(tools.jackson.core.ObjectWriteContext.empty(),
+            line)) {
+          out.writeStartObject();
+          out.writeStringProperty("path", "seeds/" + file.getFileName());
+          out.writeStringProperty("text", Files.readString(file));
+          out.writeEndObject();
+        }
+        text.append(line).append('\n');
+      }
+    }
+    for (String extra : extraLines) {
+      text.append(extra).append('\n');
+    }
+    return Files.writeString(dir.resolve("texts.jsonl"), text);
+  }
+
+  @Test
+  void checksEvidenceAgainstTextsGivenAsAFileAsAgainstTheFolder() throws Exception {
+    List<String> lines = new ArrayList<>(Files.readAllLines(SEEDS.resolve("istanbul-2025.parley.jsonl")));
+    lines.set(42, lines.get(42).replaceFirst("\"start\":(\\d+)", "\"start\":1$1"));     // evidence off
+    lines.set(37, lines.get(37).replaceFirst("\"sha256\":\"[0-9a-f]{64}\"", "\"sha256\":\"" + "0".repeat(64) + "\""));
+    lines.add(lines.get(43).replace("report:", "report:again-"));                        // a later report
+    Path faulty = dir.resolve("faulty.jsonl");
+    Files.write(faulty, lines);
+    Path texts = seedTexts();
+
+    Expected expected = sequential(List.of(faulty), SEEDS.toString());
+    ValidateJob.Result result = flink(List.of(faulty), texts.toString());
+
+    assertThat(expected.problems()).extracting(Found::code)
+        .contains("evidence.text-mismatch", "source.document-hash-mismatch").doesNotContain("evidence.unchecked");
+    List<Found> found = new ArrayList<>(result.problems().stream().map(Found::of).toList());
+    found.sort(ORDER);
+    assertThat(found).containsExactlyElementsOf(expected.problems());
+  }
+
+  @Test
+  void saysWhatIsWrongInAFileOfTexts() throws Exception {
+    Path seed = Files.copy(SEEDS.resolve("istanbul-2025.parley.jsonl"), dir.resolve("seed.jsonl"));
+    Path texts = seedTexts("{\"path\":\"seeds/000_996755ad325e6c74.txt\",\"text\":\"another\"}",
+        "{\"path\":\"x\",\"text\":\"y\",\"note\":\"z\"}", "{\"path\":\"x\"}", "[1]", "{oops", "");
+
+    ValidateJob.Result result = flink(List.of(seed), texts.toString());
+
+    assertThat(result.problems()).extracting(p -> p.line() + " " + p.code() + " " + p.pointer() + ": " + p.message())
+        .containsExactly(
+            "6 id.duplicate /path: the path seeds/000_996755ad325e6c74.txt is already given by line 1; give each"
+                + " document once",
+            "7 json.unknown-field /note: unknown field \"note\" in a line of texts; expected path and text",
+            "8 json.missing-field /text: a line of texts needs both path and text",
+            "9 json.wrong-type : a line of texts is an object {\"path\": …, \"text\": …}",
+            "10 json.syntax : Unexpected character ('o' (code 111)): was expecting double-quote to start property name",
+            "11 json.empty : the line is blank; every line of a file of texts holds one object");
+    assertThat(result.problems()).extracting(Problem::file).containsOnly(texts.toString());
+  }
+
   private static String lines(org.parley.model.Dataset dataset) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ParleyJson.standard().writeLines(dataset, out);
