@@ -61,7 +61,7 @@ public final class Affiliations {
    */
   public static List<int[]> cycles(List<ActorId> order, Function<ActorId, Optional<ActorId>> affiliation) {
     int n = order.size();
-    Map<ActorId, Integer> position = new HashMap<>(n + n / 3 + 1);
+    FirstPositions position = new FirstPositions(n);
     for (int i = 0; i < n; i++) {
       position.putIfAbsent(order.get(i), i);
     }
@@ -74,8 +74,7 @@ public final class Affiliations {
         state[i] = 2;
         continue;
       }
-      Integer target = affiliation.apply(order.get(i)).map(position::get).orElse(null);
-      next[i] = target == null ? -1 : target;
+      next[i] = affiliation.apply(order.get(i)).map(position::get).orElse(-1);
     }
     int[] index = new int[n];     // place on the current walk
     int[] path = new int[n];

@@ -1,9 +1,8 @@
 package org.parley.validate;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
+import org.parley.internal.FirstPositions;
 import org.parley.model.Actor;
 import org.parley.model.Agreement;
 import org.parley.model.Dataset;
@@ -39,15 +38,16 @@ final class IdentityRule extends StandardRule {
     }
   }
 
+  /** Reports each record whose id an earlier one has; positions, not pointers, are kept (a million ids). */
   private static <T> void unique(List<T> records, Function<T, Object> id, JsonPointer at, RuleContext context) {
-    Map<Object, JsonPointer> seen = new HashMap<>(RuleContext.capacity(records.size()));
-    Walk.each(records, at, (record, path) -> {
-      Object value = id.apply(record);
-      JsonPointer first = seen.putIfAbsent(value, path);
-      if (first != null) {
-        context.error(Codes.DUPLICATE_ID, path.child("id"),
-            "id " + value + " is already used by " + context.places.apply(first) + "; ids must be unique");
+    FirstPositions seen = new FirstPositions(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      Object value = id.apply(records.get(i));
+      int first = seen.putIfAbsent(value, i);
+      if (first != i) {
+        context.error(Codes.DUPLICATE_ID, at.child(i).child("id"),
+            "id " + value + " is already used by " + context.places.apply(at.child(first)) + "; ids must be unique");
       }
-    });
+    }
   }
 }

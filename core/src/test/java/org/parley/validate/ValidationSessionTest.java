@@ -134,6 +134,33 @@ class ValidationSessionTest {
   }
 
   @Test
+  void keepsOfAnActorWhatTheStandardRulesReadAndAllOfItForAUsersRule() {
+    Actor full = Actor.builder().id(ActorId.of("actor:a")).kind(ActorKind.PERSON).name("Anna")
+        .addAliases("A.").addDemonyms("Annan").wikidataId("Q1").country("UKR").affiliation(Fixtures.UKRAINE)
+        .anonymous(true).build();
+
+    Actor kept = ValidationSession.essentials(full);
+
+    assertThat(kept.id()).isEqualTo(full.id());
+    assertThat(kept.kind()).isEqualTo(ActorKind.PERSON);
+    assertThat(kept.affiliation()).contains(Fixtures.UKRAINE);
+    assertThat(kept.anonymous()).isTrue();
+    assertThat(kept.name()).isEqualTo("actor:a");
+    assertThat(kept.aliases()).isEmpty();
+    assertThat(kept.demonyms()).isEmpty();
+    assertThat(kept.wikidataId()).isEmpty();
+    assertThat(kept.country()).isEmpty();
+    assertThat(ValidationSession.essentials(kept)).isSameAs(kept);
+
+    List<String> names = new ArrayList<>();
+    Rule seesNames = (dataset, context) -> dataset.actors().forEach(a -> names.add(a.name()));
+    ValidationSession session = Validator.builder().addRule(seesNames).build().session();
+    session.add(full);
+    session.finish();
+    assertThat(names).containsExactly("Anna");
+  }
+
+  @Test
   void takesNoRecordsAfterItHasFinished() {
     ValidationSession session = Validator.standard().session();
     session.finish();
