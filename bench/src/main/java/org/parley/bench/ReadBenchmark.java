@@ -50,6 +50,7 @@ public class ReadBenchmark {
   private final JsonFactory factory = JsonFactory.builder().build();
   private final JsonMapper mapper = JsonMapper.builder().build();
   private ObjectReader plainReader;
+  private ObjectReader modelReader;
   private JsonLinesValidator validator;
   private JsonLinesValidator allCores;
   private Schema lineSchema;
@@ -58,6 +59,7 @@ public class ReadBenchmark {
   public void load() throws IOException {
     corpus = Files.readAllBytes(Path.of(System.getProperty(CORPUS_PROPERTY)));
     plainReader = mapper.readerFor(PlainRecords.Line.class);
+    modelReader = ImmutablesDatabind.mapper().readerFor(ImmutablesDatabind.Line.class);
     validator = new JsonLinesValidator(ParleyJson.standard(), Validator.builder().texts(Corpus.texts()).build());
     allCores = validator.withThreads(Runtime.getRuntime().availableProcessors());
     SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12,
@@ -104,6 +106,23 @@ public class ReadBenchmark {
     try (Stream<JsonLine> lines = ParleyJson.standard().readLines(new ByteArrayInputStream(corpus))) {
       return lines.peek(hole::consume).count();
     }
+  }
+
+  /**
+   * (7) Jackson databind into the model itself through its Immutables builders ({@link
+   * ImmutablesDatabind}): the peer a user of Immutables and Jackson writes first; the builders' checks, no
+   * rules.
+   */
+  @Benchmark
+  public long databindImmutablesModel(Blackhole hole) {
+    long lines = 0;
+    try (MappingIterator<ImmutablesDatabind.Line> it = modelReader.readValues(corpus)) {
+      while (it.hasNext()) {
+        hole.consume(it.next());
+        lines++;
+      }
+    }
+    return lines;
   }
 
   /** (4) Jackson databind into plain records of the same shape, no checks beyond types. */
