@@ -28,7 +28,7 @@ public final class Main {
       System.err.println("parley: out of memory (" + heap + " MB of heap); give Java more, such as java -Xmx"
           + Math.max(512, Long.highestOneBit(Math.max(heap, 1)) * 4) + "m -jar parley.jar ...; a JSON document is held"
           + " whole, while a JSON Lines file (.jsonl) keeps only its index of actors, negotiations, agreements, sources"
-          + " and report ids");
+          + " and report ids; past one machine, the same checks run on Apache Flink (parley-flink.jar validate)");
       exit = USAGE_OR_IO;
     } catch (StackOverflowError e) {
       System.err.println("parley: the input nests too deeply to process; flatten it or raise -Xss");
