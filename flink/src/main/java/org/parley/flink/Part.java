@@ -1,7 +1,5 @@
 package org.parley.flink;
 
-import java.util.Objects;
-
 /**
  * What travels between the tasks of {@link ValidateJob}: one line, one record of the index, one
  * reference, one found record, one problem or one count, told apart by {@link #type}. A plain Flink
@@ -83,17 +81,5 @@ public class Part {
   @Override
   public String toString() {
     return "Part[" + type + " " + file + ":" + line + " at " + at + " " + key + " " + key2 + "]";
-  }
-
-  @Override
-  public boolean equals(Object other) {
-    return other instanceof Part p && p.type == type && p.line == line && p.at == at && p.column == column
-        && Objects.equals(p.file, file) && Objects.equals(p.key, key) && Objects.equals(p.key2, key2)
-        && Objects.equals(p.severity, severity) && Objects.equals(p.message, message);
-  }
-
-  @Override
-  public int hashCode() {
-    return Objects.hash(type, file, line, at, key, key2);
   }
 }

@@ -76,9 +76,9 @@ public final class ValidateJob {
     }
     problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line).thenComparingLong(Problem::column)
         .thenComparing(Problem::pointer).thenComparing(Problem::code).thenComparing(Problem::message));
-    Map<String, FileSummary> files2 = new TreeMap<>();
-    counts.forEach((file, c) -> files2.put(file, new FileSummary(c[0], c[1], c[2])));
-    return new Result(problems, files2);
+    Map<String, FileSummary> summaries = new TreeMap<>();
+    counts.forEach((file, c) -> summaries.put(file, new FileSummary(c[0], c[1], c[2])));
+    return new Result(problems, summaries);
   }
 
   /** The job's graph: its output is every problem and, per file, one {@link Part#COUNT} of the records read. */
