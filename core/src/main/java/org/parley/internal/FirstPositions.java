@@ -14,7 +14,7 @@ public final class FirstPositions {
 
   /** A table that holds {@code expected} keys without growing. */
   public FirstPositions(int expected) {
-    int capacity = Integer.highestOneBit(Math.max(4, expected) * 2 - 1) << 1;
+    int capacity = Integer.highestOneBit(Math.min(Math.max(4, expected), 1 << 28) * 2 - 1) << 1;
     keys = new Object[capacity];
     positions = new int[capacity];
   }

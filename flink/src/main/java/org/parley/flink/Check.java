@@ -1,6 +1,5 @@
 package org.parley.flink;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -57,19 +56,9 @@ final class Check extends RichFlatMapFunction<Part, Part> {
   public void open(OpenContext context) {
     validator = Validator.builder().texts(new Cached(textsInFile ? SourceTexts.none() : Texts.of(texts))).build();
     withGivenText = Validator.builder().texts(source -> Optional.ofNullable(given)).build();
-    givenTexts = new LinkedHashMap<>(TEXTS * 2, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, SourceText> eldest) {
-        return size() > TEXTS;
-      }
-    };
+    givenTexts = Lru.of(TEXTS);
     parsers = new Parsers();
-    parsed = new LinkedHashMap<>(RECORDS * 2, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<String, Object> eldest) {
-        return size() > RECORDS;
-      }
-    };
+    parsed = Lru.of(RECORDS);
   }
 
   @Override
@@ -107,13 +96,8 @@ final class Check extends RichFlatMapFunction<Part, Part> {
   /** Source texts remembered by source, read once while a task meets that source's reports. */
   static final class Cached implements SourceTexts {
     private final SourceTexts texts;
-    private final Map<Source, Object> found = new LinkedHashMap<>(TEXTS * 2, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Source, Object> eldest) {
-        return size() > TEXTS;
-      }
-    };
-    private final Map<Source, Optional<String>> unavailable = new HashMap<>();
+    private final Map<Source, Object> found = Lru.of(TEXTS);
+    private final Map<Source, Optional<String>> unavailable = Lru.of(TEXTS);
 
     Cached(SourceTexts texts) {
       this.texts = texts;
@@ -139,9 +123,6 @@ final class Check extends RichFlatMapFunction<Part, Part> {
 
     @Override
     public Optional<String> unavailable(Source source) {
-      if (unavailable.size() > TEXTS) {
-        unavailable.clear();
-      }
       return unavailable.computeIfAbsent(source, texts::unavailable);
     }
   }
