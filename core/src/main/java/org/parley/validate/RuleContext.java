@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +28,9 @@ public final class RuleContext {
   private final SourceTexts texts;
   private List<Violation> violations;
   private final Map<ActorId, Actor> actors;
-  private final Map<SourceId, Source> sources = new HashMap<>();
-  private final Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
-  private final Map<AgreementId, Agreement> agreements = new HashMap<>();
+  private final Map<SourceId, Source> sources;
+  private final Map<NegotiationId, Negotiation> negotiations;
+  private final Map<AgreementId, Agreement> agreements;
   private final Map<SourceId, Optional<SourceText>> textCache = new HashMap<>();
   private final Map<SourceId, String> textFailures = new HashMap<>();
   // Across reports: where each report id and each (source, negotiation) account was first seen.
@@ -44,10 +45,27 @@ public final class RuleContext {
     this.texts = texts;
     this.violations = violations;
     this.actors = new HashMap<>(capacity(dataset.actors().size()));
+    this.sources = new HashMap<>();
+    this.negotiations = new HashMap<>();
+    this.agreements = new HashMap<>();
     dataset.actors().forEach(this::add);
     dataset.sources().forEach(this::add);
     dataset.negotiations().forEach(this::add);
     dataset.agreements().forEach(this::add);
+  }
+
+  /**
+   * A context for another thread that looks records up in {@code index}'s maps, which must not change
+   * while it is in use, with caches (texts, affiliations) and violations of its own.
+   */
+  RuleContext(RuleContext index) {
+    this.texts = index.texts;
+    this.violations = new ArrayList<>();
+    this.actors = index.actors;
+    this.sources = index.sources;
+    this.negotiations = index.negotiations;
+    this.agreements = index.agreements;
+    this.places = index.places;
   }
 
   /** A hash map capacity that holds {@code n} entries without growing. */

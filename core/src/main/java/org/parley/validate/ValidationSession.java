@@ -119,6 +119,74 @@ public final class ValidationSession {
   }
 
   /**
+   * Whether reports can be checked on other threads ({@link #checkAcross} here and {@link
+   * Worker#checkAlone} there): only the standard rules run, whose report checks read the index and
+   * nothing a report before wrote, but for the ids and accounts across reports.
+   */
+  public boolean checksInParallel() {
+    return standardOnly && !rules.isEmpty() && rules.get(0) instanceof IdentityRule;
+  }
+
+  /**
+   * The first part of {@link #check}, to be run in report order on this thread: what a report shares
+   * with the reports before it (a repeated id, a second account). {@link #checkAlone} or a {@link
+   * Worker} gives the rest; together, in this order, they are what {@code check} gives. Only when
+   * {@link #checksInParallel}.
+   */
+  public List<Violation> checkAcross(Report report, JsonPointer at, String place) {
+    open();
+    requireParallel();
+    context.reportPlace = place;
+    List<Violation> found = new ArrayList<>();
+    context.collectInto(found);
+    try {
+      ((StandardRule) rules.get(0)).checkReport(report, at, context);
+    } catch (RuntimeException e) {
+      found.add(Validator.failure(rules.get(0), e, at));
+    }
+    return found;
+  }
+
+  /**
+   * A checker of reports for another thread, against the index as it is now: it must not be used
+   * after the session takes another index record. Only when {@link #checksInParallel}.
+   */
+  public Worker worker() {
+    open();
+    requireParallel();
+    return new Worker(new RuleContext(context));
+  }
+
+  /** Checks reports on a thread of its own against the session's index; one worker per thread. */
+  public final class Worker {
+    private final RuleContext own;
+
+    private Worker(RuleContext own) {
+      this.own = own;
+    }
+
+    /** The second part of {@link #check}: every violation of {@code report} on its own. */
+    public List<Violation> checkAlone(Report report, JsonPointer at) {
+      List<Violation> found = new ArrayList<>();
+      own.collectInto(found);
+      for (Rule rule : rules.subList(1, rules.size())) {
+        try {
+          ((StandardRule) rule).checkReport(report, at, own);
+        } catch (RuntimeException e) {
+          found.add(Validator.failure(rule, e, at));
+        }
+      }
+      return found;
+    }
+  }
+
+  private void requireParallel() {
+    if (!checksInParallel()) {
+      throw new IllegalStateException("a session with rules of its own checks its reports with check()");
+    }
+  }
+
+  /**
    * How messages about the index records name a record, by its pointer in the index
    * ({@code /actors/3}): "line 7" for a JSON Lines file. The pointer itself unless set.
    */

@@ -161,6 +161,48 @@ class ValidationSessionTest {
   }
 
   @Test
+  void checksAcrossReportsHereAndTheRestOnAWorkerAsCheckDoes() throws Exception {
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      for (long seed = 0; seed < 100; seed++) {
+        Dataset dataset = seed == 0 ? withManyFaults() : RandomDatasets.of(seed);
+        Validator validator = Validator.builder().texts(Fixtures.texts()).build();
+        ValidationSession whole = validator.session();
+        ValidationSession split = validator.session();
+        for (ValidationSession session : List.of(whole, split)) {
+          dataset.actors().forEach(session::add);
+          dataset.negotiations().forEach(session::add);
+          dataset.agreements().forEach(session::add);
+          dataset.sources().forEach(session::add);
+        }
+        assertThat(split.checksInParallel()).isTrue();
+        ValidationSession.Worker worker = split.worker();
+        JsonPointer at = JsonPointer.root().child("report");
+        for (int i = 0; i < dataset.reports().size(); i++) {
+          Report report = dataset.reports().get(i);
+          List<Violation> expected = whole.check(report, at, "line " + i);
+          List<Violation> found = new ArrayList<>(split.checkAcross(report, at, "line " + i));
+          found.addAll(pool.submit(() -> worker.checkAlone(report, at)).get());
+
+          assertThat(found).as("seed %d, report %d", seed, i).isEqualTo(expected);
+        }
+        assertThat(split.finish()).isEqualTo(whole.finish());
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
+  @Test
+  void checksReportsOnlyHereWhenAUsersRuleRuns() {
+    ValidationSession session = Validator.builder().addRule((dataset, context) -> { }).build().session();
+
+    assertThat(session.checksInParallel()).isFalse();
+    assertThatThrownBy(session::worker).isInstanceOf(IllegalStateException.class)
+        .hasMessage("a session with rules of its own checks its reports with check()");
+  }
+
+  @Test
   void takesNoRecordsAfterItHasFinished() {
     ValidationSession session = Validator.standard().session();
     session.finish();

@@ -69,6 +69,13 @@ public final class JsonLinesValidator {
    */
   private static final int BATCH_BYTES = 256 << 10;
 
+  /**
+   * Reports whose checks may be under way or waiting to be handed on, per thread, beyond those of the
+   * batch being taken: enough to keep the threads busy, few enough that a 1 GB file still validates in
+   * 64 MB (with a batch's worth per thread, it ran out).
+   */
+  private static final int CHECKS_PER_THREAD = 64;
+
   private final ParleyJson json;
   private final Validator validator;
   private final int threads;
@@ -153,6 +160,9 @@ public final class JsonLinesValidator {
     };
   }
 
+  /** A line taken, with its report's checks: those across reports, done, and the rest, under way or null. */
+  private record Taken(JsonLine line, ValueStarts starts, List<Violation> across, Future<List<Violation>> alone) {}
+
   /** One validation: the index's lines and value starts, and the counts. */
   private final class Run {
     private final String file;
@@ -169,6 +179,12 @@ public final class JsonLinesValidator {
     private long errors;
     private long warnings;
     private boolean stop;
+    /** On several threads with only the standard rules: reports are checked on the pool too. */
+    private ExecutorService pool;
+    /** The lines taken and not yet handed on, in line order, with their reports' checks under way. */
+    private final ArrayDeque<Taken> pending = new ArrayDeque<>();
+    /** Each pool thread's checker of reports against the index as it is; replaced when the index grows. */
+    private ThreadLocal<ValidationSession.Worker> workers;
 
     Run(String file, Predicate<Problem> problems) {
       this.file = file;
@@ -222,6 +238,10 @@ public final class JsonLinesValidator {
         return thread;
       });
       ArrayDeque<Future<List<JsonLinesReader.Parsed>>> inFlight = new ArrayDeque<>();
+      if (session.checksInParallel()) {
+        this.pool = pool;
+        workers = ThreadLocal.withInitial(session::worker);
+      }
       try {
         while (!stop) {
           List<JsonLinesReader.Raw> batch = new ArrayList<>();
@@ -249,15 +269,29 @@ public final class JsonLinesValidator {
         while (!inFlight.isEmpty() && !stop) {
           takeBatch(inFlight.poll());
         }
+        handReady(0);
       } finally {
         pool.shutdownNow();
       }
     }
 
     private void takeBatch(Future<List<JsonLinesReader.Parsed>> batch) {
-      List<JsonLinesReader.Parsed> parsed;
+      List<JsonLinesReader.Parsed> parsed = await(batch);
+      for (JsonLinesReader.Parsed lines : parsed) {
+        if (stop) {
+          return;
+        }
+        take(lines);
+      }
+      if (pool != null) {
+        handReady(threads * CHECKS_PER_THREAD);
+      }
+    }
+
+    /** The result of work done on the pool; its failure, thrown here. */
+    private <T> T await(Future<T> work) {
       try {
-        parsed = batch.get();
+        return work.get();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         throw new IllegalStateException("validation was interrupted", e);
@@ -270,33 +304,94 @@ public final class JsonLinesValidator {
         }
         throw new IllegalStateException(e.getCause());
       }
-      for (JsonLinesReader.Parsed lines : parsed) {
-        if (stop) {
-          return;
-        }
-        take(lines);
-      }
     }
 
     /** The lines one line of input gave; its value starts belong to the last, its record. */
     private void take(JsonLinesReader.Parsed parsed) {
       List<JsonLine> lines = parsed.lines();
       for (int i = 0; i < lines.size() && !stop; i++) {
-        take(lines.get(i), i == lines.size() - 1 ? parsed.starts() : null);
+        ValueStarts starts = i == lines.size() - 1 ? parsed.starts() : null;
+        if (pool != null) {
+          takeChecking(lines.get(i), starts);
+        } else {
+          take(lines.get(i), starts);
+        }
+      }
+    }
+
+    /**
+     * A line taken in line order while reports are checked on the pool: a report's checks across reports
+     * run here, in order, and the rest on the pool against the index as it is; an index record first waits
+     * for the checks under way, which read the index, then joins it. Everything is handed on in line order
+     * ({@link #handReady}), so the problems, their order and the counts are those of one thread.
+     */
+    private void takeChecking(JsonLine line, ValueStarts starts) {
+      if (line instanceof JsonLine.ReportLine r) {
+        List<Violation> across = session.checkAcross(r.value(), REPORT, "line " + line.lineNumber());
+        ThreadLocal<ValidationSession.Worker> current = workers;
+        pending.add(new Taken(line, starts, across, pool.submit(() -> current.get().checkAlone(r.value(), REPORT))));
+        return;
+      }
+      if (!(line instanceof JsonLine.ErrorLine)) {
+        handReady(0);   // every check under way done: the index may change
+        if (stop) {
+          return;
+        }
+        indexRecord(line, starts);
+        workers = ThreadLocal.withInitial(session::worker);   // checkers with fresh caches for the grown index
+      }
+      pending.add(new Taken(line, starts, List.of(), null));
+    }
+
+    /** Hands on the lines taken, in order, until at most {@code keep} are left (waiting for their checks). */
+    private void handReady(int keep) {
+      while (pending.size() > keep && !stop) {
+        Taken taken = pending.poll();
+        count(taken.line());
+        if (taken.line() instanceof JsonLine.ErrorLine e) {
+          e.exception().problems().forEach(this::hand);
+          continue;
+        }
+        if (taken.alone() != null) {
+          List<Violation> alone = await(taken.alone());
+          for (List<Violation> found : List.of(taken.across(), alone)) {
+            for (Violation v : found) {
+              if (stop) {
+                return;
+              }
+              hand(placeInLine(v, taken.line(), taken.starts()));
+            }
+          }
+        }
       }
     }
 
     /** Counts, indexes or checks one line, in line order. */
     private void take(JsonLine line, ValueStarts starts) {
-      // A record per line, read or not; a missing header is no record, and line 1 then still has its record.
+      count(line);
+      if (line instanceof JsonLine.ErrorLine e) {
+        e.exception().problems().forEach(this::hand);
+      } else if (line instanceof JsonLine.ReportLine r) {
+        for (Violation v : session.check(r.value(), REPORT, "line " + line.lineNumber())) {
+          hand(placeInLine(v, line, starts));
+        }
+      } else {
+        indexRecord(line, starts);
+      }
+    }
+
+    /** A record per line, read or not; a missing header is no record, and line 1 then still has its record. */
+    private void count(JsonLine line) {
       boolean header = line instanceof JsonLine.ErrorLine e && e.exception().code().equals(ReadCodes.MISSING_VERSION);
       if (!header && line.lineNumber() != lastCounted) {
         records++;
         lastCounted = line.lineNumber();
       }
-      if (line instanceof JsonLine.ErrorLine e) {
-        e.exception().problems().forEach(this::hand);
-      } else if (line instanceof JsonLine.ActorLine a) {
+    }
+
+    /** An actor, negotiation, agreement or source joins the index. */
+    private void indexRecord(JsonLine line, ValueStarts starts) {
+      if (line instanceof JsonLine.ActorLine a) {
         session.add(a.value());
         index("actors", line, starts);
       } else if (line instanceof JsonLine.NegotiationLine n) {
@@ -308,12 +403,13 @@ public final class JsonLinesValidator {
       } else if (line instanceof JsonLine.SourceLine s) {
         session.add(s.value());
         index("sources", line, starts);
-      } else if (line instanceof JsonLine.ReportLine r) {
-        for (Violation v : session.check(r.value(), REPORT, "line " + line.lineNumber())) {
-          String pointer = v.path().toString();
-          hand(Problem.of(v, new Location(file, line.lineNumber(), starts.find(pointer)[1], pointer)));
-        }
       }
+    }
+
+    /** A violation of the report on {@code line}, at the column where its value starts. */
+    private Problem placeInLine(Violation v, JsonLine line, ValueStarts starts) {
+      String pointer = v.path().toString();
+      return Problem.of(v, new Location(file, line.lineNumber(), starts.find(pointer)[1], pointer));
     }
 
     private void hand(Problem problem) {
