@@ -129,7 +129,7 @@ public final class ValidationSession {
 
   /**
    * The first part of {@link #check}, to be run in report order on this thread: what a report shares
-   * with the reports before it (a repeated id, a second account). {@link #checkAlone} or a {@link
+   * with the reports before it (a repeated id, a second account). {@link Worker#checkAlone} on a {@link
    * Worker} gives the rest; together, in this order, they are what {@code check} gives. Only when
    * {@link #checksInParallel}.
    */
