@@ -49,8 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
   Long maxErrors;
 
   @Option(names = "--threads", paramLabel = "N",
-      description = "Parse JSON Lines on N threads (default: one per processor); the problems and their order are"
-          + " the same for any N.")
+      description = "Parse and check JSON Lines on N threads (default: one per processor); the problems and their"
+          + " order are the same for any N.")
   Integer threads;
 
   @Option(names = "--max-per-code", paramLabel = "N", defaultValue = "100",

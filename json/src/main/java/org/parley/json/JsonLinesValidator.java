@@ -103,13 +103,15 @@ public final class JsonLinesValidator {
   }
 
   /**
-   * The same validator, parsing lines on {@code threads} threads (1, the default, parses on the
-   * calling thread). Lines are parsed in batches in parallel and validated in line order on the
-   * calling thread, so the problems, their order and the summary are the same whatever the number of
-   * threads; memory grows by the batches of lines in flight (256 KiB or 1,024 lines each, one per
-   * thread and one more), with the records read from them.
+   * The same validator, parsing and checking lines on {@code threads} threads (1, the default, works
+   * on the calling thread). Lines are parsed in batches in parallel; the index grows and what a report
+   * shares with earlier ones is checked in line order on the calling thread, and, with only the
+   * standard rules, the rest of each report's checks run on the threads too; problems are handed on in
+   * line order, so the problems, their order and the summary are the same whatever the number of
+   * threads. Memory grows by the batches of lines in flight (256 KiB or 1,024 lines each, one per
+   * thread and one more), with the records read from them, and by at most 64 checked reports a thread.
    *
-   * @param threads the parsing threads, 1 or more; {@code Runtime.getRuntime().availableProcessors()}
+   * @param threads the threads, 1 or more; {@code Runtime.getRuntime().availableProcessors()}
    *     uses every core
    * @return a validator that parses on that many threads
    * @throws IllegalArgumentException if {@code threads} is less than 1
