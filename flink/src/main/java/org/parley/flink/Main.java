@@ -111,7 +111,7 @@ public final class Main implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      if (texts != null && !Files.exists(java.nio.file.Path.of(texts))) {
+      if (texts != null && !new Path(texts).getFileSystem().exists(new Path(texts))) {
         throw new IllegalArgumentException("--texts " + texts + ": no such folder or file");
       }
       List<Path> files = files(inputs);

@@ -77,11 +77,16 @@ class ParleyFlinkJarIT {
   @Test
   void saysWhatIsWrongInOneLineAndExitsTwo() throws Exception {
     Run missing = run("validate", "--input", dir.resolve("nowhere").toString(), "--output", dir.toString());
+    Run noTexts = run("validate", "--input", SEEDS.toString(), "--texts", dir.resolve("no-texts").toString(),
+        "--output", dir.toString());
     Run nothing = run("reconcile", "--input", dir.toString(), "--output", dir.toString());
 
     assertThat(missing.exit()).isEqualTo(2);
     assertThat(missing.err()).isEqualTo("parley-flink: --input " + dir.resolve("nowhere")
         + ": no such file or folder" + System.lineSeparator());
+    assertThat(noTexts.exit()).isEqualTo(2);
+    assertThat(noTexts.err()).isEqualTo("parley-flink: --texts " + dir.resolve("no-texts") + ": no such folder or file"
+        + System.lineSeparator());
     assertThat(nothing.exit()).isEqualTo(2);
     assertThat(nothing.err()).isEqualTo("parley-flink: no JSON Lines file (.jsonl, .ndjson) in " + dir
         + System.lineSeparator());
