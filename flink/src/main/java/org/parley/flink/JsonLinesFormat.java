@@ -3,10 +3,8 @@ package org.parley.flink;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSourceSplit;
-import org.apache.flink.connector.file.src.reader.BulkFormat;
 import org.apache.flink.connector.file.src.util.IteratorResultIterator;
 import org.apache.flink.core.fs.Path;
 import org.parley.json.JsonLinesSplitter;
@@ -17,7 +15,7 @@ import org.parley.json.ParleyJson;
  * header declared, so that any task can parse it, and then its count of records ({@link Part#COUNT}). A file is one split, read from its start by one
  * reader: its line numbers and its header must be known.
  */
-final class JsonLinesFormat implements BulkFormat<Part, FileSourceSplit> {
+final class JsonLinesFormat extends WholeFileFormat {
 
   private static final long serialVersionUID = 1L;
   private static final int BATCH = 1024;
@@ -98,21 +96,5 @@ final class JsonLinesFormat implements BulkFormat<Part, FileSourceSplit> {
   static String name(Path path) {
     return "file".equals(path.toUri().getScheme()) || path.toUri().getScheme() == null
         ? path.toUri().getPath() : path.toString();
-  }
-
-  @Override
-  public Reader<Part> restoreReader(Configuration config, FileSourceSplit split) throws IOException {
-    // Batch jobs are not restored from a checkpoint mid-file; a restarted split is read again from its start.
-    return createReader(config, split);
-  }
-
-  @Override
-  public boolean isSplittable() {
-    return false;
-  }
-
-  @Override
-  public TypeInformation<Part> getProducedType() {
-    return TypeInformation.of(Part.class);
   }
 }

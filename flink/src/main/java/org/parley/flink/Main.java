@@ -87,10 +87,8 @@ public final class Main implements Runnable {
           "Example: java -jar parley-flink.jar validate --input corpus/ --texts texts/ --output out/"})
   static final class Validate implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-        description = "A JSON Lines file, a folder (its .jsonl and .ndjson files, in subfolders too) or a glob"
-            + " such as data/*.jsonl; repeat for more.")
-    List<String> inputs;
+    @CommandLine.Mixin
+    Job job;
 
     @Option(names = "--texts", paramLabel = "PATH",
         description = "The sources' documents, so that evidence is checked against them: a folder (a path every"
@@ -101,10 +99,6 @@ public final class Main implements Runnable {
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for problems.jsonl and summary.json.")
     java.nio.file.Path output;
 
-    @Option(names = "--parallelism", paramLabel = "N",
-        description = "Tasks per operator (default: the processors here, or the cluster's default under flink run).")
-    Integer parallelism;
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -114,8 +108,8 @@ public final class Main implements Runnable {
       if (texts != null && !new Path(texts).getFileSystem().exists(new Path(texts))) {
         throw new IllegalArgumentException("--texts " + texts + ": no such folder or file");
       }
-      List<Path> files = files(inputs);
-      StreamExecutionEnvironment env = environment(parallelism);
+      List<Path> files = job.files();
+      StreamExecutionEnvironment env = job.environment();
       Files.createDirectories(output);
       ValidateJob.Result result = ValidateJob.run(env, files, texts);
       AtomicFile.write(output.resolve("problems.jsonl"), stream -> {
@@ -158,25 +152,19 @@ public final class Main implements Runnable {
           + " I/O error.", "Example: java -jar parley-flink.jar reconcile --input corpus/ --output out/"})
   static final class Reconcile implements Callable<Integer> {
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-        description = "A JSON Lines file, a folder (its .jsonl and .ndjson files, in subfolders too, in name order) or"
-            + " a glob such as data/*.jsonl; repeat for more.")
-    List<String> inputs;
+    @CommandLine.Mixin
+    Job job;
 
     @Option(names = "--output", required = true, paramLabel = "DIR", description = "Folder for reconciliations.jsonl.")
     java.nio.file.Path output;
-
-    @Option(names = "--parallelism", paramLabel = "N",
-        description = "Tasks per operator (default: the processors here, or the cluster's default under flink run).")
-    Integer parallelism;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
-      List<Path> files = files(inputs);
-      StreamExecutionEnvironment env = environment(parallelism);
+      List<Path> files = job.files();
+      StreamExecutionEnvironment env = job.environment();
       ReconcileJob.Result result = ReconcileJob.run(env, files);
       if (!result.problems().isEmpty()) {
         result.problems().forEach(spec.commandLine().getErr()::println);
@@ -197,30 +185,43 @@ public final class Main implements Runnable {
     }
   }
 
-  /** The JSON Lines files the inputs name, in order; an error when there are none. */
-  static List<Path> files(List<String> inputs) throws IOException {
-    List<Path> files = new ArrayList<>();
-    for (String input : inputs) {
-      files.addAll(expand(input));
-    }
-    if (files.isEmpty()) {
-      throw new IllegalArgumentException("no JSON Lines file (.jsonl, .ndjson) in " + String.join(", ", inputs));
-    }
-    return files;
-  }
+  /** What both jobs take: the input files and the parallelism. */
+  static final class Job {
 
-  /** The environment: embedded under java -jar, the cluster's under flink run; never Kryo. */
-  static StreamExecutionEnvironment environment(Integer parallelism) {
-    if (parallelism != null && parallelism < 1) {
-      throw new IllegalArgumentException("--parallelism must be at least 1");
+    @Option(names = "--input", required = true, paramLabel = "PATH",
+        description = "A JSON Lines file, a folder (its .jsonl and .ndjson files, in subfolders too, in name order) or"
+            + " a glob such as data/*.jsonl; repeat for more.")
+    List<String> inputs;
+
+    @Option(names = "--parallelism", paramLabel = "N",
+        description = "Tasks per operator (default: the processors here, or the cluster's default under flink run).")
+    Integer parallelism;
+
+    /** The JSON Lines files the inputs name, in order; an error when there are none. */
+    List<Path> files() throws IOException {
+      List<Path> files = new ArrayList<>();
+      for (String input : inputs) {
+        files.addAll(expand(input));
+      }
+      if (files.isEmpty()) {
+        throw new IllegalArgumentException("no JSON Lines file (.jsonl, .ndjson) in " + String.join(", ", inputs));
+      }
+      return files;
     }
-    Configuration config = new Configuration();
-    config.set(PipelineOptions.GENERIC_TYPES, false);   // every type has Flink's own serializer
-    StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
-    if (parallelism != null) {
-      env.setParallelism(parallelism);
+
+    /** The environment: embedded under java -jar, the cluster's under flink run; never Kryo. */
+    StreamExecutionEnvironment environment() {
+      if (parallelism != null && parallelism < 1) {
+        throw new IllegalArgumentException("--parallelism must be at least 1");
+      }
+      Configuration config = new Configuration();
+      config.set(PipelineOptions.GENERIC_TYPES, false);   // every type has Flink's own serializer
+      StreamExecutionEnvironment env = StreamExecutionEnvironment.getExecutionEnvironment(config);
+      if (parallelism != null) {
+        env.setParallelism(parallelism);
+      }
+      return env;
     }
-    return env;
   }
 
   /** The JSON Lines files a path names: itself, a folder's (recursively), or a glob's in its folder. */

@@ -21,7 +21,13 @@ import org.parley.validate.References;
 final class Parse implements FlatMapFunction<Part, Part> {
 
   private static final long serialVersionUID = 1L;
+  /** Whether sources' documents are sent on ({@link Part#DOC}), to be joined with a file of texts. */
+  private final boolean documents;
   private transient Parsers parsers;
+
+  Parse(boolean documents) {
+    this.documents = documents;
+  }
 
   @Override
   public void flatMap(Part line, Collector<Part> out) {
@@ -47,7 +53,7 @@ final class Parse implements FlatMapFunction<Part, Part> {
         def.bytes = line.bytes;
         def.version = line.version;
         out.collect(def);
-        if (parsed instanceof JsonLine.SourceLine s && s.value().document().isPresent()) {
+        if (documents && parsed instanceof JsonLine.SourceLine s && s.value().document().isPresent()) {
           Part document = Part.of(Part.DOC, line, number);   // for texts given as a file: joined by path
           document.key = s.value().document().get().path();
           document.key2 = def.key;

@@ -109,16 +109,16 @@ public final class ReconcileJob {
     DataStream<Filed> read = env.fromSource(source, WatermarkStrategy.noWatermarks(), "JSON Lines")
         .rebalance()
         .flatMap(new Read(fileOrder)).returns(FILED).name("read");
-    DataStream<Filed> pooled = read.filter(f -> f.type == Filed.RECORD).keyBy(new ById())
+    DataStream<Filed> pooled = read.filter(f -> f.type == Filed.RECORD).keyBy(BY_ID, Types.STRING)
         .reduce((a, b) -> a.order <= b.order ? a : b).name("first record of each id");
     BroadcastStream<Filed> index = pooled.filter(f -> !f.kind.equals("report") && !f.kind.equals("source"))
         .broadcast(INDEX);
     DataStream<Filed> filed = pooled.filter(f -> f.kind.equals("report")).connect(index)
         .process(new FileReports(), FILED).name("file reports");
-    DataStream<Filed> items = filed.filter(f -> f.type == Filed.ITEM).keyBy(new ByItem()).connect(index)
+    DataStream<Filed> items = filed.filter(f -> f.type == Filed.ITEM).keyBy(BY_ITEM, Types.STRING).connect(index)
         .process(new BuildItems(), FILED).name("build items");
     DataStream<Filed> reconciled = items.coGroup(filed.filter(f -> f.type == Filed.SOURCE))
-        .where(new ByNegotiation()).equalTo(new ByNegotiation())
+        .where(BY_NEGOTIATION, Types.STRING).equalTo(BY_NEGOTIATION, Types.STRING)
         .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Assemble(), FILED).name("assemble");
     return reconciled.union(read.filter(f -> f.type == Filed.PROBLEM));
   }
@@ -347,30 +347,7 @@ public final class ReconcileJob {
     }
   }
 
-  static final class ById implements KeySelector<Filed, String> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public String getKey(Filed f) {
-      return f.id;
-    }
-  }
-
-  static final class ByItem implements KeySelector<Filed, String> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public String getKey(Filed f) {
-      return f.negotiation + "\n" + f.item;
-    }
-  }
-
-  static final class ByNegotiation implements KeySelector<Filed, String> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public String getKey(Filed f) {
-      return f.negotiation;
-    }
-  }
+  private static final KeySelector<Filed, String> BY_ID = f -> f.id;
+  private static final KeySelector<Filed, String> BY_ITEM = f -> f.negotiation + "\n" + f.item;
+  private static final KeySelector<Filed, String> BY_NEGOTIATION = f -> f.negotiation;
 }

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.flink.api.common.typeinfo.TypeInformation;
 import org.apache.flink.configuration.Configuration;
 import org.apache.flink.connector.file.src.FileSourceSplit;
-import org.apache.flink.connector.file.src.reader.BulkFormat;
 import org.apache.flink.connector.file.src.util.IteratorResultIterator;
 import org.apache.flink.core.fs.Path;
 
@@ -17,7 +15,7 @@ import org.apache.flink.core.fs.Path;
  * Reads a JSON Lines file of source texts as numbered lines ({@link Part#LINE}, no header), for
  * {@link ParseText}: {@code {"path": "seeds/000_996755ad325e6c74.txt", "text": "…"}} per line.
  */
-final class TextsFormat implements BulkFormat<Part, FileSourceSplit> {
+final class TextsFormat extends WholeFileFormat {
 
   private static final long serialVersionUID = 1L;
   private static final int BATCH = 64;
@@ -75,20 +73,5 @@ final class TextsFormat implements BulkFormat<Part, FileSourceSplit> {
         in.close();
       }
     };
-  }
-
-  @Override
-  public Reader<Part> restoreReader(Configuration config, FileSourceSplit split) throws IOException {
-    return createReader(config, split);
-  }
-
-  @Override
-  public boolean isSplittable() {
-    return false;
-  }
-
-  @Override
-  public TypeInformation<Part> getProducedType() {
-    return TypeInformation.of(Part.class);
   }
 }

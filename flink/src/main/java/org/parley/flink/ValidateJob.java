@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.typeinfo.TypeInformation;
+import org.apache.flink.api.common.typeinfo.Types;
 import org.apache.flink.api.java.functions.KeySelector;
 import org.apache.flink.connector.file.src.FileSource;
 import org.apache.flink.core.fs.Path;
@@ -84,11 +85,11 @@ public final class ValidateJob {
   /** The job's graph: its output is every problem and, per file, one {@link Part#COUNT} of the records read. */
   static DataStream<Part> build(StreamExecutionEnvironment env, List<Path> files, String texts) {
     FileSource<Part> source = FileSource.forBulkFileFormat(new JsonLinesFormat(files), files.toArray(new Path[0])).build();
+    boolean textsInFile = Texts.isFile(texts);
     DataStream<Part> parts = env.fromSource(source, WatermarkStrategy.noWatermarks(), "JSON Lines")
         .rebalance()
-        .flatMap(new Parse()).returns(PART).name("parse");
+        .flatMap(new Parse(textsInFile)).returns(PART).name("parse");
 
-    boolean textsInFile = Texts.isFile(texts);
     DataStream<Part> defs = parts.filter(p -> p.type == Part.DEF).name("index records");
     DataStream<Part> textProblems = null;
     if (textsInFile) {
@@ -97,7 +98,7 @@ public final class ValidateJob {
               WatermarkStrategy.noWatermarks(), "texts")
           .rebalance().flatMap(new ParseText()).returns(PART).name("parse texts");
       DataStream<Part> attached = parts.filter(p -> p.type == Part.DOC).coGroup(given.filter(p -> p.type == Part.TEXT))
-          .where(new ByPath()).equalTo(new ByPath())
+          .where(BY_PATH, Types.STRING).equalTo(BY_PATH, Types.STRING)
           .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new AttachText(), PART).name("join texts");
       defs = defs.union(attached.filter(p -> p.type == Part.SOURCE_TEXT));
       textProblems = given.filter(p -> p.type == Part.PROBLEM).union(attached.filter(p -> p.type == Part.PROBLEM));
@@ -106,18 +107,19 @@ public final class ValidateJob {
     DataStream<Part> chains = parts.filter(p -> p.type == Part.CHAIN).name("responders");
     DataStream<Part> reports = parts.filter(p -> p.type == Part.REPORT).name("reports");
 
-    DataStream<Part> resolved = defs.coGroup(refs).where(new ById()).equalTo(new ById())
+    DataStream<Part> resolved = defs.coGroup(refs).where(BY_ID, Types.STRING).equalTo(BY_ID, Types.STRING)
         .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Resolve(), PART).name("resolve references");
-    DataStream<Part> index = defs.coGroup(chains).where(new ByFile()).equalTo(new ByFile())
+    DataStream<Part> index = defs.coGroup(chains).where(BY_FILE, Types.INT).equalTo(BY_FILE, Types.INT)
         .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Index(texts, textsInFile), PART)
         .name("check index");
     DataStream<Part> parties = index.filter(p -> p.type == Part.PARTY).name("parties");
-    DataStream<Part> bundles = reports.coGroup(resolved.filter(p -> p.type == Part.FOUND).union(parties)).where(new ByLine()).equalTo(new ByReport())
+    DataStream<Part> bundles = reports.coGroup(resolved.filter(p -> p.type == Part.FOUND).union(parties))
+        .where(BY_LINE, Types.LONG).equalTo(BY_REPORT, Types.LONG)
         .window(GlobalWindows.createWithEndOfStreamTrigger()).apply(new Resolve.Bundle(), PART).name("bundle reports");
-    DataStream<Part> checked = bundles.keyBy(new BySource()).flatMap(new Check(texts, textsInFile)).returns(PART)
+    DataStream<Part> checked = bundles.keyBy(BY_SOURCE, Types.STRING).flatMap(new Check(texts, textsInFile)).returns(PART)
         .name("check reports");
     DataStream<Part> duplicates = parts.filter(p -> p.type == Part.REPORT_ID || p.type == Part.ACCOUNT)
-        .keyBy(new ByKey()).window(GlobalWindows.createWithEndOfStreamTrigger())
+        .keyBy(BY_KEY, Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger())
         .process(new Duplicates(), PART).name("repeated reports");
     DataStream<Part> counts = parts.filter(p -> p.type == Part.COUNT).name("counts");
 
@@ -128,78 +130,24 @@ public final class ValidateJob {
   }
 
   // Keys put what tells records apart first and the file as a short number last: batch execution sorts by
-  // key, and a long common prefix (a file's path) made every comparison walk it.
+  // key, and a long common prefix (a file's path) made every comparison walk it. Lambdas, with their key
+  // types given where they are used, as Flink cannot read a lambda's result type.
 
   /** A record by its id, in its file. */
-  static final class ById implements KeySelector<Part, String> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public String getKey(Part part) {
-      return part.key + "\n" + part.fileIndex;
-    }
-  }
-
-  static final class ByFile implements KeySelector<Part, Integer> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public Integer getKey(Part part) {
-      return part.fileIndex;
-    }
-  }
-
+  private static final KeySelector<Part, String> BY_ID = part -> part.key + "\n" + part.fileIndex;
+  private static final KeySelector<Part, Integer> BY_FILE = part -> part.fileIndex;
   /** A report by its own line. */
-  static final class ByLine implements KeySelector<Part, Long> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public Long getKey(Part part) {
-      return place(part.fileIndex, part.line);
-    }
-  }
-
+  private static final KeySelector<Part, Long> BY_LINE = part -> place(part.fileIndex, part.line);
   /** A record found for a report, by the report's line. */
-  static final class ByReport implements KeySelector<Part, Long> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public Long getKey(Part part) {
-      return place(part.fileIndex, part.at);
-    }
-  }
+  private static final KeySelector<Part, Long> BY_REPORT = part -> place(part.fileIndex, part.at);
+  private static final KeySelector<Part, String> BY_SOURCE = part -> part.key2 + "\n" + part.fileIndex;
+  /** A document by its path (texts are not per file). */
+  private static final KeySelector<Part, String> BY_PATH = part -> part.key;
+  /** What must not repeat: a report id, or a source's account of a negotiation. */
+  private static final KeySelector<Part, String> BY_KEY = part -> part.key + "\n" + part.type + "\n" + part.fileIndex;
 
   /** A line of a file as one number: the line in the low 40 bits (a trillion lines), the file above. */
   static long place(int fileIndex, long line) {
     return ((long) fileIndex << 40) | line;
-  }
-
-  static final class BySource implements KeySelector<Part, String> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public String getKey(Part part) {
-      return part.key2 + "\n" + part.fileIndex;
-    }
-  }
-
-  /** A document by its path (texts are not per file). */
-  static final class ByPath implements KeySelector<Part, String> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public String getKey(Part part) {
-      return part.key;
-    }
-  }
-
-  /** What must not repeat: a report id, or a source's account of a negotiation. */
-  static final class ByKey implements KeySelector<Part, String> {
-    private static final long serialVersionUID = 1L;
-
-    @Override
-    public String getKey(Part part) {
-      return part.key + "\n" + part.type + "\n" + part.fileIndex;
-    }
   }
 }
