@@ -1,6 +1,10 @@
 package org.parley.reconcile;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -8,12 +12,14 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
 import org.parley.model.AgreementId;
 import org.parley.model.AgreementParticipant;
+import org.parley.model.Assessment;
 import org.parley.model.Claim;
 import org.parley.model.ClaimKind;
 import org.parley.model.Dataset;
@@ -21,16 +27,23 @@ import org.parley.model.DateClaim;
 import org.parley.model.DateRole;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
+import org.parley.model.Evidence;
 import org.parley.model.Demand;
 import org.parley.model.FactClaim;
 import org.parley.model.Issue;
 import org.parley.model.Negotiation;
+import org.parley.model.NegotiationId;
+import org.parley.model.PersonTitle;
 import org.parley.model.Outcome;
 import org.parley.model.ProcessEvent;
 import org.parley.model.Provision;
 import org.parley.model.Quantity;
 import org.parley.model.Report;
+import org.parley.model.ReportId;
+import org.parley.model.Response;
 import org.parley.model.RoleClaim;
+import org.parley.model.SourceId;
+import org.parley.model.Stance;
 import org.parley.model.Statement;
 
 /**
@@ -66,31 +79,32 @@ public final class Reconciler {
     return new Reconciler(dataset.actors(), dataset.agreements());
   }
 
-  /** One reconciliation per negotiation of the dataset that has reports, in dataset order. */
+  /**
+   * One reconciliation per negotiation of the dataset that has reports, in dataset order (a
+   * negotiation whose id came before counts once).
+   */
   public static List<Reconciliation> reconcileAll(Dataset dataset) {
-    Reconciler reconciler = of(dataset);
-    Map<Object, List<Report>> byNegotiation = dataset.reports().stream()
-        .collect(Collectors.groupingBy(Report::negotiation, LinkedHashMap::new, Collectors.toList()));
-    return dataset.negotiations().stream()
-        .map(n -> reconciler.reconcile(n, byNegotiation.getOrDefault(n.id(), List.of())))
-        .filter(r -> !r.sources().isEmpty())
-        .collect(Collectors.toList());
+    Session session = of(dataset).session(dataset.negotiations());
+    dataset.reports().forEach(session::add);
+    return session.finish();
   }
 
   /** The reconciliation of {@code reports}; reports of other negotiations are ignored. */
   public Reconciliation reconcile(Negotiation negotiation, List<Report> reports) {
-    Filing filing = new Filing(negotiation);
-    List<Report> ofThis = reports.stream().filter(r -> r.negotiation().equals(negotiation.id()))
-        .collect(Collectors.toList());
-    ofThis.forEach(filing::file);
-    List<Item> items = filing.groups.values().stream().map(Group::item)
-        .sorted(Comparator.comparing(Item::classification).thenComparing(Item::kind).thenComparing(Item::subject))
-        .collect(Collectors.toList());
-    return Reconciliation.builder()
-        .negotiation(negotiation.id())
-        .sources(ofThis.stream().map(Report::source).distinct().collect(Collectors.toList()))
-        .items(items)
-        .build();
+    Session session = new Session(List.of(negotiation), null);
+    reports.forEach(session::add);
+    return session.filings.get(negotiation.id()).reconciliation();
+  }
+
+  /**
+   * A session that reconciles the reports of {@code negotiations} as they are added, one at a time,
+   * keeping of each claim only what its item needs: the values compared, once each, and a compact
+   * reference to the claim (report, pointer, evidence offsets, assessment). Memory then grows with the
+   * items and their distinct values, and by a few numbers a claim, never with the claims' text: a
+   * program can reconcile a dataset far larger than it could hold, reading its reports one by one.
+   */
+  public Session session(List<Negotiation> negotiations) {
+    return new Session(negotiations, null);
   }
 
   /**
@@ -99,12 +113,9 @@ public final class Reconciler {
    * this lets an engine spread one negotiation's reconciliation over many workers by item.
    */
   public List<String> itemKeys(Negotiation negotiation, Report report) {
-    if (!report.negotiation().equals(negotiation.id())) {
-      return List.of();
-    }
-    Filing filing = new Filing(negotiation);
-    filing.file(report);
-    return List.copyOf(filing.groups.keySet());
+    Session session = new Session(List.of(negotiation), null);
+    session.add(report);
+    return List.copyOf(session.filings.get(negotiation.id()).groups.keySet());
   }
 
   /**
@@ -113,10 +124,10 @@ public final class Reconciler {
    * Reports of other negotiations are ignored.
    */
   public Optional<Item> item(Negotiation negotiation, List<Report> reports, String key) {
-    Filing filing = new Filing(negotiation, key);
-    reports.stream().filter(r -> r.negotiation().equals(negotiation.id())).forEach(filing::file);
-    Group group = filing.groups.get(key);
-    return group == null || group.observations.isEmpty() ? Optional.empty() : Optional.of(group.item());
+    Session session = new Session(List.of(negotiation), key);
+    reports.forEach(session::add);
+    Group group = session.filings.get(negotiation.id()).groups.get(key);
+    return group == null || group.count == 0 ? Optional.empty() : Optional.of(group.item(session.tables));
   }
 
   /**
@@ -143,20 +154,86 @@ public final class Reconciler {
     return ((org.parley.model.WireEnum) constant).wireName().replace('_', ' ');
   }
 
-  /** The claims of the reports, filed by item. */
+  /**
+   * Reconciles the reports of some negotiations as they come: {@link #add} files each report's claims
+   * under their items, {@link #finish} compares each item's values and gives the reconciliations. Not
+   * for use by several threads at once.
+   */
+  public final class Session {
+
+    private final Map<NegotiationId, Filing> filings = new LinkedHashMap<>();
+    private final Tables tables = new Tables();
+    private boolean finished;
+
+    private Session(List<Negotiation> negotiations, String only) {
+      negotiations.forEach(n -> filings.computeIfAbsent(n.id(), id -> new Filing(n, only, tables)));
+    }
+
+    /**
+     * Files the claims of {@code report}; false, and nothing filed, when its negotiation is not one of
+     * the session's. The report itself is not kept.
+     *
+     * @throws IllegalStateException once the session is finished
+     */
+    public boolean add(Report report) {
+      if (finished) {
+        throw new IllegalStateException("This reconciliation session is finished; start a new one to add reports");
+      }
+      Filing filing = filings.get(report.negotiation());
+      if (filing == null) {
+        return false;
+      }
+      filing.file(report, tables.report(report));
+      return true;
+    }
+
+    /**
+     * Hands {@code each} one reconciliation per negotiation that has reports, in the order the
+     * negotiations were given, building each only when it is handed on and forgetting it afterwards,
+     * so that at most one negotiation's reconciliation is in memory at a time. Finishes the session.
+     */
+    public void finish(Consumer<Reconciliation> each) {
+      finished = true;
+      for (Iterator<Filing> it = filings.values().iterator(); it.hasNext(); ) {
+        Filing filing = it.next();
+        it.remove();
+        if (!filing.sources.isEmpty()) {
+          each.accept(filing.reconciliation());
+        }
+      }
+    }
+
+    /** One reconciliation per negotiation that has reports, in the order the negotiations were given. */
+    public List<Reconciliation> finish() {
+      List<Reconciliation> all = new ArrayList<>();
+      finish(all::add);
+      return all;
+    }
+  }
+
+  /** The claims of the reports of one negotiation, filed by item. */
   private final class Filing {
+    final NegotiationId negotiation;
     final Map<String, Group> groups = new LinkedHashMap<>();
     final Set<ActorId> parties;
+    /** The sources of the filed reports, in report order. */
+    final Set<SourceId> sources = new LinkedHashSet<>();
+    final Tables tables;
     /** The one item kept, or null for all: the claims filed under other items are dropped. */
     private final String only;
 
-    Filing(Negotiation negotiation) {
-      this(negotiation, null);
-    }
-
-    Filing(Negotiation negotiation, String only) {
+    Filing(Negotiation negotiation, String only, Tables tables) {
+      this.negotiation = negotiation.id();
       this.parties = negotiation.parties().stream().map(actors::canonical).collect(Collectors.toSet());
       this.only = only;
+      this.tables = tables;
+    }
+
+    Reconciliation reconciliation() {
+      List<Item> items = groups.values().stream().map(g -> g.item(tables))
+          .sorted(Comparator.comparing(Item::classification).thenComparing(Item::kind).thenComparing(Item::subject))
+          .collect(Collectors.toList());
+      return Reconciliation.builder().negotiation(negotiation).sources(sources).items(items).build();
     }
 
     ActorId side(ActorId actor) {
@@ -170,7 +247,7 @@ public final class Reconciler {
     /** The item of a claim; a claim's subject replaces the one a statement named it by. */
     Group group(ItemKind kind, String key, String subject, Conflicts.Rule rule) {
       Group group = statementGroup(kind, key, subject, rule);
-      if (!group.observations.isEmpty() && group.observations.stream().allMatch(Observation::isStatement)) {
+      if (group.count > 0 && group.statementsOnly) {
         group.subject = subject;
       }
       return group;
@@ -183,39 +260,79 @@ public final class Reconciler {
       return groups.computeIfAbsent(key, k -> new Group(kind, key, subject, rule));
     }
 
-    void file(Report report) {
-      report.date().ifPresent(d -> fileDate(DateClaim.builder().role(DateRole.HELD).date(d.value()).build(), report, d));
-      report.dates().forEach(d -> fileDate(d, report, d));
-      report.venue().ifPresent(v -> group(ItemKind.VENUE, "venue", "venue", rules::venues)
-          .add(v.value().name() + v.value().city().map(c -> ", " + c).orElse(""), v.value(), report, v));
-      report.duration().ifPresent(d -> group(ItemKind.DURATION, "duration", "duration", rules::durations)
-          .add(d.value().toString(), d.value(), report, d));
-      for (Delegation delegation : report.delegations()) {
-        ActorId party = actors.canonical(delegation.party());
-        delegation.head().ifPresent(head -> group(ItemKind.HEAD, "head/" + party, "head of the delegation of "
-            + name(party), rules::distinct).add(name(head), actors.canonical(head), report, delegation));
-        for (DelegationMember member : delegation.members()) {
-          ActorId person = actors.canonical(member.person());
-          group(ItemKind.PARTICIPANT, "side/" + person, "side of " + name(person), rules::distinct)
-              .add("with " + name(side(party)), side(party), report, member);
-          member.title().ifPresent(t -> fileTitle(person, t, report, member));
-        }
+    /** Where the claims of one report are kept: the report's number in the session's tables. */
+    private final class Filed {
+      final int report;
+
+      Filed(Report report, int index) {
+        this.report = index;
+        sources.add(tables.sources.get(tables.reportSource[index]));
       }
-      report.titles().forEach(t -> fileTitle(actors.canonical(t.person()), t.title(), report, t));
-      report.demands().forEach(d -> fileDemand(d, report));
-      report.outcomes().forEach(o -> fileOutcome(o, report));
-      report.agreements().forEach(a -> fileAgreement(a, report));
-      for (RoleClaim role : report.roles()) {
-        ActorId actor = actors.canonical(role.actor());
-        group(ItemKind.ROLE, "role/" + actor, "role of " + name(actor), rules::roles)
-            .add(words(role.role()), role.role(), report, role);
+
+      Ref claim(Claim claim, String pointer) {
+        return new Ref(report, tables.pointers.of(pointer),
+            claim.assessment().map(tables.assessments::of).orElse(-1), claim.evidence());
       }
-      report.events().forEach(e -> fileEvent(e, report));
-      report.facts().forEach(f -> fileFact(f, report));
-      report.statements().forEach(s -> fileStatement(s, report));
     }
 
-    void fileDate(DateClaim date, Report report, Claim claim) {
+    void file(Report report, int index) {
+      Filed at = new Filed(report, index);
+      report.date().ifPresent(d -> fileDate(DateClaim.builder().role(DateRole.HELD).date(d.value()).build(), at.claim(d,
+          "/date")));
+      for (int i = 0; i < report.dates().size(); i++) {
+        DateClaim d = report.dates().get(i);
+        fileDate(d, at.claim(d, "/dates/" + i));
+      }
+      report.venue().ifPresent(v -> group(ItemKind.VENUE, "venue", "venue", rules::venues)
+          .add(v.value().name() + v.value().city().map(c -> ", " + c).orElse(""), v.value(), at.claim(v, "/venue")));
+      report.duration().ifPresent(d -> group(ItemKind.DURATION, "duration", "duration", rules::durations)
+          .add(d.value().toString(), d.value(), at.claim(d, "/duration")));
+      for (int i = 0; i < report.delegations().size(); i++) {
+        Delegation delegation = report.delegations().get(i);
+        String pointer = "/delegations/" + i;
+        ActorId party = actors.canonical(delegation.party());
+        delegation.head().ifPresent(head -> group(ItemKind.HEAD, "head/" + party, "head of the delegation of "
+            + name(party), rules::distinct).add(name(head), actors.canonical(head), at.claim(delegation, pointer)));
+        for (int m = 0; m < delegation.members().size(); m++) {
+          DelegationMember member = delegation.members().get(m);
+          Ref claim = at.claim(member, pointer + "/members/" + m);
+          ActorId person = actors.canonical(member.person());
+          group(ItemKind.PARTICIPANT, "side/" + person, "side of " + name(person), rules::distinct)
+              .add("with " + name(side(party)), side(party), claim);
+          member.title().ifPresent(t -> fileTitle(person, t, claim));
+        }
+      }
+      for (int i = 0; i < report.titles().size(); i++) {
+        PersonTitle t = report.titles().get(i);
+        fileTitle(actors.canonical(t.person()), t.title(), at.claim(t, "/titles/" + i));
+      }
+      for (int i = 0; i < report.demands().size(); i++) {
+        fileDemand(report.demands().get(i), at.claim(report.demands().get(i), "/demands/" + i));
+      }
+      for (int i = 0; i < report.outcomes().size(); i++) {
+        fileOutcome(report.outcomes().get(i), at.claim(report.outcomes().get(i), "/outcomes/" + i));
+      }
+      for (int i = 0; i < report.agreements().size(); i++) {
+        fileAgreement(report.agreements().get(i), at, "/agreements/" + i);
+      }
+      for (int i = 0; i < report.roles().size(); i++) {
+        RoleClaim role = report.roles().get(i);
+        ActorId actor = actors.canonical(role.actor());
+        group(ItemKind.ROLE, "role/" + actor, "role of " + name(actor), rules::roles)
+            .add(words(role.role()), role.role(), at.claim(role, "/roles/" + i));
+      }
+      for (int i = 0; i < report.events().size(); i++) {
+        fileEvent(report.events().get(i), at.claim(report.events().get(i), "/events/" + i));
+      }
+      for (int i = 0; i < report.facts().size(); i++) {
+        fileFact(report.facts().get(i), at.claim(report.facts().get(i), "/facts/" + i));
+      }
+      for (int i = 0; i < report.statements().size(); i++) {
+        fileStatement(report.statements().get(i), at.claim(report.statements().get(i), "/statements/" + i));
+      }
+    }
+
+    void fileDate(DateClaim date, Ref claim) {
       StringBuilder key = new StringBuilder("date/").append(date.role().wireName());
       StringBuilder subject = new StringBuilder("date");
       if (date.role() != DateRole.HELD) {
@@ -237,15 +354,15 @@ public final class Reconciler {
       date.date().ifPresent(d -> shown.add(d.format()));
       date.time().ifPresent(t -> shown.add(t.format()));
       date.day().ifPresent(d -> shown.add("Day " + d + date.phase().map(p -> " of phase " + p).orElse("")));
-      group(ItemKind.DATE, key.toString(), subject.toString(), rules::dates).add(String.join(" ", shown), date, report, claim);
+      group(ItemKind.DATE, key.toString(), subject.toString(), rules::dates).add(String.join(" ", shown), date, claim);
     }
 
-    void fileTitle(ActorId person, String title, Report report, Claim claim) {
+    void fileTitle(ActorId person, String title, Ref claim) {
       group(ItemKind.TITLE, "title/" + person, "title of " + name(person), rules::titles)
-          .add(title, Compare.titleWords(title, actors.stateWords()), report, claim);
+          .add(title, Compare.titleWords(title, actors.stateWords()), claim);
     }
 
-    void fileDemand(Demand demand, Report report) {
+    void fileDemand(Demand demand, Ref claim) {
       String subject = "demand by " + name(side(demand.by())) + " of " + name(side(demand.addressee())) + " on "
           + words(demand.issue());
       String key = demand.key().map(k -> "demand/key:" + k)
@@ -256,10 +373,10 @@ public final class Reconciler {
       }
       demand.response().ifPresent(r -> shown.append("; ").append(words(r.kind())).append(" by ").append(name(r.by())));
       group(ItemKind.DEMAND, key, subject + demand.key().map(k -> " (" + k + ")").orElse(""), rules::demands)
-          .add(shown.toString(), demand, report, demand);
+          .add(shown.toString(), demand, claim);
     }
 
-    void fileOutcome(Outcome outcome, Report report) {
+    void fileOutcome(Outcome outcome, Ref claim) {
       String subject = words(outcome.kind()) + " on " + words(outcome.issue())
           + outcome.agreement().map(a -> " of " + agreementName(a)).orElse("")
           + outcome.key().map(k -> " (" + k + ")").orElse("");
@@ -269,22 +386,24 @@ public final class Reconciler {
       StringBuilder shown = new StringBuilder(words(outcome.status()));
       outcome.quantities().forEach(q -> shown.append("; ").append(q));
       group(ItemKind.OUTCOME, key, subject, rules::outcomes)
-          .add(shown.toString(), outcome, report, outcome, Math.max(2, outcome.parties().size()));
+          .add(shown.toString(), outcome, claim, Math.max(2, outcome.parties().size()));
     }
 
-    void fileAgreement(AgreementClaim claim, Report report) {
+    void fileAgreement(AgreementClaim claim, Filed filedAt, String pointer) {
+      Ref filed = filedAt.claim(claim, pointer);
       AgreementId id = claim.agreement();
       String name = agreementName(id);
       claim.status().ifPresent(status -> group(ItemKind.AGREEMENT_STATUS, "agreement/" + id + "/status",
-          "status of " + name, rules::agreementStatuses).add(words(status), claim, report, claim));
+          "status of " + name, rules::agreementStatuses).add(words(status), claim, filed));
       for (AgreementParticipant p : claim.participants()) {
         ActorId actor = actors.canonical(p.actor());
         group(ItemKind.AGREEMENT_ROLE, "agreement/" + id + "/role/" + actor, "role of " + name(actor) + " in " + name,
-            rules::agreementRoles).add(words(p.role()), p, report, claim);
+            rules::agreementRoles).add(words(p.role()), p, filed);
       }
       int parties = (int) Math.max(2, claim.participants().stream()
           .filter(p -> p.role() == org.parley.model.AgreementRole.SIGNATORY).count());
-      for (Provision provision : claim.provisions()) {
+      for (int at = 0; at < claim.provisions().size(); at++) {
+        Provision provision = claim.provisions().get(at);
         String issues = provision.issues().stream().map(Issue::wireName).sorted().distinct().collect(Collectors.joining("+"));
         Optional<Integer> phase = provision.phase().flatMap(p -> p.number());
         String key = "agreement/" + id + "/provision/" + provision.key().map(k -> "key:" + k)
@@ -296,12 +415,12 @@ public final class Reconciler {
             .map(Reconciler::words).collect(Collectors.joining(", "))));
         provision.phase().flatMap(p -> p.days()).ifPresent(d -> shown.append("; ").append(d).append(" days"));
         provision.quantities().forEach(q -> shown.append("; ").append(q));
-        group(ItemKind.PROVISION, key, subject, rules::provisions).add(shown.toString(), provision, report, provision,
-            parties);
+        group(ItemKind.PROVISION, key, subject, rules::provisions).add(shown.toString(), provision,
+            filedAt.claim(provision, pointer + "/provisions/" + at), parties);
       }
     }
 
-    void fileEvent(ProcessEvent event, Report report) {
+    void fileEvent(ProcessEvent event, Ref claim) {
       List<ActorId> who = event.actors().stream().map(actors::canonical).distinct().sorted(Comparator.comparing(ActorId::value))
           .collect(Collectors.toList());
       String key = event.key().map(k -> "event/key:" + k).orElse("event/" + event.kind().wireName() + "/"
@@ -314,10 +433,10 @@ public final class Reconciler {
       event.venue().ifPresent(v -> shown.add(v.name() + v.city().map(c -> ", " + c).orElse("")));
       event.reason().ifPresent(r -> shown.add("because: " + r));
       group(ItemKind.EVENT, key, subject, rules::events)
-          .add(shown.isEmpty() ? "reported" : String.join("; ", shown), event, report, event);
+          .add(shown.isEmpty() ? "reported" : String.join("; ", shown), event, claim);
     }
 
-    void fileFact(FactClaim fact, Report report) {
+    void fileFact(FactClaim fact, Ref claim) {
       String key = fact.key().map(k -> "fact/key:" + k).orElse("fact/text:" + String.join("-", Compare.words(fact.description())));
       String subject = "fact " + fact.key().orElse("\"" + fact.description() + "\"");
       List<String> shown = new ArrayList<>();
@@ -328,11 +447,11 @@ public final class Reconciler {
       fact.quantity().ifPresent(q -> shown.add(q.toString()));
       fact.actor().ifPresent(a -> shown.add(name(a)));
       group(ItemKind.FACT, key, subject, rules::facts)
-          .add(String.join("; ", shown), fact, report, fact);
+          .add(String.join("; ", shown), fact, claim);
     }
 
     /** A statement that names the claim it speaks to joins that claim's item, with its stance. */
-    void fileStatement(Statement statement, Report report) {
+    void fileStatement(Statement statement, Ref claim) {
       statement.about().ifPresent(about -> {
         String key = switch (about.kind()) {
           case AGREEMENT -> "agreement/" + about.key() + "/status";
@@ -359,21 +478,82 @@ public final class Reconciler {
         };
         String shown = statement.stance().map(Reconciler::words).orElse("speaks to it") + ": " + name(statement.speaker())
             + statement.onBehalfOf().map(b -> " for " + name(b)).orElse("") + " (\"" + statement.words() + "\")";
-        statementGroup(kind, key, subject, rule).addStatement(shown, statement, report);
+        statementGroup(kind, key, subject, rule).addStatement(shown, statement.stance(), claim);
       });
     }
   }
 
-  /** The observations of one item. */
+  /** A claim being filed: its report's number, its pointer's, its assessment's (-1 for none), its evidence. */
+  private record Ref(int report, int pointer, int assessment, List<Evidence> evidence) {}
+
+  /**
+   * What the filings of one session share: the reports filed, each with its source, and the pointers
+   * and assessments their claims have, each kept once and named by its number.
+   */
+  private static final class Tables {
+    final List<ReportId> reports = new ArrayList<>();
+    int[] reportSource = new int[64];
+    final Interned<SourceId> sources = new Interned<>();
+    final Interned<String> pointers = new Interned<>();
+    final Interned<Assessment> assessments = new Interned<>();
+
+    int report(Report report) {
+      int index = reports.size();
+      reports.add(report.id());
+      if (index == reportSource.length) {
+        reportSource = Arrays.copyOf(reportSource, index * 2);
+      }
+      reportSource[index] = sources.of(report.source());
+      return index;
+    }
+  }
+
+  /** Values kept once each, numbered in the order they came. */
+  private static final class Interned<T> {
+    private final Map<T, Integer> numbers = new HashMap<>();
+    private final List<T> values = new ArrayList<>();
+
+    int of(T value) {
+      Integer number = numbers.get(value);
+      if (number == null) {
+        number = values.size();
+        numbers.put(value, number);
+        values.add(value);
+      }
+      return number;
+    }
+
+    T get(int number) {
+      return values.get(number);
+    }
+  }
+
+  /**
+   * The observations of one item, kept compactly: each distinct value (its display and what the rules
+   * compare, with evidence, assessment and note left out) once, and per claim a run of numbers in one
+   * array — [value, report, pointer, assessment, flags, n, start, end, ...] with n passages — from
+   * which {@link #observations} builds the observations when the item is compared.
+   */
   private static final class Group {
     /** Where the claims of the items not kept go: nowhere. */
     static final Group DROPPED = new Group(ItemKind.FACT, "", "", observations -> List.of());
+
+    private static final int STATEMENT = 1 << 4;
+    private static final int PARTIES = 5;
+    private static final Stance[] STANCES = Stance.values();
 
     final ItemKind kind;
     final String key;
     String subject;
     final Conflicts.Rule rule;
-    final List<Observation> observations = new ArrayList<>();
+    int count;
+    boolean statementsOnly = true;
+    private final Interned<Value> values = new Interned<>();
+    private int[] data = new int[16];
+    private int size;
+
+    /** A value of the item: what people read and what the rules compare (null for a statement). */
+    private record Value(String display, Object payload) {}
 
     Group(ItemKind kind, String key, String subject, Conflicts.Rule rule) {
       this.kind = kind;
@@ -382,30 +562,105 @@ public final class Reconciler {
       this.rule = rule;
     }
 
-    void add(String display, Object payload, Report report, Claim claim) {
-      add(display, payload, report, claim, 2);
+    void add(String display, Object payload, Ref claim) {
+      add(display, payload, claim, 2);
     }
 
-    void add(String display, Object payload, Report report, Claim claim, int parties) {
+    void add(String display, Object payload, Ref claim, int parties) {
       if (this == DROPPED) {
         return;
       }
-      observations.add(Observation.claim(display, Objects.requireNonNull(payload), support(report, claim), parties));
+      if (parties >= 1 << (31 - PARTIES)) {
+        throw new IllegalArgumentException("Too many parties to reconcile one outcome: " + parties);
+      }
+      statementsOnly = false;
+      put(new Value(display, bare(Objects.requireNonNull(payload))), claim, parties << PARTIES);
     }
 
-    void addStatement(String display, Statement statement, Report report) {
+    void addStatement(String display, Optional<Stance> stance, Ref claim) {
       if (this == DROPPED) {
         return;
       }
-      observations.add(new Observation(display, statement, support(report, statement), 2, true, statement.stance()));
+      put(new Value(display, null), claim, 2 << PARTIES | STATEMENT | stance.map(s -> s.ordinal() + 1).orElse(0));
     }
 
-    private static Support support(Report report, Claim claim) {
-      return Support.builder().source(report.source()).report(report.id()).evidence(claim.evidence())
-          .assessment(claim.assessment()).claim(claim).build();
+    private void put(Value value, Ref claim, int flags) {
+      int n = claim.evidence().size();
+      if (size + 6 + 2 * n > data.length) {
+        data = Arrays.copyOf(data, Math.max(data.length * 2, size + 6 + 2 * n));
+      }
+      data[size++] = values.of(value);
+      data[size++] = claim.report();
+      data[size++] = claim.pointer();
+      data[size++] = claim.assessment();
+      data[size++] = flags;
+      data[size++] = n;
+      for (Evidence e : claim.evidence()) {
+        data[size++] = e.start();
+        data[size++] = e.end();
+      }
+      count++;
     }
 
-    Item item() {
+    /** The observations, in filing order, each with its support. */
+    List<Observation> observations(Tables tables) {
+      List<Observation> observations = new ArrayList<>(count);
+      for (int at = 0; at < size; ) {
+        Value value = values.get(data[at]);
+        int report = data[at + 1];
+        int assessment = data[at + 3];
+        int flags = data[at + 4];
+        int n = data[at + 5];
+        List<TextPosition> evidence = new ArrayList<>(n);
+        for (int e = 0; e < n; e++) {
+          evidence.add(TextPosition.of(data[at + 6 + 2 * e], data[at + 7 + 2 * e]));
+        }
+        Support support = Support.builder().source(tables.sources.get(tables.reportSource[report]))
+            .report(tables.reports.get(report)).pointer(tables.pointers.get(data[at + 2])).evidence(evidence)
+            .assessment(Optional.ofNullable(assessment < 0 ? null : tables.assessments.get(assessment))).build();
+        int stance = flags & (STATEMENT - 1);
+        observations.add(new Observation(value.display(), value.payload(), support, flags >>> PARTIES,
+            (flags & STATEMENT) != 0, stance == 0 ? Optional.empty() : Optional.of(STANCES[stance - 1])));
+        at += 6 + 2 * n;
+      }
+      return observations;
+    }
+
+    /**
+     * What the rules compare of a claim, without what only the claim's own record needs (its
+     * evidence, assessment and note; an agreement claim's participants and provisions, filed under
+     * items of their own), so that claims of equal value are kept once.
+     */
+    private static Object bare(Object payload) {
+      if (payload instanceof DateClaim d) {
+        return DateClaim.builder().from(d).evidence(List.of()).assessment(Optional.empty()).note(Optional.empty())
+            .build();
+      } else if (payload instanceof Demand d) {
+        return Demand.builder().from(d).evidence(List.of()).assessment(Optional.empty()).note(Optional.empty())
+            .response(d.response().map(r -> Response.builder().from(r).evidence(List.of())
+                .assessment(Optional.empty()).note(Optional.empty()).build()))
+            .build();
+      } else if (payload instanceof Outcome o) {
+        return Outcome.builder().from(o).evidence(List.of()).assessment(Optional.empty()).note(Optional.empty())
+            .build();
+      } else if (payload instanceof Provision p) {
+        return Provision.builder().from(p).evidence(List.of()).assessment(Optional.empty()).note(Optional.empty())
+            .build();
+      } else if (payload instanceof ProcessEvent e) {
+        return ProcessEvent.builder().from(e).evidence(List.of()).assessment(Optional.empty())
+            .note(Optional.empty()).build();
+      } else if (payload instanceof FactClaim f) {
+        return FactClaim.builder().from(f).evidence(List.of()).assessment(Optional.empty()).note(Optional.empty())
+            .build();
+      } else if (payload instanceof AgreementClaim a) {
+        return AgreementClaim.builder().from(a).evidence(List.of()).assessment(Optional.empty())
+            .note(Optional.empty()).participants(List.of()).provisions(List.of()).build();
+      }
+      return payload;
+    }
+
+    Item item(Tables tables) {
+      List<Observation> observations = observations(tables);
       Map<String, List<Support>> byValue = new LinkedHashMap<>();
       observations.forEach(o -> byValue.computeIfAbsent(o.display(), k -> new ArrayList<>()).add(o.support()));
       List<Position> positions = byValue.entrySet().stream()

@@ -159,7 +159,15 @@ class ReconcilerTest {
 
     Support trump = item(r, "title of Donald Trump").positions().get(0).support().get(0);
     assertThat(trump.assessment().orElseThrow().verdict()).isEqualTo(org.parley.model.Verdict.FALSE);
-    assertThat(trump.evidence()).containsExactly(Fixtures.evidence("Ukrainian President Donald Trump"));
+    org.parley.model.Evidence quoted = Fixtures.evidence("Ukrainian President Donald Trump");
+    assertThat(trump.evidence()).containsExactly(TextPosition.of(quoted));
+    assertThat(trump.evidence().get(0).end()).isEqualTo(quoted.start() + "Ukrainian President Donald Trump".length());
+    assertThat(trump.pointer()).isEqualTo("/titles/0");
+    Report report = Fixtures.dataset().reports().stream().filter(x -> x.id().equals(trump.report())).findFirst()
+        .orElseThrow();
+    assertThat(trump.claimIn(report)).containsSame(report.titles().get(0));
+    Report other = Report.builder().from(report).id(org.parley.model.ReportId.of("report:other")).build();
+    assertThat(trump.claimIn(other)).isEmpty();
   }
 
   @Test

@@ -146,39 +146,6 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  /** Any claim of a report in its JSON form, as it appears inside the report. */
-  void anyClaim(Claim claim) {
-    if (claim instanceof Reported<?> r) {
-      reported(r);
-    } else if (claim instanceof Delegation d) {
-      delegation(d);
-    } else if (claim instanceof DelegationMember m) {
-      member(m);
-    } else if (claim instanceof Demand d) {
-      demand(d);
-    } else if (claim instanceof Outcome o) {
-      outcome(o);
-    } else if (claim instanceof Statement s) {
-      statement(s);
-    } else if (claim instanceof PersonTitle t) {
-      title(t);
-    } else if (claim instanceof DateClaim d) {
-      dateClaim(d);
-    } else if (claim instanceof AgreementClaim a) {
-      agreementClaim(a);
-    } else if (claim instanceof Provision p) {
-      provision(p);
-    } else if (claim instanceof RoleClaim r) {
-      role(r);
-    } else if (claim instanceof ProcessEvent e) {
-      event(e);
-    } else if (claim instanceof FactClaim f) {
-      fact(f);
-    } else {
-      throw new IllegalStateException("no JSON form for the claim type " + claim.getClass().getName());
-    }
-  }
-
   private <T> void reported(String name, Optional<Reported<T>> reported, Consumer<T> value) {
     if (reported.isPresent()) {
       out.writeName(name);

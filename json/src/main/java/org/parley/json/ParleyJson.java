@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.parley.json.internal.AtomicFile;
 import org.parley.model.Dataset;
 import org.parley.reconcile.Item;
+import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
@@ -232,6 +233,23 @@ public final class ParleyJson {
       generator.writeStartArray();
       ReconciliationWriter writer = new ReconciliationWriter(generator);
       reconciliations.forEach(writer::reconciliation);
+      generator.writeEndArray();
+      generator.writeEndObject();
+    });
+  }
+
+  /**
+   * Finishes {@code session} and writes its reconciliations as {@link #write(List, OutputStream)}
+   * writes them, byte for byte, building each one only just before it is written: at most one
+   * negotiation's reconciliation is in memory at a time. The stream is flushed but not closed.
+   */
+  public void write(Reconciler.Session session, OutputStream out) throws IOException {
+    Objects.requireNonNull(session, "session");
+    writer.write(out, generator -> {
+      generator.writeStartObject();
+      generator.writeName("reconciliations");
+      generator.writeStartArray();
+      session.finish(new ReconciliationWriter(generator)::reconciliation);
       generator.writeEndArray();
       generator.writeEndObject();
     });

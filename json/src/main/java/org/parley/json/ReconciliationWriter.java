@@ -1,28 +1,27 @@
 package org.parley.json;
 
-import org.parley.model.Evidence;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Position;
 import org.parley.reconcile.Reconciliation;
 import org.parley.reconcile.Support;
+import org.parley.reconcile.TextPosition;
 import tools.jackson.core.JsonGenerator;
 
 /**
  * Writes a {@link Reconciliation} as JSON, names equal to the Java property names: {@code
  * {"negotiation", "sources", "items": [{"kind", "key", "subject", "classification", "reason",
  * "conflicts": [{"code", "message"}],
- * "positions": [{"value", "support": [{"source", "report", "evidence", "assessment", "claim"}]}]}]}}: the
- * claim is the typed claim the source's report holds, in its form inside a report, so programs read
- * values, not display text.
+ * "positions": [{"value", "support": [{"source", "report", "pointer", "evidence": [{"start", "end"}],
+ * "assessment"}]}]}]}}: each support a compact reference to the claim, which stays in its report:
+ * {@code pointer} is its JSON Pointer inside the report, {@code evidence} the code point offsets of
+ * its passages in the source's document, so programs read the claim's values from the dataset.
  */
 final class ReconciliationWriter {
 
   private final JsonGenerator out;
-  private final ModelWriter model;
 
   ReconciliationWriter(JsonGenerator out) {
     this.out = out;
-    this.model = new ModelWriter(out);
   }
 
   void reconciliation(Reconciliation r) {
@@ -78,12 +77,13 @@ final class ReconciliationWriter {
     out.writeStartObject();
     out.writeStringProperty("source", support.source().value());
     out.writeStringProperty("report", support.report().value());
+    out.writeStringProperty("pointer", support.pointer());
     out.writeName("evidence");
     out.writeStartArray();
-    for (Evidence e : support.evidence()) {
+    for (TextPosition e : support.evidence()) {
       out.writeStartObject();
-      out.writeStringProperty("text", e.text());
       out.writeNumberProperty("start", e.start());
+      out.writeNumberProperty("end", e.end());
       out.writeEndObject();
     }
     out.writeEndArray();
@@ -95,8 +95,6 @@ final class ReconciliationWriter {
       a.assessor().ifPresent(n -> out.writeStringProperty("assessor", n));
       out.writeEndObject();
     });
-    out.writeName("claim");
-    model.anyClaim(support.claim());
     out.writeEndObject();
   }
 }

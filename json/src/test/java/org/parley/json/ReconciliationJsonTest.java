@@ -38,12 +38,25 @@ class ReconciliationJsonTest {
     assertThat(trump.get("kind").asString()).isEqualTo("title");
     assertThat(trump.get("classification").asString()).isEqualTo("single_source");
     JsonNode support = trump.get("positions").get(0).get("support").get(0);
+    Evidence quoted = Fixtures.evidence("Ukrainian President Donald Trump");
+    assertThat(support.get("source").asString()).isEqualTo("source:fixture-article");
     assertThat(support.get("report").asString()).isEqualTo("report:fixture-article");
-    assertThat(support.get("evidence").get(0).get("text").asString()).isEqualTo("Ukrainian President Donald Trump");
+    assertThat(support.get("pointer").asString()).isEqualTo("/titles/0");
+    assertThat(support.get("evidence").size()).isEqualTo(1);
+    assertThat(support.get("evidence").get(0).get("start").asInt()).isEqualTo(quoted.start());
+    assertThat(support.get("evidence").get(0).get("end").asInt()).isEqualTo(quoted.end());
+    assertThat(support.get("evidence").get(0).size()).isEqualTo(2);
     assertThat(support.get("assessment").get("verdict").asString()).isEqualTo("false");
+    assertThat(support.has("claim")).isFalse();
     assertThat(trump.get("key").asString()).isEqualTo("title/actor:donald-trump");
-    assertThat(support.get("claim").get("person").asString()).isEqualTo("actor:donald-trump");
-    assertThat(support.get("claim").get("title").asString()).isEqualTo("Ukrainian President");
+
+    // The pointer names the claim in the dataset's JSON, under its report.
+    JsonNode dataset = JsonMapper.builder().build().readTree(ParleyJson.standard().write(Fixtures.dataset()));
+    JsonNode claim = dataset.at("/reports/0" + support.get("pointer").asString());
+    assertThat(dataset.at("/reports/0/id").asString()).isEqualTo("report:fixture-article");
+    assertThat(claim.get("person").asString()).isEqualTo("actor:donald-trump");
+    assertThat(claim.get("title").asString()).isEqualTo("Ukrainian President");
+    assertThat(claim.get("evidence").get(0).get("text").asString()).isEqualTo("Ukrainian President Donald Trump");
   }
 
   @Test
@@ -71,7 +84,27 @@ class ReconciliationJsonTest {
   }
 
   @Test
-  void writesEachConflictWithItsCodeAndTheTypedClaimsBehindEachValue() {
+  void writesASessionsReconciliationsByteForByteAsTheList() throws java.io.IOException {
+    ParleyJson compact = ParleyJson.builder().pretty(false).build();
+    Dataset two = Dataset.builder().from(Fixtures.dataset()).addNegotiations(org.parley.model.Negotiation.builder()
+        .from(Fixtures.negotiations().get(0)).id(org.parley.model.NegotiationId.of("negotiation:second")).build())
+        .addReports(Report.builder().from(Fixtures.report()).id(ReportId.of("report:second"))
+            .negotiation(org.parley.model.NegotiationId.of("negotiation:second")).build())
+        .build();
+    java.io.ByteArrayOutputStream list = new java.io.ByteArrayOutputStream();
+    compact.write(Reconciler.reconcileAll(two), list);
+    Reconciler.Session session = Reconciler.of(two).session(two.negotiations());
+    two.reports().forEach(session::add);
+    java.io.ByteArrayOutputStream streamed = new java.io.ByteArrayOutputStream();
+
+    compact.write(session, streamed);
+
+    assertThat(Reconciler.reconcileAll(two)).hasSize(2);
+    assertThat(streamed.toByteArray()).isEqualTo(list.toByteArray());
+  }
+
+  @Test
+  void writesEachConflictWithItsCodeAndThePointerToTheClaimBehindEachValue() {
     Dataset two = Dataset.builder().from(Fixtures.dataset()).addReports(Report.builder().from(Fixtures.report())
         .id(ReportId.of("report:second")).source(SourceId.of("source:second"))
         .date(Reported.of(PartialDate.of(2025, 5, 15), Evidence.of("May 15", 0))).build())
@@ -82,7 +115,11 @@ class ReconciliationJsonTest {
     JsonNode date = json.get("items").get(0);
     assertThat(date.get("key").asString()).isEqualTo("date/held");
     assertThat(date.get("conflicts").get(0).get("code").asString()).isEqualTo("conflict.date");
-    assertThat(date.get("positions").get(1).get("support").get(0).get("claim").get("value").asString())
-        .isEqualTo("2025-05-15");
+    JsonNode second = date.get("positions").get(1);
+    assertThat(second.get("value").asString()).isEqualTo("2025-05-15");
+    assertThat(second.get("support").get(0).get("report").asString()).isEqualTo("report:second");
+    assertThat(second.get("support").get(0).get("pointer").asString()).isEqualTo("/date");
+    assertThat(second.get("support").get(0).get("evidence").get(0).get("start").asInt()).isEqualTo(0);
+    assertThat(second.get("support").get(0).get("evidence").get(0).get("end").asInt()).isEqualTo(6);
   }
 }
