@@ -20,7 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Generates the corpus, runs {@link ReadBenchmark} in one JMH run (two forks, a fixed heap, JMH's GC
  * profiler), prints the throughput table with each figure's interval, its ratio to the raw token
  * scan and the bytes it allocates per input byte, then the reconciliation benchmark the same way,
- * then validates the corpus under {@code -Xmx64m} in a separate JVM. {@code short} (the default)
+ * then validates the corpus under {@code -Xmx64m} in a separate JVM and reconciles it there one
+ * report at a time, with the heap the reconciliation keeps per report. {@code short} (the default)
  * uses a 20 MB corpus and reconciles up to 10k reports; {@code full} uses 100 MB, longer
  * iterations and up to 100k reports.
  */
@@ -141,6 +142,17 @@ public final class BenchMain {
     int exit = child.waitFor();
     if (exit != 0) {
       System.out.println("the -Xmx64m validation exited with " + exit);
+      System.exit(exit);
+    }
+
+    System.out.println();
+    System.out.println("Reconciling the corpus one report at a time in a JVM limited to -Xmx64m:");
+    child = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx64m", "-cp", jar, ReconcileLines.class.getName(), corpus.toString()))
+        .inheritIO().start();
+    exit = child.waitFor();
+    if (exit != 0) {
+      System.out.println("the -Xmx64m reconciliation exited with " + exit);
       System.exit(exit);
     }
   }

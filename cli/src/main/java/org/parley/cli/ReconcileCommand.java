@@ -2,13 +2,13 @@ package org.parley.cli;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import org.parley.json.ParleyJson;
 import org.parley.reconcile.Reconciler;
-import org.parley.reconcile.Reconciliation;
+import org.parley.reconcile.ReconciliationSink;
 import org.parley.reconcile.ReconciliationTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -46,28 +46,39 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Pool pool = inputs.read("reconcile", context);
-    if (pool.exit() != Main.OK) {
-      return pool.exit();
+    ReconcileInput.Read read = ReconcileInput.read("reconcile", inputs.files, inputs.lines, context);
+    if (read.exit() != Main.OK) {
+      return read.exit();
     }
-    List<Reconciliation> reconciliations = Reconciler.reconcileAll(pool.dataset());
     if (output != null) {
       Main.Context.checkOutput(output, inputs.files);
     }
-    context.write(output, out -> write(reconciliations, out));
+    context.write(output, out -> write(read.session(), out));
     return Main.OK;
   }
 
-  private void write(List<Reconciliation> reconciliations, OutputStream out) throws IOException {
+  /** Writes the reconciliations as the session hands them on, one item at a time. */
+  private void write(Reconciler.Session session, OutputStream out) throws IOException {
     if (format == Format.json) {
-      ParleyJson.builder().pretty(false).build().write(reconciliations, out);
+      ParleyJson.builder().pretty(false).build().write(session, out);
     } else {
-      StringBuilder text = new StringBuilder();
-      reconciliations.forEach(r -> text.append(ReconciliationTable.render(r)));
-      if (reconciliations.isEmpty()) {
-        text.append("No negotiation has reports.\n");
+      boolean[] any = {false};
+      ReconciliationSink table = ReconciliationTable.sink(text -> {
+        any[0] = true;
+        try {
+          out.write(text.getBytes(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+      try {
+        session.finish(table);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
       }
-      out.write(text.toString().getBytes(StandardCharsets.UTF_8));
+      if (!any[0]) {
+        out.write("No negotiation has reports.\n".getBytes(StandardCharsets.UTF_8));
+      }
     }
   }
 }

@@ -387,6 +387,61 @@ class CliTest {
   }
 
   @Test
+  void reconcilesReportsThatComeBeforeTheirActorsExactlyAsThePooledDataset(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(SEEDS.resolve("istanbul-2025.parley.jsonl"));
+    String header = lines.get(0) + "\n";
+    String reports = lines.stream().filter(l -> l.startsWith("{\"report\"")).map(l -> l + "\n")
+        .collect(Collectors.joining());
+    String index = lines.stream().skip(1).filter(l -> !l.startsWith("{\"report\"")).map(l -> l + "\n")
+        .collect(Collectors.joining());
+    Path reportsFile = Files.writeString(dir.resolve("reports.jsonl"), header + reports);
+    Path indexFile = Files.writeString(dir.resolve("index.jsonl"), header + index);
+    Path reversed = Files.writeString(dir.resolve("reversed.jsonl"), header + reports + index);
+    String tmp = System.getProperty("java.io.tmpdir");
+    long spooledBefore = Files.list(Path.of(tmp)).filter(f -> f.getFileName().toString().startsWith("parley-stdin-"))
+        .count();
+
+    Run pooled = parley("reconcile", "--format", "json", SEED_DATASET);
+    Run twoFiles = parley("reconcile", "--format", "json", reportsFile.toString(), indexFile.toString());
+    Run oneFile = parley("reconcile", "--format", "json", reversed.toString());
+    Run stdin = withInput(header + reports + index, "reconcile", "--format", "json", "--lines", "-");
+    Run table = parley("reconcile", reversed.toString());
+    Run withoutIndex = parley("reconcile", reportsFile.toString());
+
+    assertThat(reports.lines().count()).isEqualTo(5);
+    assertThat(pooled.exit).isZero();
+    assertThat(pooled.out).startsWith("{\"reconciliations\":[{\"negotiation\":\"negotiation:istanbul-2025\"");
+    for (Run run : List.of(twoFiles, oneFile, stdin)) {
+      assertThat(run.exit).isZero();
+      assertThat(run.err).isEmpty();
+      assertThat(run.out).isEqualTo(pooled.out);
+    }
+    assertThat(table.out).isEqualTo(parley("reconcile", SEED_DATASET).out);
+    assertThat(withoutIndex.exit).isZero();
+    assertThat(withoutIndex.out).isEqualTo("No negotiation has reports.\n");
+    assertThat(Files.list(Path.of(tmp)).filter(f -> f.getFileName().toString().startsWith("parley-stdin-")).count())
+        .isEqualTo(spooledBefore);
+  }
+
+  @Test
+  void reconcilesARepeatedReportOnceAndRefusesAnUnreadableLineWithoutOutput(@TempDir Path dir) throws IOException {
+    String seed = Files.readString(SEEDS.resolve("istanbul-2025.parley.jsonl"));
+    Path twice = Files.writeString(dir.resolve("twice.jsonl"), seed + seed.lines().skip(1)
+        .filter(l -> l.startsWith("{\"report\"")).map(l -> l + "\n").collect(Collectors.joining()));
+    Path broken = Files.writeString(dir.resolve("broken.jsonl"), seed + "{\"report\": nope}\n");
+    Path out = dir.resolve("out.json");
+
+    Run repeated = parley("reconcile", "--format", "json", twice.toString());
+    Run refused = parley("reconcile", "--format", "json", "-o", out.toString(), broken.toString());
+
+    assertThat(repeated.out).isEqualTo(parley("reconcile", "--format", "json", SEED_DATASET).out);
+    assertThat(refused.exit).isEqualTo(1);
+    assertThat(refused.out).isEmpty();
+    assertThat(refused.err).startsWith(broken + ":" + (seed.lines().count() + 1) + ":");
+    assertThat(out).doesNotExist();
+  }
+
+  @Test
   void refusesToReconcileUnreadableInput() {
     Run run = parley("reconcile", bad("issue-terrain.json"));
 

@@ -310,7 +310,7 @@ final class Conflicts {
       for (Quantity q : of.apply(x.payload())) {
         String group = key.apply(q);
         if (q.part()) {
-          parts.computeIfAbsent(group, k -> new LinkedHashMap<>()).merge(x.support().report(), q.amount(), Counts::plus);
+          parts.computeIfAbsent(group, k -> new LinkedHashMap<>()).merge(x.report(), q.amount(), Counts::plus);
           continue;
         }
         allowed.merge(group, Counts.allowed(q, x.parties()), Counts::intersect);

@@ -188,19 +188,29 @@ public final class Reconciler {
     }
 
     /**
-     * Hands {@code each} one reconciliation per negotiation that has reports, in the order the
-     * negotiations were given, building each only when it is handed on and forgetting it afterwards,
-     * so that at most one negotiation's reconciliation is in memory at a time. Finishes the session.
+     * Hands {@code sink} each negotiation that has reports, in the order the negotiations were given,
+     * item by item: each item is built only when it is handed on and forgotten afterwards, so that the
+     * result needs memory for one item at a time, however many claims a negotiation has. Finishes the
+     * session.
      */
-    public void finish(Consumer<Reconciliation> each) {
+    public void finish(ReconciliationSink sink) {
       finished = true;
       for (Iterator<Filing> it = filings.values().iterator(); it.hasNext(); ) {
         Filing filing = it.next();
         it.remove();
         if (!filing.sources.isEmpty()) {
-          each.accept(filing.reconciliation());
+          filing.handTo(sink);
         }
       }
+    }
+
+    /**
+     * Hands {@code each} one reconciliation per negotiation that has reports, in the order the
+     * negotiations were given, each built when it is handed on, so that one negotiation's
+     * reconciliation is in memory at a time. Finishes the session.
+     */
+    public void finish(Consumer<Reconciliation> each) {
+      finish(new Collect(each));
     }
 
     /** One reconciliation per negotiation that has reports, in the order the negotiations were given. */
@@ -208,6 +218,32 @@ public final class Reconciler {
       List<Reconciliation> all = new ArrayList<>();
       finish(all::add);
       return all;
+    }
+  }
+
+  /** A sink that builds each reconciliation whole and hands it on. */
+  private static final class Collect implements ReconciliationSink {
+    private final Consumer<Reconciliation> each;
+    private Reconciliation.Builder building;
+
+    Collect(Consumer<Reconciliation> each) {
+      this.each = each;
+    }
+
+    @Override
+    public void begin(NegotiationId negotiation, List<SourceId> sources, List<Heading> items) {
+      building = Reconciliation.builder().negotiation(negotiation).sources(sources);
+    }
+
+    @Override
+    public void item(Item item) {
+      building.addItems(item);
+    }
+
+    @Override
+    public void end() {
+      each.accept(building.build());
+      building = null;
     }
   }
 
@@ -230,10 +266,29 @@ public final class Reconciler {
     }
 
     Reconciliation reconciliation() {
-      List<Item> items = groups.values().stream().map(g -> g.item(tables))
-          .sorted(Comparator.comparing(Item::classification).thenComparing(Item::kind).thenComparing(Item::subject))
-          .collect(Collectors.toList());
-      return Reconciliation.builder().negotiation(negotiation).sources(sources).items(items).build();
+      Reconciliation[] built = new Reconciliation[1];
+      handTo(new Collect(r -> built[0] = r));
+      return built[0];
+    }
+
+    /**
+     * Compares each item's values, then hands the items on in order (conflicts first, then
+     * single-source, then agreed; by kind and subject within; first filed first among equals), each
+     * built only then and its observations let go once handed on.
+     */
+    void handTo(ReconciliationSink sink) {
+      List<Group> ordered = new ArrayList<>(groups.values());
+      groups.clear();
+      ordered.forEach(g -> g.judge(tables));
+      ordered.sort(Comparator.comparing((Group g) -> g.classification).thenComparing(g -> g.kind)
+          .thenComparing(g -> g.subject));
+      sink.begin(negotiation, List.copyOf(sources), ordered.stream()
+          .map(g -> new ReconciliationSink.Heading(g.kind, g.key, g.subject, g.classification)).toList());
+      for (int i = 0; i < ordered.size(); i++) {
+        sink.item(ordered.get(i).item(tables));
+        ordered.set(i, null);
+      }
+      sink.end();
     }
 
     ActorId side(ActorId actor) {
@@ -530,9 +585,12 @@ public final class Reconciler {
 
   /**
    * The observations of one item, kept compactly: each distinct value (its display and what the rules
-   * compare, with evidence, assessment and note left out) once, and per claim a run of numbers in one
-   * array — [value, report, pointer, assessment, flags, n, start, end, ...] with n passages — from
-   * which {@link #observations} builds the observations when the item is compared.
+   * compare, with evidence, assessment and note left out) once, and per claim a run of unsigned
+   * variable-length numbers (seven bits a byte, the high bit saying another byte follows) in one
+   * byte array — value, report (as the difference from the previous claim's, since reports are filed
+   * in order), pointer, assessment + 1 (0 for none), flags, number of passages, then each passage's
+   * start and length — from which {@link #observations} builds the observations when the item is
+   * compared. A claim then takes about a dozen bytes.
    */
   private static final class Group {
     /** Where the claims of the items not kept go: nowhere. */
@@ -549,8 +607,12 @@ public final class Reconciler {
     int count;
     boolean statementsOnly = true;
     private final Interned<Value> values = new Interned<>();
-    private int[] data = new int[16];
+    private byte[] data = new byte[32];
     private int size;
+    private int lastReport;
+    /** Set by {@link #judge}. */
+    Classification classification;
+    private List<Conflict> conflicts;
 
     /** A value of the item: what people read and what the rules compare (null for a statement). */
     private record Value(String display, Object payload) {}
@@ -586,44 +648,97 @@ public final class Reconciler {
 
     private void put(Value value, Ref claim, int flags) {
       int n = claim.evidence().size();
-      if (size + 6 + 2 * n > data.length) {
-        data = Arrays.copyOf(data, Math.max(data.length * 2, size + 6 + 2 * n));
+      // at most five bytes a number
+      int room = 5 * (6 + 2 * n);
+      if (size + room > data.length) {
+        data = Arrays.copyOf(data, Math.max(data.length + (data.length >> 1), size + room));
       }
-      data[size++] = values.of(value);
-      data[size++] = claim.report();
-      data[size++] = claim.pointer();
-      data[size++] = claim.assessment();
-      data[size++] = flags;
-      data[size++] = n;
+      write(values.of(value));
+      write(claim.report() - lastReport);
+      lastReport = claim.report();
+      write(claim.pointer());
+      write(claim.assessment() + 1);
+      write(flags);
+      write(n);
       for (Evidence e : claim.evidence()) {
-        data[size++] = e.start();
-        data[size++] = e.end();
+        write(e.start());
+        write(e.end() - e.start());
       }
       count++;
     }
 
-    /** The observations, in filing order, each with its support. */
+    private void write(int number) {
+      int rest = number;
+      while ((rest & ~0x7f) != 0) {
+        data[size++] = (byte) (rest & 0x7f | 0x80);
+        rest >>>= 7;
+      }
+      data[size++] = (byte) rest;
+    }
+
+    /** The observations, in filing order, as the conflict rules see them. */
     List<Observation> observations(Tables tables) {
       List<Observation> observations = new ArrayList<>(count);
-      for (int at = 0; at < size; ) {
-        Value value = values.get(data[at]);
-        int report = data[at + 1];
-        int assessment = data[at + 3];
-        int flags = data[at + 4];
-        int n = data[at + 5];
-        List<TextPosition> evidence = new ArrayList<>(n);
-        for (int e = 0; e < n; e++) {
-          evidence.add(TextPosition.of(data[at + 6 + 2 * e], data[at + 7 + 2 * e]));
-        }
-        Support support = Support.builder().source(tables.sources.get(tables.reportSource[report]))
-            .report(tables.reports.get(report)).pointer(tables.pointers.get(data[at + 2])).evidence(evidence)
-            .assessment(Optional.ofNullable(assessment < 0 ? null : tables.assessments.get(assessment))).build();
-        int stance = flags & (STATEMENT - 1);
-        observations.add(new Observation(value.display(), value.payload(), support, flags >>> PARTIES,
-            (flags & STATEMENT) != 0, stance == 0 ? Optional.empty() : Optional.of(STANCES[stance - 1])));
-        at += 6 + 2 * n;
+      for (Cursor c = new Cursor(); c.next(); ) {
+        int stance = c.flags & (STATEMENT - 1);
+        observations.add(new Observation(c.value.display(), c.value.payload(),
+            tables.sources.get(tables.reportSource[c.report]), tables.reports.get(c.report), c.flags >>> PARTIES,
+            (c.flags & STATEMENT) != 0, stance == 0 ? Optional.empty() : Optional.of(STANCES[stance - 1])));
       }
       return observations;
+    }
+
+    /** The supports of each value, values in filing order, supports in report order. */
+    Map<String, List<Support>> supports(Tables tables) {
+      Map<String, List<Support>> byValue = new LinkedHashMap<>();
+      for (Cursor c = new Cursor(); c.next(); ) {
+        byValue.computeIfAbsent(c.value.display(), k -> new ArrayList<>()).add(Support.builder()
+            .source(tables.sources.get(tables.reportSource[c.report])).report(tables.reports.get(c.report))
+            .pointer(tables.pointers.get(c.pointer)).evidence(c.evidence)
+            .assessment(Optional.ofNullable(c.assessment < 0 ? null : tables.assessments.get(c.assessment))).build());
+      }
+      return byValue;
+    }
+
+    /** Reads the claims back one at a time, in filing order. */
+    private final class Cursor {
+      private final int[] at = {0};
+      Value value;
+      int report;
+      int pointer;
+      int assessment;
+      int flags;
+      List<TextPosition> evidence;
+
+      /** Reads the next claim; false after the last. */
+      boolean next() {
+        if (at[0] >= size) {
+          return false;
+        }
+        value = values.get(read(at));
+        report += read(at);
+        pointer = read(at);
+        assessment = read(at) - 1;
+        flags = read(at);
+        int n = read(at);
+        evidence = new ArrayList<>(n);
+        for (int e = 0; e < n; e++) {
+          int start = read(at);
+          evidence.add(TextPosition.of(start, start + read(at)));
+        }
+        return true;
+      }
+    }
+
+    private int read(int[] at) {
+      int number = 0;
+      for (int shift = 0; ; shift += 7) {
+        byte b = data[at[0]++];
+        number |= (b & 0x7f) << shift;
+        if (b >= 0) {
+          return number;
+        }
+      }
     }
 
     /**
@@ -659,20 +774,27 @@ public final class Reconciler {
       return payload;
     }
 
-    Item item(Tables tables) {
+    /** Compares the item's values: its conflicts and classification. */
+    void judge(Tables tables) {
       List<Observation> observations = observations(tables);
-      Map<String, List<Support>> byValue = new LinkedHashMap<>();
-      observations.forEach(o -> byValue.computeIfAbsent(o.display(), k -> new ArrayList<>()).add(o.support()));
-      List<Position> positions = byValue.entrySet().stream()
+      long sources = observations.stream().map(Observation::source).distinct().count();
+      List<Conflict> found = new ArrayList<>(sources > 1 ? rule.apply(observations) : List.of());
+      // A denial is a disagreement between speakers even inside one source.
+      found.addAll(Conflicts.stance(observations));
+      conflicts = found;
+      classification = !found.isEmpty() ? Classification.CONFLICT
+          : sources <= 1 ? Classification.SINGLE_SOURCE : Classification.AGREED;
+    }
+
+    /** The item, its values most supported first; compared first if it was not yet. */
+    Item item(Tables tables) {
+      if (classification == null) {
+        judge(tables);
+      }
+      List<Position> positions = supports(tables).entrySet().stream()
           .map(e -> Position.builder().value(e.getKey()).support(e.getValue()).build())
           .sorted(Comparator.comparing((Position p) -> -p.support().size()))
           .collect(Collectors.toList());
-      long sources = observations.stream().map(o -> o.support().source()).distinct().count();
-      List<Conflict> conflicts = new ArrayList<>(sources > 1 ? rule.apply(observations) : List.of());
-      // A denial is a disagreement between speakers even inside one source.
-      conflicts.addAll(Conflicts.stance(observations));
-      Classification classification = !conflicts.isEmpty() ? Classification.CONFLICT
-          : sources <= 1 ? Classification.SINGLE_SOURCE : Classification.AGREED;
       return Item.builder().kind(kind).key(key).subject(subject).classification(classification).positions(positions)
           .conflicts(conflicts).build();
     }

@@ -26,6 +26,13 @@ public abstract class Reconciliation {
     return items().stream().filter(i -> i.classification() == Classification.CONFLICT).collect(Collectors.toList());
   }
 
+  /** Hands this reconciliation to {@code sink}: begin, each item, end. */
+  public void handTo(ReconciliationSink sink) {
+    sink.begin(negotiation(), sources(), items().stream().map(ReconciliationSink.Heading::of).toList());
+    items().forEach(sink::item);
+    sink.end();
+  }
+
   public static Builder builder() {
     return new Builder();
   }

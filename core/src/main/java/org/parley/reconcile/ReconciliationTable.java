@@ -4,8 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parley.model.NegotiationId;
 import org.parley.model.SourceId;
 import org.parley.validate.Printable;
 
@@ -25,36 +27,79 @@ public final class ReconciliationTable {
 
   /** The table, sources labelled S1, S2, ... in report order. */
   public static String render(Reconciliation reconciliation) {
-    Map<SourceId, String> labels = new LinkedHashMap<>();
-    reconciliation.sources().forEach(s -> labels.put(s, "S" + (labels.size() + 1)));
-    return render(reconciliation, labels::get);
+    StringBuilder out = new StringBuilder();
+    reconciliation.handTo(sink(out::append));
+    return out.toString();
   }
 
   /** The table with sources labelled by {@code label}. */
   public static String render(Reconciliation reconciliation, Function<SourceId, String> label) {
     StringBuilder out = new StringBuilder();
-    List<Item> items = reconciliation.items();
-    out.append(String.format(Locale.ROOT, "Reconciliation of %s: %d sources, %d items (%d in conflict, %d from one"
-            + " source only, %d agreed)%n", reconciliation.negotiation(), reconciliation.sources().size(),
-        items.size(), count(items, Classification.CONFLICT), count(items, Classification.SINGLE_SOURCE),
-        count(items, Classification.AGREED)));
-    reconciliation.sources().forEach(s -> out.append("  ").append(label.apply(s)).append(" = ").append(s)
-        .append('\n'));
-    int width = items.stream().mapToInt(i -> Printable.escape(i.subject()).length()).max().orElse(0);
-    for (Item item : items) {
-      out.append(String.format(Locale.ROOT, "%-13s  %-" + width + "s  ", item.classification().wireName()
-          .toUpperCase(Locale.ROOT), Printable.escape(item.subject())));
-      out.append(item.positions().stream().map(p -> Printable.escape(p.value()) + " [" + p.support().stream()
-              .map(s -> label.apply(s.source()) + s.assessment().map(a -> " " + a.verdict().wireName()).orElse(""))
-              .collect(Collectors.joining(" ")) + "]")
-          .collect(Collectors.joining(" | ")));
-      item.reason().ifPresent(r -> out.append("  ! ").append(Printable.escape(r)));
-      out.append('\n');
-    }
+    reconciliation.handTo(new Writer(out::append, label));
     return out.toString();
   }
 
-  private static long count(List<Item> items, Classification classification) {
+  /**
+   * A sink that writes each reconciliation handed to it as {@link #render(Reconciliation)} renders it,
+   * passing {@code out} the header and then one line per item as each comes, so that a session's
+   * reconciliations are written without being held whole.
+   */
+  public static ReconciliationSink sink(Consumer<String> out) {
+    return new Writer(out, null);
+  }
+
+  /** Writes the table piece by piece: the header and legend at begin, a line per item. */
+  private static final class Writer implements ReconciliationSink {
+    private final Consumer<String> out;
+    private final Function<SourceId, String> givenLabel;
+    private Function<SourceId, String> label;
+    private int width;
+
+    Writer(Consumer<String> out, Function<SourceId, String> label) {
+      this.out = out;
+      this.givenLabel = label;
+    }
+
+    @Override
+    public void begin(NegotiationId negotiation, List<SourceId> sources, List<Heading> items) {
+      if (givenLabel == null) {
+        Map<SourceId, String> labels = new LinkedHashMap<>();
+        sources.forEach(s -> labels.put(s, "S" + (labels.size() + 1)));
+        label = labels::get;
+      } else {
+        label = givenLabel;
+      }
+      StringBuilder head = new StringBuilder();
+      head.append(String.format(Locale.ROOT, "Reconciliation of %s: %d sources, %d items (%d in conflict, %d from one"
+              + " source only, %d agreed)%n", negotiation, sources.size(), items.size(),
+          count(items, Classification.CONFLICT), count(items, Classification.SINGLE_SOURCE),
+          count(items, Classification.AGREED)));
+      sources.forEach(s -> head.append("  ").append(label.apply(s)).append(" = ").append(s).append('\n'));
+      width = items.stream().mapToInt(i -> Printable.escape(i.subject()).length()).max().orElse(0);
+      out.accept(head.toString());
+    }
+
+    @Override
+    public void item(Item item) {
+      StringBuilder line = new StringBuilder();
+      line.append(String.format(Locale.ROOT, "%-13s  %-" + width + "s  ", item.classification().wireName()
+          .toUpperCase(Locale.ROOT), Printable.escape(item.subject())));
+      line.append(item.positions().stream().map(p -> Printable.escape(p.value()) + " [" + p.support().stream()
+              .map(s -> label.apply(s.source()) + s.assessment().map(a -> " " + a.verdict().wireName()).orElse(""))
+              .collect(Collectors.joining(" ")) + "]")
+          .collect(Collectors.joining(" | ")));
+      item.reason().ifPresent(r -> line.append("  ! ").append(Printable.escape(r)));
+      line.append('\n');
+      out.accept(line.toString());
+    }
+
+    @Override
+    public void end() {
+      // nothing follows the last item
+    }
+  }
+
+  private static long count(List<ReconciliationSink.Heading> items, Classification classification) {
     return items.stream().filter(i -> i.classification() == classification).count();
   }
 }

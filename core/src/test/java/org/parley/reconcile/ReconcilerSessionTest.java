@@ -135,6 +135,45 @@ class ReconcilerSessionTest {
   }
 
   @Test
+  void aSessionHandsOnItemByItemWithTheHeadingsFirstAndTheTableWritesThemAsItRenders() {
+    Dataset dataset = Fixtures.dataset();
+    Reconciliation whole = Reconciler.reconcileAll(dataset).get(0);
+    List<String> calls = new ArrayList<>();
+    List<ReconciliationSink.Heading> headings = new ArrayList<>();
+    List<Item> items = new ArrayList<>();
+    Reconciler.Session session = Reconciler.of(dataset).session(dataset.negotiations());
+    dataset.reports().forEach(session::add);
+
+    session.finish(new ReconciliationSink() {
+      @Override
+      public void begin(NegotiationId negotiation, List<org.parley.model.SourceId> sources, List<Heading> items) {
+        calls.add("begin " + negotiation + " " + sources);
+        headings.addAll(items);
+      }
+
+      @Override
+      public void item(Item item) {
+        items.add(item);
+      }
+
+      @Override
+      public void end() {
+        calls.add("end after " + items.size());
+      }
+    });
+    Reconciler.Session again = Reconciler.of(dataset).session(dataset.negotiations());
+    dataset.reports().forEach(again::add);
+    StringBuilder table = new StringBuilder();
+    again.finish(ReconciliationTable.sink(table::append));
+
+    assertThat(calls).containsExactly("begin negotiation:istanbul-2025 [source:fixture-article]",
+        "end after " + whole.items().size());
+    assertThat(items).isEqualTo(whole.items());
+    assertThat(headings).isEqualTo(whole.items().stream().map(ReconciliationSink.Heading::of).toList());
+    assertThat(table.toString()).isEqualTo(ReconciliationTable.render(whole));
+  }
+
+  @Test
   void aNegotiationWithoutReportsGivesNoReconciliationAndARepeatedOneCountsOnce() {
     Dataset dataset = Fixtures.dataset();
     Negotiation negotiation = dataset.negotiations().get(0);

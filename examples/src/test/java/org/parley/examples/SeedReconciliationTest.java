@@ -27,6 +27,12 @@ class SeedReconciliationTest {
 
   private final Reconciliation reconciliation = Reconciler.reconcileAll(Istanbul2025.dataset()).get(0);
 
+  /** The claim a support points to, in the seed dataset. */
+  private static org.parley.model.Claim claim(Support support) {
+    return Istanbul2025.dataset().reports().stream().map(r -> support.claimIn(r)).flatMap(java.util.Optional::stream)
+        .findFirst().orElseThrow();
+  }
+
   private Item item(String subject) {
     return reconciliation.items().stream().filter(i -> i.subject().equals(subject)).findFirst().orElseThrow();
   }
@@ -47,8 +53,10 @@ class SeedReconciliationTest {
         "2025-05 (Friday)", List.of(Article002.SOURCE.value(), Article003.SOURCE.value()),
         "2025-05-15", List.of(Article004.SOURCE.value())));
     // Seed 004 is on two sides: its photo caption says 16 May, its body 15 May.
-    assertThat(date.positions().stream().filter(p -> p.value().equals("2025-05-16")).findFirst().orElseThrow()
-        .support().get(1).evidence().get(0).part()).hasValue(org.parley.model.PagePart.CAPTION);
+    Support caption = date.positions().stream().filter(p -> p.value().equals("2025-05-16")).findFirst().orElseThrow()
+        .support().get(1);
+    assertThat(caption.source()).isEqualTo(Article004.SOURCE);
+    assertThat(claim(caption).evidence().get(0).part()).hasValue(org.parley.model.PagePart.CAPTION);
   }
 
   @Test
@@ -114,6 +122,7 @@ class SeedReconciliationTest {
         .orElseThrow().support().get(0);
 
     assertThat(may15.assessment().orElseThrow().verdict().wireName()).isEqualTo("false");
-    assertThat(may15.evidence().get(0).text()).startsWith("On May 15, Türkiye hosted");
+    assertThat(claim(may15).evidence().get(0).text()).startsWith("On May 15, Türkiye hosted");
+    assertThat(may15.evidence().get(0).start()).isEqualTo(claim(may15).evidence().get(0).start());
   }
 }

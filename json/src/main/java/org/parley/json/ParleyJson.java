@@ -240,8 +240,8 @@ public final class ParleyJson {
 
   /**
    * Finishes {@code session} and writes its reconciliations as {@link #write(List, OutputStream)}
-   * writes them, byte for byte, building each one only just before it is written: at most one
-   * negotiation's reconciliation is in memory at a time. The stream is flushed but not closed.
+   * writes them, byte for byte, building each item only just before it is written: one item at a
+   * time is in memory, however many claims a negotiation has. The stream is flushed but not closed.
    */
   public void write(Reconciler.Session session, OutputStream out) throws IOException {
     Objects.requireNonNull(session, "session");
@@ -249,7 +249,7 @@ public final class ParleyJson {
       generator.writeStartObject();
       generator.writeName("reconciliations");
       generator.writeStartArray();
-      session.finish(new ReconciliationWriter(generator)::reconciliation);
+      session.finish(new ReconciliationWriter(generator));
       generator.writeEndArray();
       generator.writeEndObject();
     });

@@ -1,8 +1,12 @@
 package org.parley.json;
 
+import java.util.List;
+import org.parley.model.NegotiationId;
+import org.parley.model.SourceId;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Position;
 import org.parley.reconcile.Reconciliation;
+import org.parley.reconcile.ReconciliationSink;
 import org.parley.reconcile.Support;
 import org.parley.reconcile.TextPosition;
 import tools.jackson.core.JsonGenerator;
@@ -16,7 +20,7 @@ import tools.jackson.core.JsonGenerator;
  * {@code pointer} is its JSON Pointer inside the report, {@code evidence} the code point offsets of
  * its passages in the source's document, so programs read the claim's values from the dataset.
  */
-final class ReconciliationWriter {
+final class ReconciliationWriter implements ReconciliationSink {
 
   private final JsonGenerator out;
 
@@ -25,20 +29,29 @@ final class ReconciliationWriter {
   }
 
   void reconciliation(Reconciliation r) {
+    r.handTo(this);
+  }
+
+  @Override
+  public void begin(NegotiationId negotiation, List<SourceId> sources, List<Heading> items) {
     out.writeStartObject();
-    out.writeStringProperty("negotiation", r.negotiation().value());
+    out.writeStringProperty("negotiation", negotiation.value());
     out.writeName("sources");
     out.writeStartArray();
-    r.sources().forEach(s -> out.writeString(s.value()));
+    sources.forEach(s -> out.writeString(s.value()));
     out.writeEndArray();
     out.writeName("items");
     out.writeStartArray();
-    r.items().forEach(this::item);
+  }
+
+  @Override
+  public void end() {
     out.writeEndArray();
     out.writeEndObject();
   }
 
-  void item(Item item) {
+  @Override
+  public void item(Item item) {
     out.writeStartObject();
     out.writeStringProperty("kind", item.kind().wireName());
     out.writeStringProperty("key", item.key());
