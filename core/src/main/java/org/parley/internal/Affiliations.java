@@ -21,6 +21,9 @@ public final class Affiliations {
 
   private final Function<ActorId, Optional<ActorId>> affiliation;
   private final Map<Set<ActorId>, Map<ActorId, ActorId>> partyOf = new HashMap<>();
+  /** The set of parties asked about last, and its answers: callers ask with one set many times over. */
+  private Set<ActorId> lastParties;
+  private Map<ActorId, ActorId> lastMemo;
 
   /** Affiliations as {@code affiliation} gives them: the actor an actor belongs to, if any. */
   public Affiliations(Function<ActorId, Optional<ActorId>> affiliation) {
@@ -29,10 +32,19 @@ public final class Affiliations {
 
   /**
    * The first of {@code parties} on the affiliation chain of {@code actor}, the actor itself
-   * included, if any; a cycle or an unknown actor ends the chain.
+   * included, if any; a cycle or an unknown actor ends the chain. A set passed again must not have
+   * changed in between (asked again with the very same set, the answers are found without copying or
+   * hashing it).
    */
   public Optional<ActorId> partyOf(ActorId actor, Set<ActorId> parties) {
-    Map<ActorId, ActorId> memo = partyOf.computeIfAbsent(Set.copyOf(parties), k -> new HashMap<>());
+    Map<ActorId, ActorId> memo;
+    if (parties == lastParties) {
+      memo = lastMemo;
+    } else {
+      memo = partyOf.computeIfAbsent(Set.copyOf(parties), k -> new HashMap<>());
+      lastParties = parties;
+      lastMemo = memo;
+    }
     List<ActorId> walked = new ArrayList<>();
     ActorId result = NONE;
     for (ActorId current = actor; current != null; ) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +101,13 @@ final class Conflicts {
    */
   private static List<Conflict> venueConflicts(List<Venue> all) {
     Map<Compare.NormalVenue, Venue> distinct = new LinkedHashMap<>();
-    all.forEach(v -> distinct.putIfAbsent(Compare.normal(v), v));
+    // Equal venues are mostly one object (an item keeps each value once): each is normalized once.
+    Map<Venue, Venue> seen = new IdentityHashMap<>();
+    all.forEach(v -> {
+      if (seen.put(v, v) == null) {
+        distinct.putIfAbsent(Compare.normal(v), v);
+      }
+    });
     List<Compare.NormalVenue> normal = new ArrayList<>(distinct.keySet());
     List<Venue> venues = new ArrayList<>(distinct.values());
     int withCity = -1;
@@ -285,6 +292,11 @@ final class Conflicts {
    * common, the parts one source gives counting as a lower bound of the total.
    */
   private List<Conflict> quantities(List<Observation> o, Function<Object, List<Quantity>> of) {
+    // Equal values are one object (an item keeps each once), so each quantity is described once.
+    Map<Quantity, String> things = new IdentityHashMap<>();
+    Map<Quantity, String> ways = new IdentityHashMap<>();
+    Function<Quantity, String> thing = q -> things.computeIfAbsent(q, this.thing);
+    Function<Quantity, String> direction = q -> ways.computeIfAbsent(q, this.direction);
     Map<String, Set<String>> directions = new HashMap<>();
     for (Observation x : o) {
       if (!x.isStatement()) {

@@ -254,6 +254,8 @@ public final class Reconciler {
     final Set<ActorId> parties;
     /** The sources of the filed reports, in report order. */
     final Set<SourceId> sources = new LinkedHashSet<>();
+    /** The words of each title seen, as titles compare them: titles repeat from report to report. */
+    private final Map<String, Set<String>> titleWords = new HashMap<>();
     final Tables tables;
     /** The one item kept, or null for all: the claims filed under other items are dropped. */
     private final String only;
@@ -414,7 +416,7 @@ public final class Reconciler {
 
     void fileTitle(ActorId person, String title, Ref claim) {
       group(ItemKind.TITLE, "title/" + person, "title of " + name(person), rules::titles)
-          .add(title, Compare.titleWords(title, actors.stateWords()), claim);
+          .add(title, titleWords.computeIfAbsent(title, t -> Compare.titleWords(t, actors.stateWords())), claim);
     }
 
     void fileDemand(Demand demand, Ref claim) {
@@ -679,7 +681,7 @@ public final class Reconciler {
     /** The observations, in filing order, as the conflict rules see them. */
     List<Observation> observations(Tables tables) {
       List<Observation> observations = new ArrayList<>(count);
-      for (Cursor c = new Cursor(); c.next(); ) {
+      for (Cursor c = new Cursor(false); c.next(); ) {
         int stance = c.flags & (STATEMENT - 1);
         observations.add(new Observation(c.value.display(), c.value.payload(),
             tables.sources.get(tables.reportSource[c.report]), tables.reports.get(c.report), c.flags >>> PARTIES,
@@ -691,7 +693,7 @@ public final class Reconciler {
     /** The supports of each value, values in filing order, supports in report order. */
     Map<String, List<Support>> supports(Tables tables) {
       Map<String, List<Support>> byValue = new LinkedHashMap<>();
-      for (Cursor c = new Cursor(); c.next(); ) {
+      for (Cursor c = new Cursor(true); c.next(); ) {
         byValue.computeIfAbsent(c.value.display(), k -> new ArrayList<>()).add(Support.builder()
             .source(tables.sources.get(tables.reportSource[c.report])).report(tables.reports.get(c.report))
             .pointer(tables.pointers.get(c.pointer)).evidence(c.evidence)
@@ -703,12 +705,18 @@ public final class Reconciler {
     /** Reads the claims back one at a time, in filing order. */
     private final class Cursor {
       private final int[] at = {0};
+      private final boolean positions;
       Value value;
       int report;
       int pointer;
       int assessment;
       int flags;
+      /** The claim's evidence, when the cursor reads positions. */
       List<TextPosition> evidence;
+
+      Cursor(boolean positions) {
+        this.positions = positions;
+      }
 
       /** Reads the next claim; false after the last. */
       boolean next() {
@@ -721,10 +729,13 @@ public final class Reconciler {
         assessment = read(at) - 1;
         flags = read(at);
         int n = read(at);
-        evidence = new ArrayList<>(n);
+        evidence = positions ? new ArrayList<>(n) : null;
         for (int e = 0; e < n; e++) {
           int start = read(at);
-          evidence.add(TextPosition.of(start, start + read(at)));
+          int length = read(at);
+          if (positions) {
+            evidence.add(TextPosition.of(start, start + length));
+          }
         }
         return true;
       }
