@@ -10,12 +10,18 @@ import java.util.stream.Stream;
 import org.parley.json.JsonLine;
 import org.parley.json.ParleyJson;
 import org.parley.json.ParleyJsonException;
+import org.parley.model.Actor;
+import org.parley.model.Agreement;
 import org.parley.model.Dataset;
+import org.parley.model.Negotiation;
+import org.parley.model.Report;
+import org.parley.model.Source;
 
 /**
  * The records of several files as one dataset, for the commands that work on a whole dataset
- * ({@code reconcile}, {@code export}): a record whose id was already seen is kept once. Read problems
- * are printed on standard error, located; the exit code says whether to go on.
+ * ({@code export}, {@code report}): a record whose id was already seen is kept once. Read problems
+ * are printed on standard error, located; the exit code says whether to go on. {@link #each} reads
+ * one file's records in order for any consumer ({@code reconcile} files reports as they come).
  *
  * @param dataset the pooled records
  * @param exit {@link Main#OK} to go on, {@link Main#INVALID} when a file could not be read as Parley
@@ -23,54 +29,111 @@ import org.parley.model.Dataset;
  */
 record Pool(Dataset dataset, int exit) {
 
+  /** What is done with each record of a file, in file order. */
+  interface Records {
+    void actor(Actor actor);
+
+    void negotiation(Negotiation negotiation);
+
+    void agreement(Agreement agreement);
+
+    void source(Source source);
+
+    void report(Report report);
+  }
+
   static Pool read(String command, List<String> files, boolean lines, Main.Context context) {
     Dataset.Builder pooled = Dataset.builder();
     Set<Object> seen = new HashSet<>();
+    Records add = new Records() {
+      @Override
+      public void actor(Actor a) {
+        if (seen.add(a.id())) {
+          pooled.addActors(a);
+        }
+      }
+
+      @Override
+      public void negotiation(Negotiation n) {
+        if (seen.add(n.id())) {
+          pooled.addNegotiations(n);
+        }
+      }
+
+      @Override
+      public void agreement(Agreement a) {
+        if (seen.add(a.id())) {
+          pooled.addAgreements(a);
+        }
+      }
+
+      @Override
+      public void source(Source s) {
+        if (seen.add(s.id())) {
+          pooled.addSources(s);
+        }
+      }
+
+      @Override
+      public void report(Report r) {
+        if (seen.add(r.id())) {
+          pooled.addReports(r);
+        }
+      }
+    };
     boolean unreadable = false;
     for (String file : files) {
-      String name = Inputs.displayName(file);
-      try {
-        if (Inputs.isLines(file, lines)) {
-          unreadable |= readLines(file, name, pooled, seen, context);
-        } else {
-          add(ParleyJson.standard().read(Inputs.readAll(file, context)), pooled, seen);
-        }
-      } catch (ParleyJsonException e) {
-        e.problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
-        unreadable = true;
-      } catch (IOException | UncheckedIOException e) {
-        context.errln("parley " + command + ": " + name + ": " + e.getMessage());
+      int exit = each(command, file, Inputs.displayName(file), Inputs.isLines(file, lines), context, add);
+      if (exit == Main.USAGE_OR_IO) {
         return new Pool(pooled.build(), Main.USAGE_OR_IO);
       }
+      unreadable |= exit == Main.INVALID;
     }
     return new Pool(pooled.build(), unreadable ? Main.INVALID : Main.OK);
   }
 
-  private static boolean readLines(String file, String name, Dataset.Builder pooled, Set<Object> seen,
-      Main.Context context) throws IOException {
+  /**
+   * Reads the file at {@code path} (shown as {@code name}; {@code -} is standard input), handing
+   * {@code records} each record in order — a JSON document's actors, negotiations, agreements, sources
+   * and reports, a JSON Lines file's line by line — and printing each read problem, located.
+   *
+   * @return {@link Main#OK}; {@link Main#INVALID} when a problem was printed (the records read are
+   *     handed on all the same); {@link Main#USAGE_OR_IO} when the file could not be read at all
+   */
+  static int each(String command, String path, String name, boolean lines, Main.Context context, Records records) {
     boolean unreadable = false;
-    try (InputStream in = Inputs.open(file, context);
-        Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
-      for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
-        if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
-          unreadable = true;
+    try {
+      if (lines) {
+        try (InputStream in = Inputs.open(path, context);
+            Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
+          for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
+            if (line.isError()) {
+              line.error().orElseThrow().problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
+              unreadable = true;
+            }
+            line.actor().ifPresent(records::actor);
+            line.negotiation().ifPresent(records::negotiation);
+            line.agreement().ifPresent(records::agreement);
+            line.source().ifPresent(records::source);
+            line.report().ifPresent(records::report);
+          }
         }
-        line.actor().filter(a -> seen.add(a.id())).ifPresent(pooled::addActors);
-        line.negotiation().filter(n -> seen.add(n.id())).ifPresent(pooled::addNegotiations);
-        line.agreement().filter(a -> seen.add(a.id())).ifPresent(pooled::addAgreements);
-        line.source().filter(s -> seen.add(s.id())).ifPresent(pooled::addSources);
-        line.report().filter(r -> seen.add(r.id())).ifPresent(pooled::addReports);
+      } else {
+        Dataset dataset = ParleyJson.standard().read(Inputs.readAll(path, context));
+        dataset.actors().forEach(records::actor);
+        dataset.negotiations().forEach(records::negotiation);
+        dataset.agreements().forEach(records::agreement);
+        dataset.sources().forEach(records::source);
+        dataset.reports().forEach(records::report);
       }
+    } catch (ParleyJsonException e) {
+      e.problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
+      unreadable = true;
+    } catch (IOException | UncheckedIOException e) {
+      context.errln("parley " + command + ": " + name + ": "
+          + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
+      return Main.USAGE_OR_IO;
     }
-    return unreadable;
-  }
-
-  private static void add(Dataset dataset, Dataset.Builder pooled, Set<Object> seen) {
-    dataset.actors().stream().filter(a -> seen.add(a.id())).forEach(pooled::addActors);
-    dataset.negotiations().stream().filter(n -> seen.add(n.id())).forEach(pooled::addNegotiations);
-    dataset.agreements().stream().filter(a -> seen.add(a.id())).forEach(pooled::addAgreements);
-    dataset.sources().stream().filter(s -> seen.add(s.id())).forEach(pooled::addSources);
-    dataset.reports().stream().filter(r -> seen.add(r.id())).forEach(pooled::addReports);
+    return unreadable ? Main.INVALID : Main.OK;
   }
 }

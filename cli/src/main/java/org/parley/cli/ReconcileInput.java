@@ -2,23 +2,19 @@ package org.parley.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
-import org.parley.json.JsonLine;
-import org.parley.json.ParleyJson;
-import org.parley.json.ParleyJsonException;
 import org.parley.model.Actor;
 import org.parley.model.Agreement;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
+import org.parley.model.Source;
 import org.parley.reconcile.Reconciler;
 
 /**
@@ -29,7 +25,7 @@ import org.parley.reconcile.Reconciler;
  * or a later file), the files are read a second time, filing the reports only. Standard input, which
  * cannot be read twice, is first copied to a temporary file, deleted afterwards.
  */
-final class ReconcileInput {
+final class ReconcileInput implements Pool.Records {
 
   /**
    * The session with every report filed, or why there is none.
@@ -78,8 +74,8 @@ final class ReconcileInput {
         inputs.add(new Input(path, Inputs.displayName(file), Inputs.isLines(file, lines)));
       }
       return input.read(inputs);
-    } catch (IOException | UncheckedIOException e) {
-      context.errln("parley " + command + ": " + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
+    } catch (IOException e) {
+      context.errln("parley " + command + ": standard input could not be copied: " + e.getMessage());
       return new Read(null, Main.USAGE_OR_IO);
     } finally {
       if (spooled != null) {
@@ -93,7 +89,7 @@ final class ReconcileInput {
     }
   }
 
-  private Read read(List<Input> inputs) throws IOException {
+  private Read read(List<Input> inputs) {
     for (Input input : inputs) {
       if (!each(input, false)) {
         return new Read(null, Main.USAGE_OR_IO);
@@ -125,62 +121,52 @@ final class ReconcileInput {
     session = Reconciler.of(Dataset.builder().actors(actors).agreements(agreements).build()).session(negotiations);
   }
 
-  /** Reads one input, its records in order; false (the error printed) when it cannot be read at all. */
-  private boolean each(Input input, boolean reportsOnly) throws IOException {
-    try {
-      if (input.lines()) {
-        try (InputStream in = Inputs.open(input.path(), context);
-            Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
-          for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
-            if (line.isError()) {
-              line.error().orElseThrow().problems().forEach(p -> context.errln(p.inFile(input.name()).toString()));
-              unreadable = true;
-            }
-            if (!reportsOnly) {
-              line.actor().ifPresent(this::actor);
-              line.negotiation().ifPresent(this::negotiation);
-              line.agreement().ifPresent(this::agreement);
-              line.source().ifPresent(s -> seen.add(s.id()));
-            }
-            line.report().ifPresent(this::report);
-          }
-        }
-      } else {
-        Dataset dataset = ParleyJson.standard().read(Inputs.readAll(input.path(), context));
-        if (!reportsOnly) {
-          dataset.actors().forEach(this::actor);
-          dataset.negotiations().forEach(this::negotiation);
-          dataset.agreements().forEach(this::agreement);
-          dataset.sources().forEach(s -> seen.add(s.id()));
-        }
-        dataset.reports().forEach(this::report);
+  /**
+   * Reads one input, its records in order (with {@code reportsOnly}, its reports alone); false (the
+   * error printed) when it cannot be read at all.
+   */
+  private boolean each(Input input, boolean reportsOnly) {
+    Pool.Records records = !reportsOnly ? this : new Pool.Records() {
+      @Override
+      public void actor(Actor actor) {}
+
+      @Override
+      public void negotiation(Negotiation negotiation) {}
+
+      @Override
+      public void agreement(Agreement agreement) {}
+
+      @Override
+      public void source(Source source) {}
+
+      @Override
+      public void report(Report report) {
+        ReconcileInput.this.report(report);
       }
-    } catch (ParleyJsonException e) {
-      e.problems().forEach(problem -> context.errln(problem.inFile(input.name()).toString()));
-      unreadable = true;
-    } catch (IOException | UncheckedIOException e) {
-      context.errln("parley " + command + ": " + input.name() + ": "
-          + (e instanceof UncheckedIOException u ? u.getCause() : e).getMessage());
-      return false;
-    }
-    return true;
+    };
+    int exit = Pool.each(command, input.path(), input.name(), input.lines(), context, records);
+    unreadable |= exit == Main.INVALID;
+    return exit != Main.USAGE_OR_IO;
   }
 
-  private void actor(Actor actor) {
+  @Override
+  public void actor(Actor actor) {
     if (seen.add(actor.id())) {
       actors.add(actor);
       indexed();
     }
   }
 
-  private void negotiation(Negotiation negotiation) {
+  @Override
+  public void negotiation(Negotiation negotiation) {
     if (seen.add(negotiation.id())) {
       negotiations.add(negotiation);
       indexed();
     }
   }
 
-  private void agreement(Agreement agreement) {
+  @Override
+  public void agreement(Agreement agreement) {
     if (seen.add(agreement.id())) {
       agreements.add(agreement);
       indexed();
@@ -195,7 +181,13 @@ final class ReconcileInput {
     }
   }
 
-  private void report(Report report) {
+  @Override
+  public void source(Source source) {
+    seen.add(source.id());
+  }
+
+  @Override
+  public void report(Report report) {
     if (!reportsSeen.add(report.id())) {
       return;
     }

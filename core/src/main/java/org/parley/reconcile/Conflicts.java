@@ -295,22 +295,22 @@ final class Conflicts {
     // Equal values are one object (an item keeps each once), so each quantity is described once.
     Map<Quantity, String> things = new IdentityHashMap<>();
     Map<Quantity, String> ways = new IdentityHashMap<>();
-    Function<Quantity, String> thing = q -> things.computeIfAbsent(q, this.thing);
-    Function<Quantity, String> direction = q -> ways.computeIfAbsent(q, this.direction);
+    Function<Quantity, String> counted = q -> things.computeIfAbsent(q, thing);
+    Function<Quantity, String> way = q -> ways.computeIfAbsent(q, direction);
     Map<String, Set<String>> directions = new HashMap<>();
     for (Observation x : o) {
       if (!x.isStatement()) {
         for (Quantity q : of.apply(x.payload())) {
-          String way = direction.apply(q);
-          if (!way.isEmpty()) {
-            directions.computeIfAbsent(thing.apply(q), k -> new HashSet<>()).add(way);
+          String going = way.apply(q);
+          if (!going.isEmpty()) {
+            directions.computeIfAbsent(counted.apply(q), k -> new HashSet<>()).add(going);
           }
         }
       }
     }
     Function<Quantity, String> key = q -> {
-      String unit = thing.apply(q);
-      return directions.getOrDefault(unit, Set.of()).size() > 1 ? unit + direction.apply(q) : unit;
+      String unit = counted.apply(q);
+      return directions.getOrDefault(unit, Set.of()).size() > 1 ? unit + way.apply(q) : unit;
     };
     Map<String, List<Counts.Range>> allowed = new LinkedHashMap<>();
     Map<String, List<String>> said = new LinkedHashMap<>();

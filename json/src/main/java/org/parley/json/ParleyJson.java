@@ -227,15 +227,7 @@ public final class ParleyJson {
    */
   public void write(List<Reconciliation> reconciliations, OutputStream out) throws IOException {
     Objects.requireNonNull(reconciliations, "reconciliations");
-    writer.write(out, generator -> {
-      generator.writeStartObject();
-      generator.writeName("reconciliations");
-      generator.writeStartArray();
-      ReconciliationWriter writer = new ReconciliationWriter(generator);
-      reconciliations.forEach(writer::reconciliation);
-      generator.writeEndArray();
-      generator.writeEndObject();
-    });
+    writeReconciliations(out, w -> reconciliations.forEach(w::reconciliation));
   }
 
   /**
@@ -245,11 +237,17 @@ public final class ParleyJson {
    */
   public void write(Reconciler.Session session, OutputStream out) throws IOException {
     Objects.requireNonNull(session, "session");
+    writeReconciliations(out, session::finish);
+  }
+
+  /** {@code {"reconciliations": [...]}}, the array's elements written by {@code each}. */
+  private void writeReconciliations(OutputStream out, java.util.function.Consumer<ReconciliationWriter> each)
+      throws IOException {
     writer.write(out, generator -> {
       generator.writeStartObject();
       generator.writeName("reconciliations");
       generator.writeStartArray();
-      session.finish(new ReconciliationWriter(generator));
+      each.accept(new ReconciliationWriter(generator));
       generator.writeEndArray();
       generator.writeEndObject();
     });
