@@ -20,7 +20,7 @@ import org.parley.model.Report;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.validate.Anchoring;
-import org.parley.validate.JsonPointer;
+import org.parley.model.JsonPointer;
 import org.parley.validate.SourceText;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,21 +1,36 @@
 package org.parley.model;
 
-/** The kinds of claim a statement can speak to, each named in a report by its key. */
+/**
+ * The kinds of claim a statement can speak to ({@link About#kind()}), each named in a report by its
+ * key; its wire names are those of the JSON member {@code about.kind}. Where claims are in a report is
+ * {@link ClaimType}.
+ */
 public enum ClaimKind implements WireEnum {
   /** A {@link Demand}, named by its key. */
-  DEMAND,
+  DEMAND(ClaimType.DEMAND),
 
   /** An {@link Outcome}, named by its key. */
-  OUTCOME,
+  OUTCOME(ClaimType.OUTCOME),
 
   /** An {@link Agreement}, named by its id. */
-  AGREEMENT,
+  AGREEMENT(ClaimType.AGREEMENT),
 
   /** A {@link ProcessEvent}, named by its key. */
-  EVENT,
+  EVENT(ClaimType.EVENT),
 
   /** A {@link FactClaim}, named by its key. */
-  FACT;
+  FACT(ClaimType.FACT);
+
+  private final ClaimType type;
+
+  ClaimKind(ClaimType type) {
+    this.type = type;
+  }
+
+  /** The type of claim a statement about this kind speaks to. */
+  public ClaimType type() {
+    return type;
+  }
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static ClaimKind fromWireName(String wireName) {

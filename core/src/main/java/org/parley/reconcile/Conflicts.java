@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
 import org.parley.model.AgreementParticipant;
 import org.parley.model.AgreementRole;
@@ -32,14 +33,12 @@ import org.parley.model.TimeOfDay;
 import org.parley.model.Venue;
 
 /**
- * The conflict rules per kind of item, over the payloads of its observations: each returns every
+ * The conflict rules per kind of item, over the values of its observations ({@link ItemType} says
+ * which rule is whose): each returns every
  * reason the values cannot all be true, with its code. The rules themselves are written down in
  * {@link Compare}.
  */
 final class Conflicts {
-
-  /** A rule: the conflicts among an item's claims (statements filed under it are left to {@link #stance}). */
-  interface Rule extends Function<List<Observation>, List<Conflict>> {}
 
   private final Function<Quantity, String> thing;
   private final Function<Quantity, String> direction;
@@ -50,17 +49,12 @@ final class Conflicts {
     this.direction = direction;
   }
 
-  private static <T> List<T> payloads(List<Observation> observations, Class<T> type) {
-    return observations.stream().filter(o -> !o.isStatement()).map(Observation::payload).filter(type::isInstance)
-        .map(type::cast).collect(Collectors.toList());
-  }
-
   private static List<Conflict> one(Optional<String> message, String code) {
     return message.map(m -> List.of(Conflict.of(code, m))).orElse(List.of());
   }
 
-  List<Conflict> dates(List<Observation> o) {
-    List<DateClaim> dates = payloads(o, DateClaim.class);
+  List<Conflict> dates(List<Observation<DateClaim>> o) {
+    List<DateClaim> dates = Observation.values(o);
     List<Conflict> found = new ArrayList<>();
     found.addAll(calendar(dates.stream().flatMap(d -> d.date().stream()).collect(Collectors.toList())));
     found.addAll(one(Compare.times(dates.stream().flatMap(d -> d.time().stream()).collect(Collectors.toList())),
@@ -82,12 +76,12 @@ final class Conflicts {
         .orElse(List.of());
   }
 
-  List<Conflict> durations(List<Observation> o) {
-    return one(Compare.durations(payloads(o, DurationEstimate.class)), ConflictCodes.DURATION);
+  List<Conflict> durations(List<Observation<DurationEstimate>> o) {
+    return one(Compare.durations(Observation.values(o)), ConflictCodes.DURATION);
   }
 
-  List<Conflict> venues(List<Observation> o) {
-    return venueConflicts(payloads(o, Venue.class));
+  List<Conflict> venues(List<Observation<Venue>> o) {
+    return venueConflicts(Observation.values(o));
   }
 
   /**
@@ -156,9 +150,8 @@ final class Conflicts {
     return List.of(Conflict.of(ConflictCodes.VENUE, "\"" + a.name() + "\" and \"" + b.name() + "\" name different places"));
   }
 
-  List<Conflict> distinct(List<Observation> o) {
-    List<Object> values = o.stream().filter(x -> !x.isStatement()).map(Observation::payload).distinct()
-        .collect(Collectors.toList());
+  <T> List<Conflict> distinct(List<Observation<T>> o) {
+    List<T> values = Observation.values(o).stream().distinct().toList();
     if (values.size() < 2) {
       return List.of();
     }
@@ -167,10 +160,9 @@ final class Conflicts {
     return List.of(Conflict.of(ConflictCodes.PERSON, "sources name different people or sides: " + String.join(", ", shown)));
   }
 
-  @SuppressWarnings("unchecked")
-  List<Conflict> titles(List<Observation> o) {
+  List<Conflict> titles(List<Observation<Set<String>>> o) {
     Map<Set<String>, String> distinct = new LinkedHashMap<>();
-    o.stream().filter(x -> !x.isStatement()).forEach(x -> distinct.putIfAbsent((Set<String>) x.payload(), x.display()));
+    o.stream().filter(x -> !x.isStatement()).forEach(x -> distinct.putIfAbsent(x.value(), x.display()));
     List<Map.Entry<Set<String>, String>> titles = new ArrayList<>(distinct.entrySet());
     for (int i = 0; i < titles.size(); i++) {
       for (int j = i + 1; j < titles.size(); j++) {
@@ -183,8 +175,8 @@ final class Conflicts {
     return List.of();
   }
 
-  List<Conflict> demands(List<Observation> o) {
-    List<Demand> demands = payloads(o, Demand.class);
+  List<Conflict> demands(List<Observation<Demand>> o) {
+    List<Demand> demands = Observation.values(o);
     List<Conflict> found = new ArrayList<>();
     Set<ResponseKind> responses = demands.stream().flatMap(d -> d.response().stream()).map(r -> r.kind())
         .collect(Collectors.toSet());
@@ -207,8 +199,8 @@ final class Conflicts {
     return found;
   }
 
-  List<Conflict> outcomes(List<Observation> o) {
-    List<Outcome> outcomes = payloads(o, Outcome.class);
+  List<Conflict> outcomes(List<Observation<Outcome>> o) {
+    List<Outcome> outcomes = Observation.values(o);
     List<Conflict> found = new ArrayList<>();
     boolean settled = outcomes.stream().anyMatch(x -> Compare.settled(x.status()));
     boolean unsettled = outcomes.stream().anyMatch(x -> !Compare.settled(x.status()));
@@ -216,12 +208,12 @@ final class Conflicts {
       found.add(Conflict.of(ConflictCodes.STATUS, "status " + outcomes.stream()
           .map(x -> x.status().wireName().replace('_', ' ')).distinct().collect(Collectors.joining(" vs "))));
     }
-    found.addAll(quantities(o, x -> x instanceof Outcome out ? out.quantities() : List.of()));
+    found.addAll(quantities(o, Outcome::quantities));
     return found;
   }
 
-  List<Conflict> agreementStatuses(List<Observation> o) {
-    List<AgreementClaim> claims = payloads(o, AgreementClaim.class);
+  List<Conflict> agreementStatuses(List<Observation<AgreementClaim>> o) {
+    List<AgreementClaim> claims = Observation.values(o);
     boolean concluded = claims.stream().anyMatch(c -> c.status().map(Compare::concluded).orElse(false));
     boolean open = claims.stream().anyMatch(c -> c.status().map(s -> !Compare.concluded(s)).orElse(false));
     return concluded && open
@@ -230,8 +222,8 @@ final class Conflicts {
         : List.of();
   }
 
-  List<Conflict> agreementRoles(List<Observation> o) {
-    Set<AgreementRole> roles = payloads(o, AgreementParticipant.class).stream().map(AgreementParticipant::role)
+  List<Conflict> agreementRoles(List<Observation<AgreementParticipant>> o) {
+    Set<AgreementRole> roles = Observation.values(o).stream().map(AgreementParticipant::role)
         .collect(Collectors.toSet());
     return roles.contains(AgreementRole.SIGNATORY) && roles.size() > 1
         ? List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a signatory, another a third party: "
@@ -240,9 +232,9 @@ final class Conflicts {
         : List.of();
   }
 
-  List<Conflict> provisions(List<Observation> o) {
-    List<Conflict> found = new ArrayList<>(quantities(o, x -> x instanceof Provision p ? p.quantities() : List.of()));
-    Set<Integer> days = payloads(o, Provision.class).stream().flatMap(p -> p.phase().stream())
+  List<Conflict> provisions(List<Observation<Provision>> o) {
+    List<Conflict> found = new ArrayList<>(quantities(o, Provision::quantities));
+    Set<Integer> days = Observation.values(o).stream().flatMap(p -> p.phase().stream())
         .flatMap(p -> p.days().stream()).collect(Collectors.toCollection(java.util.TreeSet::new));
     if (days.size() > 1) {
       found.add(Conflict.of(ConflictCodes.PHASE, "the sources give the phase different lengths: "
@@ -251,8 +243,8 @@ final class Conflicts {
     return found;
   }
 
-  List<Conflict> roles(List<Observation> o) {
-    Set<NegotiationRole> roles = payloads(o, NegotiationRole.class).stream().collect(Collectors.toSet());
+  List<Conflict> roles(List<Observation<NegotiationRole>> o) {
+    Set<NegotiationRole> roles = Observation.values(o).stream().collect(Collectors.toSet());
     boolean side = roles.stream().anyMatch(Compare::sideRole);
     boolean third = roles.stream().anyMatch(r -> !Compare.sideRole(r));
     return side && third
@@ -262,23 +254,22 @@ final class Conflicts {
         : List.of();
   }
 
-  List<Conflict> events(List<Observation> o) {
-    List<ProcessEvent> events = payloads(o, ProcessEvent.class);
+  List<Conflict> events(List<Observation<ProcessEvent>> o) {
+    List<ProcessEvent> events = Observation.values(o);
     List<Conflict> found = new ArrayList<>(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
     found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
     return found;
   }
 
-  List<Conflict> facts(List<Observation> o) {
-    List<FactClaim> facts = payloads(o, FactClaim.class);
+  List<Conflict> facts(List<Observation<FactClaim>> o) {
+    List<FactClaim> facts = Observation.values(o);
     List<Conflict> found = new ArrayList<>(calendar(facts.stream().flatMap(f -> f.date().stream()).toList()));
     found.addAll(calendar(facts.stream().flatMap(f -> f.since().stream()).toList()));
     found.addAll(one(Compare.durations(facts.stream().flatMap(f -> f.duration().stream()).toList()),
         ConflictCodes.DURATION));
-    found.addAll(quantities(o, x -> x instanceof FactClaim f ? f.quantity().stream().toList() : List.of()));
-    List<Object> actors = o.stream().filter(x -> !x.isStatement() && x.payload() instanceof FactClaim)
-        .map(x -> ((FactClaim) x.payload()).actor()).flatMap(Optional::stream).map(a -> (Object) a).distinct().toList();
+    found.addAll(quantities(o, f -> f.quantity().stream().toList()));
+    List<ActorId> actors = facts.stream().map(FactClaim::actor).flatMap(Optional::stream).distinct().toList();
     if (actors.size() > 1) {
       found.add(Conflict.of(ConflictCodes.ACTOR, "the sources name different actors: " + actors));
     }
@@ -291,16 +282,16 @@ final class Conflicts {
    * without a direction then belongs to no direction. Each group's numbers must have one value in
    * common, the parts one source gives counting as a lower bound of the total.
    */
-  private List<Conflict> quantities(List<Observation> o, Function<Object, List<Quantity>> of) {
+  private <T> List<Conflict> quantities(List<Observation<T>> o, Function<T, List<Quantity>> of) {
     // Equal values are one object (an item keeps each once), so each quantity is described once.
     Map<Quantity, String> things = new IdentityHashMap<>();
     Map<Quantity, String> ways = new IdentityHashMap<>();
     Function<Quantity, String> counted = q -> things.computeIfAbsent(q, thing);
     Function<Quantity, String> way = q -> ways.computeIfAbsent(q, direction);
     Map<String, Set<String>> directions = new HashMap<>();
-    for (Observation x : o) {
+    for (Observation<T> x : o) {
       if (!x.isStatement()) {
-        for (Quantity q : of.apply(x.payload())) {
+        for (Quantity q : of.apply(x.value())) {
           String going = way.apply(q);
           if (!going.isEmpty()) {
             directions.computeIfAbsent(counted.apply(q), k -> new HashSet<>()).add(going);
@@ -315,11 +306,11 @@ final class Conflicts {
     Map<String, List<Counts.Range>> allowed = new LinkedHashMap<>();
     Map<String, List<String>> said = new LinkedHashMap<>();
     Map<String, Map<Object, Long>> parts = new LinkedHashMap<>();
-    for (Observation x : o) {
+    for (Observation<T> x : o) {
       if (x.isStatement()) {
         continue;
       }
-      for (Quantity q : of.apply(x.payload())) {
+      for (Quantity q : of.apply(x.value())) {
         String group = key.apply(q);
         if (q.part()) {
           parts.computeIfAbsent(group, k -> new LinkedHashMap<>()).merge(x.report(), q.amount(), Counts::plus);
@@ -344,8 +335,8 @@ final class Conflicts {
   }
 
   /** A statement that denies or disputes the item, against a claim of it or a statement that affirms it. */
-  static List<Conflict> stance(List<Observation> o) {
-    List<Observation> against = o.stream().filter(x -> x.stance().filter(s -> s == Stance.DENIES || s == Stance.DISPUTES)
+  static <T> List<Conflict> stance(List<Observation<T>> o) {
+    List<Observation<T>> against = o.stream().filter(x -> x.stance().filter(s -> s == Stance.DENIES || s == Stance.DISPUTES)
         .isPresent()).collect(Collectors.toList());
     boolean affirmed = o.stream().anyMatch(x -> !x.isStatement()
         || x.stance().filter(s -> s == Stance.AFFIRMS || s == Stance.PREDICTS).isPresent());

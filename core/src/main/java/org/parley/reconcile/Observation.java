@@ -1,5 +1,6 @@
 package org.parley.reconcile;
 
+import java.util.List;
 import java.util.Optional;
 import org.parley.model.ReportId;
 import org.parley.model.SourceId;
@@ -7,9 +8,15 @@ import org.parley.model.Stance;
 
 /**
  * One claim filed under an item, as the conflict rules see it: the value for people, what the rules
- * compare (the payload; null for a statement), the source and report it comes from, and the number of
- * parties a per-party quantity counts for. A statement filed under the claim it speaks to is an
- * observation too, with its stance if it takes one.
+ * compare (the value, of the item type's type; null for a statement), the source and report it
+ * comes from, and the number of parties a per-party quantity counts for. A statement filed under the
+ * claim it speaks to is an observation too, with its stance if it takes one.
  */
-record Observation(String display, Object payload, SourceId source, ReportId report, int parties,
-    boolean isStatement, Optional<Stance> stance) {}
+record Observation<T>(String display, T value, SourceId source, ReportId report, int parties,
+    boolean isStatement, Optional<Stance> stance) {
+
+  /** The values of the claims among {@code observations}, statements left out, in filing order. */
+  static <T> List<T> values(List<Observation<T>> observations) {
+    return observations.stream().filter(o -> !o.isStatement()).map(Observation::value).toList();
+  }
+}

@@ -3,10 +3,11 @@ package org.parley.reconcile;
 import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
-import org.parley.model.AgreementClaim;
 import org.parley.model.Assessment;
 import org.parley.model.Claim;
-import org.parley.model.Delegation;
+import org.parley.model.Claims;
+import org.parley.model.JsonPointer;
+import org.parley.model.Located;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
 import org.parley.model.SourceId;
@@ -30,7 +31,7 @@ public abstract class Support {
    * statement filed under the claim it speaks to, the statement's, {@code /statements/3}. The same
    * pointer names the claim in the report's JSON and in the Java model ({@link #claimIn}).
    */
-  public abstract String pointer();
+  public abstract JsonPointer pointer();
 
   /** Where the claim's passages of evidence lie in the source's document, in the claim's order. */
   public abstract List<TextPosition> evidence();
@@ -43,55 +44,7 @@ public abstract class Support {
    * not this support's report or holds nothing at {@link #pointer()}.
    */
   public Optional<Claim> claimIn(Report report) {
-    return report.id().equals(report()) ? at(report, pointer()) : Optional.empty();
-  }
-
-  /** The claim at {@code pointer} in {@code report}, if there is one. */
-  static Optional<Claim> at(Report report, String pointer) {
-    String[] step = pointer.split("/", -1);
-    if (step.length < 2 || !step[0].isEmpty()) {
-      return Optional.empty();
-    }
-    if (step.length == 2) {
-      return switch (step[1]) {
-        case "date" -> report.date().map(c -> c);
-        case "venue" -> report.venue().map(c -> c);
-        case "duration" -> report.duration().map(c -> c);
-        default -> Optional.empty();
-      };
-    }
-    int index = index(step[2]);
-    Optional<Claim> claim = switch (step[1]) {
-      case "delegations" -> element(report.delegations(), index);
-      case "demands" -> element(report.demands(), index);
-      case "outcomes" -> element(report.outcomes(), index);
-      case "statements" -> element(report.statements(), index);
-      case "titles" -> element(report.titles(), index);
-      case "dates" -> element(report.dates(), index);
-      case "agreements" -> element(report.agreements(), index);
-      case "roles" -> element(report.roles(), index);
-      case "events" -> element(report.events(), index);
-      case "facts" -> element(report.facts(), index);
-      default -> Optional.empty();
-    };
-    if (step.length == 3 || claim.isEmpty()) {
-      return claim;
-    }
-    if (step.length == 5 && step[3].equals("members") && claim.get() instanceof Delegation d) {
-      return element(d.members(), index(step[4]));
-    }
-    if (step.length == 5 && step[3].equals("provisions") && claim.get() instanceof AgreementClaim a) {
-      return element(a.provisions(), index(step[4]));
-    }
-    return Optional.empty();
-  }
-
-  private static int index(String token) {
-    return token.matches("0|[1-9][0-9]{0,8}") ? Integer.parseInt(token) : -1;
-  }
-
-  private static Optional<Claim> element(List<? extends Claim> list, int index) {
-    return index >= 0 && index < list.size() ? Optional.of(list.get(index)) : Optional.empty();
+    return report.id().equals(report()) ? Claims.at(report, pointer()).map(Located::claim) : Optional.empty();
   }
 
   public static Builder builder() {

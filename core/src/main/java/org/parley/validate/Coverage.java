@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import org.parley.model.JsonPointer;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import org.parley.model.JsonPointer;
 import java.util.List;
 import org.parley.model.ActorId;
 import org.parley.model.Dataset;

@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import org.parley.model.JsonPointer;
 import java.util.List;
 import java.util.function.Function;
 import org.parley.internal.FirstPositions;

@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import org.parley.model.JsonPointer;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.parley.model.Report;

@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import org.parley.model.JsonPointer;
 import org.parley.model.Dataset;
 import org.parley.model.Report;
 

@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import org.parley.model.JsonPointer;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

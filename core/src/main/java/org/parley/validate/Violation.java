@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import org.parley.model.JsonPointer;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 

@@ -1,5 +1,6 @@
 package org.parley.validate;
 
+import org.parley.model.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,6 +10,7 @@ import org.parley.model.ActorId;
 import org.parley.model.AgreementId;
 import org.parley.model.ClaimKind;
 import org.parley.model.Claim;
+import org.parley.model.Claims;
 import org.parley.model.Dataset;
 import org.parley.model.Delegation;
 import org.parley.model.Demand;
@@ -38,28 +40,7 @@ final class Walk {
 
   /** Every claim of a report, nested ones (members, responses) included, in document order. */
   static void claims(Report report, JsonPointer at, BiConsumer<Claim, JsonPointer> action) {
-    report.date().ifPresent(c -> action.accept(c, at.child("date")));
-    report.venue().ifPresent(c -> action.accept(c, at.child("venue")));
-    report.duration().ifPresent(c -> action.accept(c, at.child("duration")));
-    each(report.delegations(), at.child("delegations"), (delegation, d) -> {
-      action.accept(delegation, d);
-      each(delegation.members(), d.child("members"), action);
-    });
-    each(report.demands(), at.child("demands"), (demand, d) -> {
-      action.accept(demand, d);
-      demand.response().ifPresent(r -> action.accept(r, d.child("response")));
-    });
-    each(report.outcomes(), at.child("outcomes"), action);
-    each(report.statements(), at.child("statements"), action);
-    each(report.titles(), at.child("titles"), action);
-    each(report.dates(), at.child("dates"), action);
-    each(report.agreements(), at.child("agreements"), (agreement, a) -> {
-      action.accept(agreement, a);
-      each(agreement.provisions(), a.child("provisions"), action);
-    });
-    each(report.roles(), at.child("roles"), action);
-    each(report.events(), at.child("events"), action);
-    each(report.facts(), at.child("facts"), action);
+    Claims.each(report, at, located -> action.accept(located.claim(), located.pointer()));
   }
 
   /** The quantities of each outcome and provision of a report, as lists, in document order. */

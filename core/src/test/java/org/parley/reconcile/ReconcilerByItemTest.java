@@ -51,11 +51,11 @@ class ReconcilerByItemTest {
     Report report = Fixtures.report();
     List<String> keys = reconciler.itemKeys(Fixtures.negotiations().get(0), report);
 
-    // In the order Reconciler.file files a report: dates, venue, duration, delegations, titles, demands, outcomes.
+    // In document order, statements last: date, venue, duration, delegations, demands, outcomes, titles.
     assertThat(keys).containsExactly("date/held", "venue", "duration", "head/actor:russia",
         "side/actor:vladimir-medinsky", "title/actor:vladimir-medinsky", "head/actor:ukraine", "side/actor:rustem-umerov",
-        "title/actor:rustem-umerov", "side/actor:hakan-fidan", "title/actor:hakan-fidan", "title/actor:donald-trump",
-        "demand/actor:russia/actor:ukraine/territory", "outcome/agreement/prisoners");
+        "title/actor:rustem-umerov", "side/actor:hakan-fidan", "title/actor:hakan-fidan",
+        "demand/actor:russia/actor:ukraine/territory", "outcome/agreement/prisoners", "title/actor:donald-trump");
     assertThat(reconciler.reconcile(Fixtures.negotiations().get(0), List.of(report)).items())
         .extracting(Item::key).containsExactlyInAnyOrderElementsOf(keys);
     assertThat(reconciler.itemKeys(Fixtures.negotiations().get(1), report)).isEmpty();

@@ -9,7 +9,7 @@ import org.parley.model.PagePart;
 import org.parley.model.Report;
 import org.parley.model.RoleClaim;
 import org.parley.validate.Anchoring;
-import org.parley.validate.JsonPointer;
+import org.parley.model.JsonPointer;
 import org.parley.validate.SourceText;
 
 /** Anchoring puts each passage found once at its code point offset and lists the rest, untouched. */

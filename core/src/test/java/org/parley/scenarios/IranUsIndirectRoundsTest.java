@@ -36,7 +36,7 @@ import org.parley.reconcile.Reconciliation;
 import org.parley.validate.Codes;
 import org.parley.validate.Validator;
 import org.parley.validate.Violation;
-import org.parley.validate.JsonPointer;
+import org.parley.model.JsonPointer;
 
 /**
  * A series of indirect rounds in several cities with a mediator: rounds numbered and linked, the

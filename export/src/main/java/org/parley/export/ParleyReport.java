@@ -12,8 +12,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.parley.model.Dataset;
+import org.parley.model.Evidence;
+import org.parley.model.JsonPointer;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
+import org.parley.model.Statement;
+import org.parley.model.StatementMode;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Position;
 import org.parley.reconcile.Reconciler;
@@ -62,54 +66,38 @@ public final class ParleyReport {
   /** Row types that repeat their parent claim's evidence: shown in the parent's note, not highlighted again. */
   private static final List<String> PARTS = List.of("quantity", "participant", "provision");
 
-  /** One highlighted passage: a claim's evidence passage with its place, look and note. */
-  private record Passage(String id, String claim, String source, int start, int end, String text, Look look,
-      Map<String, String> row) {}
+  /** One highlighted passage: a claim's evidence passage with its place, look and the row its note shows. */
+  private record Passage(String id, String source, int start, int end, String text, Look look,
+      Table.Builder.Row row) {}
 
   private final Dataset dataset;
   private final SourceTexts texts;
-  private final Map<String, Map<String, String>> claimRows = new LinkedHashMap<>();
+  private final List<ClaimRows.ClaimRow> claimRows = new ArrayList<>();
   private final Map<SourceId, List<Passage>> passages = new LinkedHashMap<>();
   private final Map<String, String> passageByEvidence = new HashMap<>();
-  private final Map<String, String> passageByPointer = new HashMap<>();
-  private final Map<String, Integer> reportIndex = new HashMap<>();
+  private final Map<JsonPointer, String> passageByPointer = new HashMap<>();
   private final Map<SourceId, String> sourceNames = new LinkedHashMap<>();
 
   private ParleyReport(Dataset dataset, SourceTexts texts) {
     this.dataset = dataset;
     this.texts = texts;
-    for (int i = 0; i < dataset.reports().size(); i++) {
-      reportIndex.putIfAbsent(dataset.reports().get(i).id().value(), i);
-    }
     for (int i = 0; i < dataset.sources().size(); i++) {
       sourceNames.putIfAbsent(dataset.sources().get(i).id(), "S" + (i + 1));
     }
-    List<Table> tables = Tables.claimsAndEvidence(dataset);
-    Table claims = tables.get(0);
-    for (List<String> cells : claims.rows()) {
-      Map<String, String> row = new LinkedHashMap<>();
-      for (int c = 0; c < cells.size(); c++) {
-        row.put(claims.columns().get(c).name(), cells.get(c));
-      }
-      claimRows.put(row.get("claim"), row);
-    }
-    Table evidence = tables.get(1);
+    ClaimRows claims = ClaimRows.of(dataset);
     int n = 0;
-    for (List<String> cells : evidence.rows()) {
-      Map<String, String> row = claimRows.get(cells.get(0));
-      if (PARTS.contains(row.get("claim_type"))) {
+    for (ClaimRows.ClaimRow row : claims.rows) {
+      claimRows.add(row);
+      if (PARTS.contains(row.type())) {
         continue;
       }
-      String id = "p" + (++n);
-      Passage passage = new Passage(id, cells.get(0), cells.get(2), Integer.parseInt(cells.get(4)),
-          Integer.parseInt(cells.get(5)), cells.get(3), look(row), row);
-      passages.computeIfAbsent(SourceId.of(passage.source()), k -> new ArrayList<>()).add(passage);
-      passageByEvidence.putIfAbsent(row.get("report") + "|" + passage.start() + "|" + passage.end(), id);
-      String claim = passage.claim();
-      int hash = claim.indexOf('#');
-      Integer index = reportIndex.get(claim.substring(0, hash));
-      if (index != null) {
-        passageByPointer.putIfAbsent("/reports/" + index + claim.substring(hash + 1), id);
+      Look look = look(row);
+      for (Evidence e : row.shown().evidence()) {
+        String id = "p" + (++n);
+        Passage passage = new Passage(id, row.source(), e.start(), e.end(), e.text(), look, row.cells());
+        passages.computeIfAbsent(SourceId.of(passage.source()), k -> new ArrayList<>()).add(passage);
+        passageByEvidence.putIfAbsent(row.cells().get("report") + "|" + passage.start() + "|" + passage.end(), id);
+        passageByPointer.putIfAbsent(row.pointer(), id);
       }
     }
   }
@@ -122,12 +110,11 @@ public final class ParleyReport {
     return new ParleyReport(dataset, texts).render();
   }
 
-  private static Look look(Map<String, String> row) {
-    String type = row.get("claim_type");
-    if (type.equals("statement")) {
-      return LOOKS.get(row.get("kind").equals("direct_quote") ? "direct_quote" : "paraphrase");
+  private static Look look(ClaimRows.ClaimRow row) {
+    if (row.located().claim() instanceof Statement s) {
+      return LOOKS.get(s.mode() == StatementMode.DIRECT_QUOTE ? "direct_quote" : "paraphrase");
     }
-    return LOOKS.getOrDefault(type, LOOKS.get("setting"));
+    return LOOKS.getOrDefault(row.type(), LOOKS.get("setting"));
   }
 
   private String render() {
@@ -167,9 +154,9 @@ public final class ParleyReport {
         "title");
     countHeads(html, types);
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
-    for (Map<String, String> row : claimRows.values()) {
-      String type = types.contains(row.get("claim_type")) ? row.get("claim_type") : "other";
-      counts.computeIfAbsent(row.get("source"), k -> new HashMap<>()).merge(type, 1, Integer::sum);
+    for (ClaimRows.ClaimRow row : claimRows) {
+      String type = types.contains(row.type()) ? row.type() : "other";
+      counts.computeIfAbsent(row.source(), k -> new HashMap<>()).merge(type, 1, Integer::sum);
     }
     for (Source source : dataset.sources()) {
       Map<String, Integer> c = counts.getOrDefault(source.id().value(), Map.of());
@@ -203,7 +190,7 @@ public final class ParleyReport {
             .append(v.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" <code>").append(forHtml(v.code()))
             .append("</code> <code>").append(forHtml(v.path().toString())).append("</code>: ")
             .append(forHtml(v.message()));
-        passageFor(v.path().toString()).ifPresent(p -> html.append(" <a class=\"jump\" href=\"#").append(p)
+        passageFor(v.path()).ifPresent(p -> html.append(" <a class=\"jump\" href=\"#").append(p)
             .append("\" data-p=\"").append(p).append("\">the passage</a>"));
         html.append("</li>\n");
       }
@@ -227,9 +214,9 @@ public final class ParleyReport {
   }
 
   /** The passage of the claim a pointer is in, walking up the pointer until a claim has one. */
-  private Optional<String> passageFor(String pointer) {
-    for (String at = pointer; !at.isEmpty(); at = at.substring(0, Math.max(0, at.lastIndexOf('/')))) {
-      String id = passageByPointer.get(at);
+  private Optional<String> passageFor(JsonPointer pointer) {
+    for (Optional<JsonPointer> at = Optional.of(pointer); at.isPresent() && !at.get().isRoot(); at = at.get().parent()) {
+      String id = passageByPointer.get(at.get());
       if (id != null) {
         return Optional.of(id);
       }
@@ -356,7 +343,7 @@ public final class ParleyReport {
     }
     html.append("<ol class=\"notes\">\n");
     for (Passage p : list) {
-      Map<String, String> row = p.row();
+      Table.Builder.Row row = p.row();
       html.append("<li id=\"n-").append(p.id()).append("\" class=\"").append(p.look().css()).append("\"><a href=\"#")
           .append(p.id()).append("\" class=\"jump\" data-p=\"").append(p.id()).append("\">")
           .append(p.look().label()).append("</a> ");
@@ -382,14 +369,14 @@ public final class ParleyReport {
   }
 
   /** Who the claim is by, and of whom, in words: "Russia → Ukraine". */
-  private static String who(Map<String, String> row) {
+  private static String who(Table.Builder.Row row) {
     String who = row.get("actor_name").isEmpty() ? row.get("actor_id") : row.get("actor_name");
     String whom = row.get("counterpart_name").isEmpty() ? row.get("counterpart_id") : row.get("counterpart_name");
     return who.isEmpty() ? "" : whom.isEmpty() ? who : who + " → " + whom;
   }
 
   /** What the claim says: its words, else its date, else its number. */
-  private static String what(Map<String, String> row) {
+  private static String what(Table.Builder.Row row) {
     return !row.get("value").isEmpty() ? row.get("value")
         : !row.get("date").isEmpty() ? row.get("date") + (row.get("date_weekday").isEmpty() ? ""
             : " (" + row.get("date_weekday") + ")")
@@ -398,7 +385,7 @@ public final class ParleyReport {
   }
 
   /** The note in one line, for the tooltip of a highlight. */
-  private static String summaryOf(Map<String, String> row) {
+  private static String summaryOf(Table.Builder.Row row) {
     String who = who(row);
     String verdict = row.get("verdict").isEmpty() ? "" : " [" + row.get("verdict").toUpperCase(java.util.Locale.ROOT) + "]";
     return (who.isEmpty() ? "" : who + ": ") + what(row) + verdict;

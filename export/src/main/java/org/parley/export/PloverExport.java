@@ -14,6 +14,9 @@ import org.parley.model.ActorId;
 import org.parley.model.ActorKind;
 import org.parley.model.AgreementClaim;
 import org.parley.model.Claim;
+import org.parley.model.ClaimVisitor;
+import org.parley.model.Claims;
+import org.parley.model.Located;
 import org.parley.model.Dataset;
 import org.parley.model.Delegation;
 import org.parley.model.Demand;
@@ -179,33 +182,43 @@ public final class PloverExport {
   private void add(Report r) {
     this.report = r;
     talks(r);
-    for (int i = 0; i < r.demands().size(); i++) {
-      Demand d = r.demands().get(i);
-      String at = "/demands/" + i;
-      ObjectNode request = record(at, "REQUEST", d, d.key(), d.issue());
-      actor(request, "actor", List.of(d.by()));
-      actor(request, "recipient", List.of(d.addressee()));
-      mode(request, REQUEST_MODE.get(d.issue()));
-      d.response().ifPresent(resp -> response(at, d, resp));
-    }
-    for (int i = 0; i < r.outcomes().size(); i++) {
-      outcome("/outcomes/" + i, r.outcomes().get(i));
-    }
-    for (int i = 0; i < r.agreements().size(); i++) {
-      AgreementClaim a = r.agreements().get(i);
-      String event = a.status().map(s -> switch (s) {
-        case AGREED -> "AGREE";
-        case INITIALLED, SIGNED, RATIFIED -> "SUPPORT";
-        default -> null;
-      }).orElse(null);
-      if (event != null) {
-        ObjectNode record = record("/agreements/" + i, event, a, Optional.of(a.agreement().value()), null);
-        actor(record, "actor", a.participants().stream().map(p -> p.actor()).toList());
+    Claims.walk(r, new ClaimVisitor() {
+      @Override
+      public void demand(Demand d, Located at) {
+        ObjectNode request = record(at.pointer().toString(), "REQUEST", d, d.key(), d.issue());
+        actor(request, "actor", List.of(d.by()));
+        actor(request, "recipient", List.of(d.addressee()));
+        mode(request, REQUEST_MODE.get(d.issue()));
       }
-    }
-    for (int i = 0; i < r.events().size(); i++) {
-      event("/events/" + i, r.events().get(i));
-    }
+
+      @Override
+      public void response(Response response, Demand demand, Located at) {
+        PloverExport.this.response(at.pointer().toString(), demand, response);
+      }
+
+      @Override
+      public void outcome(Outcome outcome, Located at) {
+        PloverExport.this.outcome(at.pointer().toString(), outcome);
+      }
+
+      @Override
+      public void agreement(AgreementClaim a, Located at) {
+        String event = a.status().map(s -> switch (s) {
+          case AGREED -> "AGREE";
+          case INITIALLED, SIGNED, RATIFIED -> "SUPPORT";
+          default -> null;
+        }).orElse(null);
+        if (event != null) {
+          ObjectNode record = record(at.pointer().toString(), event, a, Optional.of(a.agreement().value()), null);
+          actor(record, "actor", a.participants().stream().map(p -> p.actor()).toList());
+        }
+      }
+
+      @Override
+      public void event(ProcessEvent e, Located at) {
+        PloverExport.this.event(at.pointer().toString(), e);
+      }
+    });
   }
 
   /** The talks themselves: one CONSULT of the delegations' parties (or the negotiation's) per report. */
@@ -235,7 +248,7 @@ public final class PloverExport {
     consult.put("comment", "the talks as " + r.source() + " reports them");
   }
 
-  private void response(String demandAt, Demand demand, Response response) {
+  private void response(String at, Demand demand, Response response) {
     String event = switch (response.kind()) {
       case REJECTED -> "REJECT";
       case ACCEPTED -> "AGREE";
@@ -244,7 +257,7 @@ public final class PloverExport {
     if (event == null) {
       return;
     }
-    ObjectNode record = record(demandAt + "/response", event, response, demand.key(), demand.issue());
+    ObjectNode record = record(at, event, response, demand.key(), demand.issue());
     actor(record, "actor", List.of(response.by()));
     actor(record, "recipient", List.of(demand.by()));
     if (event.equals("REJECT")) {

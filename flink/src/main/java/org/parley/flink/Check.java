@@ -10,7 +10,7 @@ import org.parley.json.JsonLine;
 import org.parley.json.JsonLinesSplitter;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
-import org.parley.validate.JsonPointer;
+import org.parley.model.JsonPointer;
 import org.parley.validate.SourceText;
 import org.parley.validate.SourceTexts;
 import org.parley.validate.ValidationSession;

@@ -15,7 +15,7 @@ import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.Negotiation;
 import org.parley.validate.Codes;
-import org.parley.validate.JsonPointer;
+import org.parley.model.JsonPointer;
 import org.parley.validate.ValidationSession;
 import org.parley.validate.Validator;
 import org.parley.validate.Violation;

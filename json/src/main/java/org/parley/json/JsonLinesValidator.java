@@ -16,7 +16,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.parley.validate.JsonPointer;
+import org.parley.model.JsonPointer;
 import org.parley.validate.Severity;
 import org.parley.validate.ValidationSession;
 import org.parley.validate.Validator;

@@ -90,7 +90,7 @@ final class ReconciliationWriter implements ReconciliationSink {
     out.writeStartObject();
     out.writeStringProperty("source", support.source().value());
     out.writeStringProperty("report", support.report().value());
-    out.writeStringProperty("pointer", support.pointer());
+    out.writeStringProperty("pointer", support.pointer().toString());
     out.writeName("evidence");
     out.writeStartArray();
     for (TextPosition e : support.evidence()) {

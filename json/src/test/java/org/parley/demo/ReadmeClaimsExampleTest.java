@@ -16,7 +16,7 @@ import org.parley.json.ParleyJson;
 import org.parley.json.Problem;
 import org.parley.json.ValidationSummary;
 import org.parley.model.*;
-import org.parley.validate.JsonPointer;
+import org.parley.model.JsonPointer;
 import org.parley.validate.Rule;
 import org.parley.validate.SourceText;
 import org.parley.validate.Validator;

@@ -100,6 +100,9 @@ class JacksonModuleTest {
         .map(JavaClass::getName)
         .collect(Collectors.toCollection(java.util.TreeSet::new));
     types.remove(Reported.class.getName());   // generic: covered in a user's record below
+    // The walk over a report's claims and the places it names: no part of the JSON format.
+    types.removeAll(Set.of(org.parley.model.Claims.class.getName(), org.parley.model.ClaimType.class.getName(),
+        org.parley.model.Located.class.getName(), org.parley.model.JsonPointer.class.getName()));
 
     assertThat(samples().keySet().stream().map(Class::getName).collect(Collectors.toSet()))
         .containsExactlyInAnyOrderElementsOf(types);
