@@ -10,8 +10,8 @@ module org.parley.json {
   requires static tools.jackson.databind;
 
   exports org.parley.json;
-  // Writing a file atomically is the command-line tools' need, not an API for users: not exported
-  // to them (on the class path, the package's name and javadoc say as much).
+  // Writing a file atomically and placing index problems on their lines are the tools' needs, not an
+  // API for users: not exported to them (on the class path, the package's name and javadoc say as much).
   exports org.parley.json.internal to org.parley.cli, org.parley.flink;
 
   // No "provides" of the Jackson module: with databind optional, a service type the module may not

@@ -112,7 +112,7 @@ abstract class Reporter implements AutoCloseable {
       out.writeStartObject();
       out.writeNumberProperty("line", p.line());
       out.writeNumberProperty("column", p.column());
-      out.writeStringProperty("pointer", p.pointer());
+      out.writeStringProperty("pointer", p.pointer().toString());
       out.writeStringProperty("severity", p.severity().wireName());
       out.writeStringProperty("code", p.code());
       out.writeStringProperty("message", p.message());

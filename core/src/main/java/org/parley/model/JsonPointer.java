@@ -148,6 +148,22 @@ public final class JsonPointer {
     return token instanceof Integer i ? i : -1;
   }
 
+  /**
+   * The first {@code depth} tokens of this pointer: the root for 0, this pointer for its own depth.
+   *
+   * @throws IndexOutOfBoundsException when {@code depth} is negative or deeper than this pointer
+   */
+  public JsonPointer upTo(int depth) {
+    if (depth < 0 || depth > this.depth) {
+      throw new IndexOutOfBoundsException("The first " + depth + " tokens of a pointer of " + this.depth + ": " + this);
+    }
+    JsonPointer at = this;
+    while (at.depth > depth) {
+      at = at.parent;
+    }
+    return at;
+  }
+
   /** The token at {@code level} (0 for the first), unescaped. */
   public String token(int level) {
     if (level < 0 || level >= depth) {

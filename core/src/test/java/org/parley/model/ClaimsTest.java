@@ -2,7 +2,6 @@ package org.parley.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -11,21 +10,8 @@ import org.parley.testing.RandomDatasets;
 
 class ClaimsTest {
 
-  /** The fixture report with one claim of every type the fixture lacks. */
   static Report everyType() {
-    Evidence e = Fixtures.evidence("Dolmabahçe Palace");
-    return Report.builder().from(Fixtures.report())
-        .venue(Reported.of(Venue.of("Dolmabahçe Palace", "Istanbul"), e))
-        .duration(Reported.of(DurationEstimate.under(Duration.ofHours(2)), e))
-        .addDates(DateClaim.builder().role(DateRole.SCHEDULED).date(PartialDate.of(2025)).addEvidence(e).build())
-        .addAgreements(AgreementClaim.builder().agreement(AgreementId.of("agreement:swap"))
-            .addProvisions(Provision.builder().addIssues(Issue.PRISONERS).addEvidence(e).build())
-            .addProvisions(Provision.builder().addIssues(Issue.CEASEFIRE).addEvidence(e).build())
-            .addEvidence(e).build())
-        .addRoles(RoleClaim.builder().actor(Fixtures.TURKEY).role(NegotiationRole.HOST).addEvidence(e).build())
-        .addEvents(ProcessEvent.builder().kind(ProcessEventKind.CONVENED).addEvidence(e).build())
-        .addFacts(FactClaim.builder().description("a war").addEvidence(e).build())
-        .build();
+    return Fixtures.everyClaimTypeReport();
   }
 
   @Test
@@ -47,6 +33,7 @@ class ClaimsTest {
         "RESPONSE /reports/4/demands/0/response in /reports/4/demands/0",
         "OUTCOME /reports/4/outcomes/0",
         "STATEMENT /reports/4/statements/0",
+        "STATEMENT /reports/4/statements/1",
         "TITLE /reports/4/titles/0",
         "DATE /reports/4/dates/0",
         "AGREEMENT /reports/4/agreements/0",
@@ -89,7 +76,7 @@ class ClaimsTest {
     assertThat(seen).containsExactly("claim TALKS_DATE", "venue Dolmabahçe Palace", "claim DURATION",
         "claim DELEGATION", "member actor:vladimir-medinsky of actor:russia", "claim DELEGATION",
         "member actor:rustem-umerov of actor:ukraine", "claim DELEGATION", "member actor:hakan-fidan of actor:turkey",
-        "claim DEMAND", "response rejected to actor:russia", "claim OUTCOME", "claim STATEMENT", "claim TITLE",
+        "claim DEMAND", "response rejected to actor:russia", "claim OUTCOME", "claim STATEMENT", "claim STATEMENT", "claim TITLE",
         "claim DATE", "claim AGREEMENT", "provision [PRISONERS] of agreement:swap",
         "provision [CEASEFIRE] of agreement:swap", "claim ROLE", "claim EVENT", "claim FACT");
   }

@@ -73,4 +73,15 @@ class JsonPointerTest {
     assertThatThrownBy(() -> relative.rebase(report, JsonPointer.root()))
         .hasMessage("/demands/0/response does not start with /reports/3");
   }
+
+  @Test
+  void cutsToItsFirstTokens() {
+    JsonPointer pointer = JsonPointer.parse("/actors/3/aliases/0");
+    assertThat(pointer.upTo(2)).hasToString("/actors/3");
+    assertThat(pointer.upTo(2).index()).isEqualTo(3);
+    assertThat(pointer.upTo(0).isRoot()).isTrue();
+    assertThat(pointer.upTo(4)).isSameAs(pointer);
+    assertThatThrownBy(() -> pointer.upTo(5))
+        .hasMessage("The first 5 tokens of a pointer of 4: /actors/3/aliases/0");
+  }
 }

@@ -5,13 +5,21 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import org.parley.model.About;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.ActorKind;
+import org.parley.model.Agreement;
+import org.parley.model.AgreementClaim;
+import org.parley.model.AgreementId;
+import org.parley.model.AgreementStatus;
+import org.parley.model.AgreementType;
 import org.parley.model.Assessment;
 import org.parley.model.Attribution;
 import org.parley.model.Channel;
 import org.parley.model.Dataset;
+import org.parley.model.DateClaim;
+import org.parley.model.DateRole;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
@@ -19,23 +27,30 @@ import org.parley.model.Demand;
 import org.parley.model.Document;
 import org.parley.model.DurationEstimate;
 import org.parley.model.Evidence;
+import org.parley.model.FactClaim;
 import org.parley.model.Issue;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationId;
+import org.parley.model.NegotiationRole;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
 import org.parley.model.OutcomeStatus;
 import org.parley.model.PartialDate;
 import org.parley.model.PersonTitle;
+import org.parley.model.ProcessEvent;
+import org.parley.model.ProcessEventKind;
+import org.parley.model.Provision;
 import org.parley.model.Quantity;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
 import org.parley.model.Reported;
 import org.parley.model.Response;
 import org.parley.model.ResponseKind;
+import org.parley.model.RoleClaim;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
+import org.parley.model.Stance;
 import org.parley.model.Statement;
 import org.parley.model.StatementMode;
 import org.parley.model.Venue;
@@ -200,6 +215,41 @@ public final class Fixtures {
         .addAllNegotiations(negotiations())
         .addSources(source())
         .addReports(report())
+        .build();
+  }
+
+  /** The agreement the report of {@link #everyClaimType()} reports on. */
+  public static final AgreementId SWAP = AgreementId.of("agreement:swap");
+
+  /**
+   * The fixture report with one claim of every type the fixture lacks, so that it holds a claim of
+   * every {@link org.parley.model.ClaimType}, and with what makes reconciliation file each of them:
+   * an agreement with a status, a statement about it.
+   */
+  public static Report everyClaimTypeReport() {
+    Evidence e = evidence("Dolmabahçe Palace");
+    return Report.builder().from(report())
+        .venue(Reported.of(Venue.of("Dolmabahçe Palace", "Istanbul"), e))
+        .duration(Reported.of(DurationEstimate.under(Duration.ofHours(2)), e))
+        .addDates(DateClaim.builder().role(DateRole.SCHEDULED).date(PartialDate.of(2025)).addEvidence(e).build())
+        .addStatements(Statement.builder().speaker(MEDINSKY).mode(StatementMode.PARAPHRASE)
+            .words("the exchange was agreed").about(About.agreement(SWAP)).stance(Stance.AFFIRMS).addEvidence(e).build())
+        .addAgreements(AgreementClaim.builder().agreement(SWAP).status(AgreementStatus.AGREED)
+            .addProvisions(Provision.builder().addIssues(Issue.PRISONERS).addEvidence(e).build())
+            .addProvisions(Provision.builder().addIssues(Issue.CEASEFIRE).addEvidence(e).build())
+            .addEvidence(e).build())
+        .addRoles(RoleClaim.builder().actor(TURKEY).role(NegotiationRole.HOST).addEvidence(e).build())
+        .addEvents(ProcessEvent.builder().kind(ProcessEventKind.CONVENED).addEvidence(e).build())
+        .addFacts(FactClaim.builder().description("a war").addEvidence(e).build())
+        .build();
+  }
+
+  /** The complete dataset with {@link #everyClaimTypeReport()} as its report, and the agreement it names. */
+  public static Dataset everyClaimType() {
+    return Dataset.builder().from(dataset())
+        .addAgreements(Agreement.builder().id(SWAP).name("prisoner exchange").type(AgreementType.OTHER)
+            .negotiation(TALKS).build())
+        .reports(List.of(everyClaimTypeReport()))
         .build();
   }
 

@@ -89,7 +89,7 @@ final class Check extends RichFlatMapFunction<Part, Part> {
     records.values().forEach(record -> Texts.add(session, record));
     JsonLine.ReportLine report = (JsonLine.ReportLine) parser.parse(new JsonLinesSplitter.Line(2, bundle.bytes)).get(0);
     for (Violation v : session.check(report.value(), REPORT, "line " + bundle.line)) {
-      out.collect(Problems.part(v, bundle.file, bundle.line, v.path().toString()));
+      out.collect(Problems.part(v, bundle.file, bundle.line, v.path()));
     }
   }
 

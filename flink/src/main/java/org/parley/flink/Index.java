@@ -11,11 +11,12 @@ import java.util.Set;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.api.common.functions.RichCoGroupFunction;
 import org.apache.flink.util.Collector;
+import org.parley.json.internal.IndexPlace;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
+import org.parley.model.JsonPointer;
 import org.parley.model.Negotiation;
 import org.parley.validate.Codes;
-import org.parley.model.JsonPointer;
 import org.parley.validate.ValidationSession;
 import org.parley.validate.Validator;
 import org.parley.validate.Violation;
@@ -90,21 +91,16 @@ final class Index extends RichCoGroupFunction<Part, Part, Part> {
     }
     if (file != null) {
       session.namePlaces(pointer -> {
-        long at = lineOfRecord(pointer.toString().split("/", 4), lineOf);
-        return at > 0 ? "line " + at : pointer.toString();
+        Optional<IndexPlace> place = placed(pointer, lineOf);
+        return place.isPresent() ? "line " + lineOf.get(place.get().kind()).get(place.get().position()) : pointer.toString();
       });
       for (Violation v : session.finish()) {
         if (v.code().equals(Codes.DUPLICATE_ID)) {
           continue;   // found keyed by the id, in Resolve
         }
-        String[] tokens = v.path().toString().split("/", 4);
-        long line = lineOfRecord(tokens, lineOf);
-        String pointer = v.path().toString();
-        if (line > 0) {
-          JsonPointer record = JsonPointer.root().child(tokens[1]).child(Integer.parseInt(tokens[2]));
-          JsonPointer inLine = JsonPointer.root().child(tokens[1].substring(0, tokens[1].length() - 1));
-          pointer = v.path().rebase(record, inLine).toString();
-        }
+        Optional<IndexPlace> place = placed(v.path(), lineOf);
+        long line = place.map(p -> lineOf.get(p.kind()).get(p.position())).orElse(0L);
+        JsonPointer pointer = place.map(IndexPlace::inLine).orElse(v.path());
         out.collect(Problems.part(v, file, line, pointer));
       }
     }
@@ -126,16 +122,9 @@ final class Index extends RichCoGroupFunction<Part, Part, Part> {
   }
 
   /** The line of the index record a pointer's tokens ({@code "", "actors", "3", ...}) name, or 0. */
-  private static long lineOfRecord(String[] tokens, Map<String, List<Long>> lineOf) {
-    if (tokens.length >= 3 && lineOf.containsKey(tokens[1]) && !tokens[2].isEmpty() && tokens[2].length() < 10
-        && tokens[2].chars().allMatch(Character::isDigit)) {
-      List<Long> lines = lineOf.get(tokens[1]);
-      int index = Integer.parseInt(tokens[2]);
-      if (index < lines.size()) {
-        return lines.get(index);
-      }
-    }
-    return 0;
+  /** The place on its line of the index value at {@code pointer}, when the file has that record. */
+  private static Optional<IndexPlace> placed(JsonPointer pointer, Map<String, List<Long>> lineOf) {
+    return IndexPlace.of(pointer).filter(p -> lineOf.containsKey(p.kind()) && p.position() < lineOf.get(p.kind()).size());
   }
 
   /**

@@ -5,6 +5,7 @@ import org.apache.flink.util.Collector;
 import org.parley.json.Location;
 import org.parley.json.Problem;
 import org.parley.json.ReadCodes;
+import org.parley.model.JsonPointer;
 import org.parley.validate.Severity;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -26,23 +27,23 @@ final class ParseText implements FlatMapFunction<Part, Part> {
   @Override
   public void flatMap(Part line, Collector<Part> out) {
     if (new String(line.bytes, java.nio.charset.StandardCharsets.ISO_8859_1).isBlank()) {
-      out.collect(problem(line, ReadCodes.EMPTY, "", "the line is blank; every line of a file of texts holds one object"));
+      out.collect(problem(line, ReadCodes.EMPTY, JsonPointer.root(), "the line is blank; every line of a file of texts holds one object"));
       return;
     }
     String path = null;
     String text = null;
     try (JsonParser in = JSON.createParser(ObjectReadContext.empty(), line.bytes)) {
       if (in.nextToken() != JsonToken.START_OBJECT) {
-        throw new Refused(ReadCodes.WRONG_TYPE, "", "a line of texts is an object {\"path\": …, \"text\": …}");
+        throw new Refused(ReadCodes.WRONG_TYPE, JsonPointer.root(), "a line of texts is an object {\"path\": …, \"text\": …}");
       }
       for (String name = in.nextName(); name != null; name = in.nextName()) {
         JsonToken value = in.nextToken();
         if (!name.equals("path") && !name.equals("text")) {
-          throw new Refused(ReadCodes.UNKNOWN_FIELD, "/" + name, "unknown field \"" + name
+          throw new Refused(ReadCodes.UNKNOWN_FIELD, JsonPointer.root().child(name), "unknown field \"" + name
               + "\" in a line of texts; expected path and text");
         }
         if (value != JsonToken.VALUE_STRING) {
-          throw new Refused(ReadCodes.WRONG_TYPE, "/" + name, "expected a string");
+          throw new Refused(ReadCodes.WRONG_TYPE, JsonPointer.root().child(name), "expected a string");
         }
         if (name.equals("path")) {
           path = in.getString();
@@ -51,17 +52,17 @@ final class ParseText implements FlatMapFunction<Part, Part> {
         }
       }
       if (in.nextToken() != null) {
-        throw new Refused(ReadCodes.TRAILING_CONTENT, "", "a line of texts holds one object and nothing after it");
+        throw new Refused(ReadCodes.TRAILING_CONTENT, JsonPointer.root(), "a line of texts holds one object and nothing after it");
       }
       if (path == null || text == null) {
-        throw new Refused(ReadCodes.MISSING_FIELD, "/" + (path == null ? "path" : "text"),
+        throw new Refused(ReadCodes.MISSING_FIELD, JsonPointer.root().child(path == null ? "path" : "text"),
             "a line of texts needs both path and text");
       }
     } catch (Refused e) {
       out.collect(problem(line, e.code, e.pointer, e.getMessage()));
       return;
     } catch (StreamReadException e) {
-      out.collect(problem(line, ReadCodes.SYNTAX, "", e.getOriginalMessage()));
+      out.collect(problem(line, ReadCodes.SYNTAX, JsonPointer.root(), e.getOriginalMessage()));
       return;
     }
     Part part = Part.of(Part.TEXT, line, line.line);
@@ -70,7 +71,7 @@ final class ParseText implements FlatMapFunction<Part, Part> {
     out.collect(part);
   }
 
-  private static Part problem(Part line, String code, String pointer, String message) {
+  private static Part problem(Part line, String code, JsonPointer pointer, String message) {
     return Problems.part(new Problem(Severity.ERROR, code, new Location(line.file, line.line, 0, pointer), message));
   }
 
@@ -78,9 +79,9 @@ final class ParseText implements FlatMapFunction<Part, Part> {
   private static final class Refused extends RuntimeException {
     private static final long serialVersionUID = 1L;
     final String code;
-    final String pointer;
+    final JsonPointer pointer;
 
-    Refused(String code, String pointer, String message) {
+    Refused(String code, JsonPointer pointer, String message) {
       super(message, null, false, false);
       this.code = code;
       this.pointer = pointer;

@@ -3,6 +3,7 @@ package org.parley.flink;
 import java.io.StringWriter;
 import org.parley.json.Location;
 import org.parley.json.Problem;
+import org.parley.model.JsonPointer;
 import org.parley.json.TerminalSafeEscapes;
 import org.parley.validate.Severity;
 import org.parley.validate.Violation;
@@ -21,21 +22,21 @@ final class Problems {
     Part part = Part.of(Part.PROBLEM, problem.file(), problem.line());
     part.column = problem.column();
     part.key = problem.code();
-    part.key2 = problem.pointer();
+    part.key2 = problem.pointer().toString();
     part.severity = problem.severity().wireName();
     part.message = problem.message();
     return part;
   }
 
   /** A violation found in the record at {@code line} of {@code file}, at {@code pointer} within that line. */
-  static Part part(Violation violation, String file, long line, String pointer) {
+  static Part part(Violation violation, String file, long line, JsonPointer pointer) {
     return part(Problem.of(violation, new Location(file, line, 0, pointer)));
   }
 
   /** The problem back as Parley's type. */
   static Problem problem(Part part) {
     return new Problem(Severity.fromWireName(part.severity), part.key,
-        new Location(part.file, part.line, part.column, part.key2), part.message);
+        new Location(part.file, part.line, part.column, JsonPointer.parse(part.key2)), part.message);
   }
 
   /**

@@ -76,7 +76,7 @@ public final class ValidateJob {
       }
     }
     problems.sort(Comparator.comparing(Problem::file).thenComparingLong(Problem::line).thenComparingLong(Problem::column)
-        .thenComparing(Problem::pointer).thenComparing(Problem::code).thenComparing(Problem::message));
+        .thenComparing(p -> p.pointer().toString()).thenComparing(Problem::code).thenComparing(Problem::message));
     Map<String, FileSummary> summaries = new TreeMap<>();
     counts.forEach((file, c) -> summaries.put(file, new FileSummary(c[0], c[1], c[2])));
     return new Result(problems, summaries);

@@ -42,7 +42,7 @@ class ValidateJobTest {
   /** A problem without its column, which the job gives only for read errors. */
   private record Found(String file, long line, String severity, String code, String pointer, String message) {
     static Found of(Problem p) {
-      return new Found(p.file(), p.line(), p.severity().wireName(), p.code(), p.pointer(), p.message());
+      return new Found(p.file(), p.line(), p.severity().wireName(), p.code(), p.pointer().toString(), p.message());
     }
   }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.parley.model.Dataset;
+import org.parley.model.JsonPointer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -96,7 +97,7 @@ final class DocumentParser {
   }
 
   private static ParleyJsonException documentTooLong(long limit) {
-    return new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", "the document is longer than "
+    return new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, JsonPointer.root(), "the document is longer than "
         + String.format(java.util.Locale.ROOT, "%,d", limit) + " bytes, the limit (ReadLimits.maxDocumentLength)",
         null);
   }
@@ -124,12 +125,12 @@ final class DocumentParser {
     try {
       parser = open.get();
     } catch (StreamConstraintsException e) {
-      throw new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, "", limitMessage(e.getOriginalMessage()), e);
+      throw new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, 0, 0, JsonPointer.root(), limitMessage(e.getOriginalMessage()), e);
     }
     JsonIn in = new JsonIn(parser, true, columns, starts);
     try (parser) {
       if (parser.nextToken() == null) {
-        throw new ParleyJsonException(ReadCodes.EMPTY, 1, 1, "", "the input is empty; expected a JSON object", null);
+        throw new ParleyJsonException(ReadCodes.EMPTY, 1, 1, JsonPointer.root(), "the input is empty; expected a JSON object", null);
       }
       in.started();
       T value = body.apply(new ModelReader(in, ids));
@@ -137,14 +138,14 @@ final class DocumentParser {
       try {
         after = parser.nextToken();
       } catch (JacksonException e) {
-        throw located(ReadCodes.TRAILING_CONTENT, e, in, "", "unexpected content after the end of the document");
+        throw located(ReadCodes.TRAILING_CONTENT, e, in, JsonPointer.root(), "unexpected content after the end of the document");
       }
       if (after != null) {
         throw in.error(ReadCodes.TRAILING_CONTENT, "unexpected content (" + JsonIn.describe(after)
             + ") after the end of the document; a document holds exactly one JSON object");
       }
       if (utf8Fault.get() != null) {
-        throw after(in, utf8Fault.get().at(""));
+        throw after(in, utf8Fault.get().at(JsonPointer.root()));
       }
       if (in.problems().isEmpty()) {
         return value;
@@ -184,15 +185,15 @@ final class DocumentParser {
   }
 
 
-  private static String safePointer(JsonIn in) {
+  private static JsonPointer safePointer(JsonIn in) {
     try {
       return in.pointer();
     } catch (RuntimeException e) {
-      return "";
+      return JsonPointer.root();
     }
   }
 
-  private static ParleyJsonException located(String code, JacksonException e, JsonIn in, String pointer,
+  private static ParleyJsonException located(String code, JacksonException e, JsonIn in, JsonPointer pointer,
       String message) {
     TokenStreamLocation at = e.getLocation() != null ? e.getLocation() : in.parser.currentTokenLocation();
     long line = at == null ? 0 : at.getLineNr();
@@ -242,13 +243,13 @@ final class DocumentParser {
     }
     if (length >= 2 && (bytes[offset] == 0 || bytes[offset + 1] == 0
         || (bytes[offset] & 0xFF) == 0xFE || (bytes[offset] & 0xFF) == 0xFF)) {
-      throw new ParleyJsonException(ReadCodes.INVALID_UTF8, 1, 1, "",
+      throw new ParleyJsonException(ReadCodes.INVALID_UTF8, 1, 1, JsonPointer.root(),
           "the input looks like UTF-16 or UTF-32; Parley JSON is UTF-8", null);
     }
   }
 
   private static ParleyJsonException byteOrderMark() {
-    return new ParleyJsonException(ReadCodes.BYTE_ORDER_MARK, 1, 1, "",
+    return new ParleyJsonException(ReadCodes.BYTE_ORDER_MARK, 1, 1, JsonPointer.root(),
         "the input starts with a byte-order mark, which JSON forbids; save it as UTF-8 without BOM", null);
   }
 }

@@ -77,9 +77,8 @@ public final class JsonDocumentValidator {
     long[] errorsSeen = {0};
     for (Violation v : validator.validateWhile(dataset,
         found -> found.severity() != Severity.ERROR || ++errorsSeen[0] < maxErrors).violations()) {
-      String pointer = v.path().toString();
-      long[] at = starts.find(pointer);
-      problems.accept(Problem.of(v, new Location(file, at[0], at[1], pointer)));
+      long[] at = starts.find(v.path());
+      problems.accept(Problem.of(v, new Location(file, at[0], at[1], v.path())));
       if (v.severity() == Severity.ERROR) {
         errors++;
       } else {

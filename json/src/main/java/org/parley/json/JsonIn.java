@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.parley.model.JsonPointer;
 import org.parley.model.WireEnum;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -140,13 +141,13 @@ final class JsonIn {
   }
 
   /** The JSON Pointer of the current token's value (for a start token, of the value it opens). */
-  String pointer() {
+  JsonPointer pointer() {
     TokenStreamContext context = parser.streamReadContext();
     JsonToken token = parser.currentToken();
     if ((token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) && context.getParent() != null) {
       context = context.getParent();
     }
-    return context.pathAsPointer().toString();
+    return JsonPointer.parse(context.pathAsPointer().toString());
   }
 
   ParleyJsonException error(String code, String problem) {

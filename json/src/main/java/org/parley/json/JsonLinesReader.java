@@ -12,6 +12,7 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.parley.model.JsonPointer;
 import tools.jackson.core.JsonToken;
 
 /**
@@ -156,7 +157,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   }
 
   private static ParleyJsonException emptyFile() {
-    return new ParleyJsonException(ReadCodes.MISSING_VERSION, 1, 1, "", "the file is empty; a JSON Lines file"
+    return new ParleyJsonException(ReadCodes.MISSING_VERSION, 1, 1, JsonPointer.root(), "the file is empty; a JSON Lines file"
         + " starts with the header line {\"parley\":\"" + ModelReader.VERSION + "\"}", null);
   }
 
@@ -241,11 +242,11 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   /** As {@link #parse(long, byte[], int, Ids)}, recording in {@code recorded} unless it is null. */
   private Parsed parse(long number, byte[] bytes, int length, ValueStarts recorded, Ids ids) {
     if (bytes == null) {
-      return error(number, new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, number, 1, "",
+      return error(number, new ParleyJsonException(ReadCodes.LIMIT_EXCEEDED, number, 1, JsonPointer.root(),
           "the line is longer than the limit of " + maxLine + " bytes", null));
     }
     if (isBlank(bytes, length)) {
-      return error(number, new ParleyJsonException(ReadCodes.EMPTY, number, 1, "",
+      return error(number, new ParleyJsonException(ReadCodes.EMPTY, number, 1, JsonPointer.root(),
           "the line is blank; every line of a JSON Lines file holds one JSON object", null));
     }
     boolean header = number == 1;
@@ -255,7 +256,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
       if (headerMissing[0]) {
         // Say the header is missing, and still give the record the first line holds.
         return new Parsed(List.of(new JsonLine.ErrorLine(number, named(new ParleyJsonException(
-            ReadCodes.MISSING_VERSION, number, 1, "", "the first line must state the format version, {\"parley\":\""
+            ReadCodes.MISSING_VERSION, number, 1, JsonPointer.root(), "the first line must state the format version, {\"parley\":\""
                 + ModelReader.VERSION + "\"}; this line is read as a record of format " + ModelReader.VERSION, null))),
             line(number, record)), recorded);
       }

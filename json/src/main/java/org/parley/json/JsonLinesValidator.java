@@ -10,12 +10,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.parley.json.internal.IndexPlace;
 import org.parley.model.JsonPointer;
 import org.parley.validate.Severity;
 import org.parley.validate.ValidationSession;
@@ -209,8 +211,8 @@ public final class JsonLinesValidator {
       }
       if (!stop) {
         session.namePlaces(pointer -> {
-          long at = lineOfRecord(pointer.toString().split("/", 4));
-          return at > 0 ? "line " + at : pointer.toString();
+          Optional<IndexPlace> place = placed(pointer);
+          return place.isPresent() ? "line " + lineOf(place.get()) : pointer.toString();
         });
         for (Violation v : session.finish()) {
           hand(placeOnLine(v));
@@ -410,8 +412,7 @@ public final class JsonLinesValidator {
 
     /** A violation of the report on {@code line}, at the column where its value starts. */
     private Problem placeInLine(Violation v, JsonLine line, ValueStarts starts) {
-      String pointer = v.path().toString();
-      return Problem.of(v, new Location(file, line.lineNumber(), starts.find(pointer)[1], pointer));
+      return Problem.of(v, new Location(file, line.lineNumber(), starts.find(v.path())[1], v.path()));
     }
 
     private void hand(Problem problem) {
@@ -441,30 +442,22 @@ public final class JsonLinesValidator {
      * constant time whatever the size of the index.
      */
     private Problem placeOnLine(Violation v) {
-      String[] tokens = v.path().toString().split("/", 4);
-      long line = lineOfRecord(tokens);
-      if (line == 0) {
-        return Problem.of(v, new Location(file, 0, 0, v.path().toString()));
+      Optional<IndexPlace> place = placed(v.path());
+      if (place.isEmpty()) {
+        return Problem.of(v, new Location(file, 0, 0, v.path()));
       }
-      int position = Integer.parseInt(tokens[2]);
-      JsonPointer record = JsonPointer.root().child(tokens[1]).child(position);
-      JsonPointer inLine = JsonPointer.root().child(tokens[1].substring(0, tokens[1].length() - 1));
-      String pointer = v.path().rebase(record, inLine).toString();
-      ValueStarts.Flat starts = startsOf.get(tokens[1]).get(position);
-      return Problem.of(v, new Location(file, line, starts == null ? 0 : starts.column(pointer), pointer));
+      IndexPlace p = place.get();
+      ValueStarts.Flat starts = startsOf.get(p.kind()).get(p.position());
+      return Problem.of(v, new Location(file, lineOf(p), starts == null ? 0 : starts.column(p.inLine()), p.inLine()));
     }
 
-    /** The line of the index record a pointer's tokens ({@code "", "actors", "3", ...}) name, or 0. */
-    private long lineOfRecord(String[] tokens) {
-      if (tokens.length >= 3 && lineOf.containsKey(tokens[1]) && !tokens[2].isEmpty() && tokens[2].length() < 10
-          && tokens[2].chars().allMatch(Character::isDigit)) {
-        Lines lines = lineOf.get(tokens[1]);
-        int index = Integer.parseInt(tokens[2]);
-        if (index < lines.size()) {
-          return lines.get(index);
-        }
-      }
-      return 0;
+    /** The place on its line of the index value at {@code pointer}, when the file has that record. */
+    private Optional<IndexPlace> placed(JsonPointer pointer) {
+      return IndexPlace.of(pointer).filter(p -> lineOf.containsKey(p.kind()) && p.position() < lineOf.get(p.kind()).size());
+    }
+
+    private long lineOf(IndexPlace place) {
+      return lineOf.get(place.kind()).get(place.position());
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.parley.json;
 
 import java.util.Objects;
+import org.parley.model.JsonPointer;
 
 /**
  * Where a problem is: the file, the line and column of the value at fault, and its JSON Pointer
@@ -10,9 +11,9 @@ import java.util.Objects;
  *     a string)
  * @param line the line, counted from 1; 0 when unknown
  * @param column the column, counted in Unicode code points from 1; 0 when unknown
- * @param pointer the JSON Pointer of the value at fault; empty for the whole document or line
+ * @param pointer the JSON Pointer of the value at fault; the root (empty) for the whole document or line
  */
-public record Location(String file, long line, long column, String pointer) {
+public record Location(String file, long line, long column, JsonPointer pointer) {
 
   /** Checks the parts. */
   public Location {
@@ -24,7 +25,7 @@ public record Location(String file, long line, long column, String pointer) {
   }
 
   /** A place in an input without a file name. */
-  public static Location of(long line, long column, String pointer) {
+  public static Location of(long line, long column, JsonPointer pointer) {
     return new Location("", line, column, pointer);
   }
 

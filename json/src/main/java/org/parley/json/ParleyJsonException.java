@@ -2,6 +2,7 @@ package org.parley.json;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.model.JsonPointer;
 import org.parley.validate.Severity;
 
 /**
@@ -19,7 +20,7 @@ public final class ParleyJsonException extends RuntimeException {
   private final List<Problem> problems;
 
   /** A read error at this place (columns in code points; 0 when unknown). */
-  ParleyJsonException(String code, long line, long column, String pointer, String message, Throwable cause) {
+  ParleyJsonException(String code, long line, long column, JsonPointer pointer, String message, Throwable cause) {
     this(List.of(new Problem(Severity.ERROR, code, Location.of(line, column, pointer), message)), cause);
   }
 
@@ -61,7 +62,7 @@ public final class ParleyJsonException extends RuntimeException {
   }
 
   /** The same (single) problem at the value with this JSON Pointer. */
-  ParleyJsonException at(String newPointer) {
+  ParleyJsonException at(JsonPointer newPointer) {
     return map(p -> new Problem(p.severity(), p.code(), new Location(p.location().file(), p.location().line(),
         p.location().column(), newPointer), p.message()));
   }

@@ -1,6 +1,7 @@
 package org.parley.json;
 
 import java.util.Objects;
+import org.parley.model.JsonPointer;
 import org.parley.validate.Severity;
 import org.parley.validate.Violation;
 
@@ -45,8 +46,8 @@ public record Problem(Severity severity, String code, Location location, String 
     return location.column();
   }
 
-  /** The JSON Pointer of the value at fault; empty for the whole document or line. */
-  public String pointer() {
+  /** The JSON Pointer of the value at fault; the root (empty) for the whole document or line. */
+  public JsonPointer pointer() {
     return location.pointer();
   }
 
@@ -63,6 +64,6 @@ public record Problem(Severity severity, String code, Location location, String 
   public String toString() {
     String where = location.toString();
     return (where.isEmpty() ? "" : where + ": ") + severity.wireName() + " " + code + " "
-        + (location.pointer().isEmpty() ? "(document)" : location.pointer()) + ": " + message;
+        + (location.pointer().isRoot() ? "(document)" : location.pointer()) + ": " + message;
   }
 }

@@ -3,6 +3,7 @@ package org.parley.json;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.parley.model.JsonPointer;
 
 
 /**
@@ -163,7 +164,7 @@ final class Utf8 {
 
   private ParleyJsonException fault(long line, long column, long offset, String what) {
     faultOffset = offset;
-    return new ParleyJsonException(ReadCodes.INVALID_UTF8, line, column, "",
+    return new ParleyJsonException(ReadCodes.INVALID_UTF8, line, column, JsonPointer.root(),
         "the input is not well-formed UTF-8 at byte offset " + offset + ": " + what, null);
   }
 }

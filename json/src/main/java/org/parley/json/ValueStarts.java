@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.parley.model.JsonPointer;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.TokenStreamContext;
@@ -110,27 +111,24 @@ final class ValueStarts {
    * enclosing value that was recorded (a violation may point at a member the input leaves out);
    * {@code {0, 0}} if none.
    */
-  long[] find(String pointer) {
+  long[] find(JsonPointer pointer) {
     int value = value(pointer);
     return value < 0 ? new long[] {0, 0} : lineAndColumn(offsets[value]);
   }
 
   /** The index of the value at {@code pointer} or of its nearest recorded ancestor; -1 if none. */
-  private int value(String pointer) {
+  private int value(JsonPointer pointer) {
     close();
     if (size == 0) {
       return -1;
     }
     int value = 0;
-    if (!pointer.isEmpty()) {
-      for (String raw : pointer.substring(1).split("/", -1)) {
-        String token = raw.replace("~1", "/").replace("~0", "~");
-        int child = child(value, token);
-        if (child < 0) {
-          break;
-        }
-        value = child;
+    for (String token : pointer.tokens()) {
+      int child = child(value, token);
+      if (child < 0) {
+        break;
       }
+      value = child;
     }
     return value;
   }
@@ -258,18 +256,17 @@ final class ValueStarts {
     }
 
     /** The column of the value at {@code pointer}, or of its nearest enclosing value; 0 if none. */
-    long column(String pointer) {
-      String p = pointer;
-      while (true) {
+    long column(JsonPointer pointer) {
+      for (JsonPointer p = pointer; ; p = p.parent().orElseThrow()) {
+        String text = p.toString();
         for (int i = 0; i < pointers.length; i++) {
-          if (pointers[i].equals(p)) {
+          if (pointers[i].equals(text)) {
             return columns[i];
           }
         }
-        if (p.isEmpty()) {
+        if (p.isRoot()) {
           return 0;
         }
-        p = p.substring(0, p.lastIndexOf('/'));
       }
     }
   }

@@ -73,12 +73,12 @@ class BadInputTest {
           () -> ParleyJson.standard().read(c.bytes()));
       assertThat(fromBytes).as("%s is refused", c.file).isNotNull();
       assertThat(fromBytes.code()).as("code of %s: %s", c.file, fromBytes.getMessage()).isEqualTo(c.code);
-      assertThat(fromBytes.problem().pointer()).as("pointer of %s: %s", c.file, fromBytes.getMessage()).isEqualTo(c.pointer);
+      assertThat(fromBytes.problem().pointer()).as("pointer of %s: %s", c.file, fromBytes.getMessage()).hasToString(c.pointer);
 
       ParleyJsonException fromStream = catchThrowableOfType(ParleyJsonException.class,
           () -> ParleyJson.standard().read(new java.io.ByteArrayInputStream(c.bytes())));
       assertThat(fromStream.code()).isEqualTo(c.code);
-      assertThat(fromStream.problem().pointer()).isEqualTo(c.pointer);
+      assertThat(fromStream.problem().pointer()).hasToString(c.pointer);
     }));
   }
 

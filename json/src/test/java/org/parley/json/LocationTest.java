@@ -1,8 +1,5 @@
 package org.parley.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,12 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Dataset;
+import org.parley.model.JsonPointer;
 import org.parley.testing.Fixtures;
 import org.parley.validate.Severity;
 import org.parley.validate.Validator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.ObjectReadContext;
 import tools.jackson.core.json.JsonFactory;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** Where problems are placed: recorded during the one parse, in code points, with the file's name. */
 class LocationTest {
@@ -54,16 +54,16 @@ class LocationTest {
     // "Türkiye’s" is 9 code points and 12 bytes; "é" 1 and 2; 🔗 1 code point, 4 bytes
     ValueStarts starts = startsOf("{\"a\":\"Türkiye’s\",\n\"b\":{\"c\":\"é🔗\",\"d\":1,\"e/f\":[true,{\"g\":null}]}}");
 
-    assertThat(starts.find("")).containsExactly(1, 1);
-    assertThat(starts.find("/a")).containsExactly(1, 6);
-    assertThat(starts.find("/b/c")).containsExactly(2, 10);
-    assertThat(starts.find("/b/d")).containsExactly(2, 19);
-    assertThat(starts.find("/b/e~1f/1/g")).containsExactly(2, 38);
-    assertThat(starts.find("/b/e~1f/1")).containsExactly(2, 33);
-    assertThat(starts.find("/b/e~1f/0")).containsExactly(2, 28);
-    assertThat(starts.find("/b/missing")).containsExactly(2, 5);
-    assertThat(starts.find("/b/e~1f/7")).containsExactly(2, 27);
-    assertThat(starts.find("/b/e~1f/01")).containsExactly(2, 27);
+    assertThat(starts.find(JsonPointer.parse(""))).containsExactly(1, 1);
+    assertThat(starts.find(JsonPointer.parse("/a"))).containsExactly(1, 6);
+    assertThat(starts.find(JsonPointer.parse("/b/c"))).containsExactly(2, 10);
+    assertThat(starts.find(JsonPointer.parse("/b/d"))).containsExactly(2, 19);
+    assertThat(starts.find(JsonPointer.parse("/b/e~1f/1/g"))).containsExactly(2, 38);
+    assertThat(starts.find(JsonPointer.parse("/b/e~1f/1"))).containsExactly(2, 33);
+    assertThat(starts.find(JsonPointer.parse("/b/e~1f/0"))).containsExactly(2, 28);
+    assertThat(starts.find(JsonPointer.parse("/b/missing"))).containsExactly(2, 5);
+    assertThat(starts.find(JsonPointer.parse("/b/e~1f/7"))).containsExactly(2, 27);
+    assertThat(starts.find(JsonPointer.parse("/b/e~1f/01"))).containsExactly(2, 27);
   }
 
   @Test
@@ -80,7 +80,7 @@ class LocationTest {
 
     for (ParleyJsonException e : errors) {
       assertThat(e.problems()).containsExactly(new Problem(Severity.ERROR, ReadCodes.UNKNOWN_VALUE,
-          Location.of(1, 67, "/actors/0/kind"), e.problem().message()));
+          Location.of(1, 67, JsonPointer.parse("/actors/0/kind")), e.problem().message()));
       assertThat(at(json, 1, 67)).startsWith("\"zzz\"");
     }
   }
@@ -91,7 +91,7 @@ class LocationTest {
 
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> ParleyJson.standard().read(file));
 
-    assertThat(e.problem().location()).isEqualTo(new Location(file.toString(), 1, 33, "/actors/0/id"));
+    assertThat(e.problem().location()).isEqualTo(new Location(file.toString(), 1, 33, JsonPointer.parse("/actors/0/id")));
     assertThat(e).hasMessage(file + ":1:33: error json.wrong-type /actors/0/id: expected a string, found a number");
   }
 
@@ -148,15 +148,15 @@ class LocationTest {
 
   @Test
   void printsAProblemInOneFormLeavingOutWhatIsUnknown() {
-    Problem problem = new Problem(Severity.WARNING, "id.duplicate", new Location("a.jsonl", 12, 3, "/actor/id"), "m");
+    Problem problem = new Problem(Severity.WARNING, "id.duplicate", new Location("a.jsonl", 12, 3, JsonPointer.parse("/actor/id")), "m");
 
     assertThat(problem).hasToString("a.jsonl:12:3: warning id.duplicate /actor/id: m");
     assertThat(problem.inFile("")).hasToString("12:3: warning id.duplicate /actor/id: m");
-    assertThat(new Problem(Severity.ERROR, "json.limit-exceeded", new Location("b.json", 0, 0, ""), "m"))
+    assertThat(new Problem(Severity.ERROR, "json.limit-exceeded", new Location("b.json", 0, 0, JsonPointer.parse("")), "m"))
         .hasToString("b.json: error json.limit-exceeded (document): m");
-    assertThat(new Problem(Severity.ERROR, "json.syntax", Location.of(4, 0, "/a"), "m"))
+    assertThat(new Problem(Severity.ERROR, "json.syntax", Location.of(4, 0, JsonPointer.parse("/a")), "m"))
         .hasToString("4: error json.syntax /a: m");
     assertThat(problem).isEqualTo(new Problem(Severity.WARNING, "id.duplicate", new Location("a.jsonl", 12, 3,
-        "/actor/id"), "m"));
+        JsonPointer.parse("/actor/id")), "m"));
   }
 }

@@ -73,7 +73,7 @@ class OneBadTextTest {
             .getBytes(StandardCharsets.UTF_8)));
 
     assertThat(e.code()).isEqualTo(ReadCodes.INVALID_VALUE);
-    assertThat(e.problem().pointer()).isEqualTo("/reports/0/titles/0/evidence/0");
+    assertThat(e.problem().pointer()).hasToString("/reports/0/titles/0/evidence/0");
   }
 
   @Test

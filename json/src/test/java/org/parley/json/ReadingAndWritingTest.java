@@ -80,7 +80,7 @@ class ReadingAndWritingTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> shallow.read(fixture));
 
     assertThat(e.code()).isEqualTo(ReadCodes.LIMIT_EXCEEDED);
-    assertThat(e.problem().pointer()).isEqualTo("/actors/0/aliases");
+    assertThat(e.problem().pointer()).hasToString("/actors/0/aliases");
     assertThat(e.problem().message()).isEqualTo("nesting 4 levels deep, deeper than the limit of 3 (ReadLimits.maxNestingDepth)");
   }
 
@@ -91,7 +91,7 @@ class ReadingAndWritingTest {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class, () -> small.read(fixture));
 
     assertThat(e.code()).isEqualTo(ReadCodes.LIMIT_EXCEEDED);
-    assertThat(e.problem().pointer()).isEqualTo("/actors/0/aliases/0");
+    assertThat(e.problem().pointer()).hasToString("/actors/0/aliases/0");
     assertThat(e.problem().message()).isEqualTo("a string longer than 15 characters, the limit (ReadLimits.maxStringLength)");
   }
 
@@ -104,7 +104,7 @@ class ReadingAndWritingTest {
         () -> ParleyJson.standard().read(new java.io.ByteArrayInputStream(document.getBytes(StandardCharsets.UTF_8))));
 
     assertThat(e.code()).isEqualTo(ReadCodes.LIMIT_EXCEEDED);
-    assertThat(e.problem().pointer()).isEqualTo("/actors/0/name");
+    assertThat(e.problem().pointer()).hasToString("/actors/0/name");
     assertThat(e.problem().message())
         .isEqualTo("a string longer than 1,000,000 characters, the limit (ReadLimits.maxStringLength)");
   }

@@ -48,9 +48,12 @@ class ReadingGoesOnTest {
         () -> ParleyJson.standard().read((HEAD + "}").getBytes(StandardCharsets.UTF_8)));
 
     assertThat(e.code()).isEqualTo(ReadCodes.UNKNOWN_VALUE);
-    assertThat(e.problem().pointer()).isEqualTo("/actors/0/kind");
-    assertThat(e.problems().get(0)).isSameAs(e.problems().get(0));
+    assertThat(e.problem().pointer()).hasToString("/actors/0/kind");
+    assertThat(e.problem()).isSameAs(e.problems().get(0));
     assertThat(e.problems()).hasSize(4);
+    assertThat(e.getMessage()).isEqualTo("1:50: error json.unknown-value /actors/0/kind: unknown value \"country\";"
+        + " expected one of person, state, organization, group, armed_group, state_force, international_organization,"
+        + " ngo, media (and 3 more problems)");
   }
 
   @Test

@@ -61,8 +61,18 @@ class RoundTripTest {
   }
 
   @Test
-  void writesTheFixtureTheSameWayEveryTime() {
-    assertThat(pretty.write(Fixtures.dataset())).isEqualTo(pretty.write(Fixtures.dataset()));
+  void readsTheFixtureBackEqualInBothLayoutsAndEachLayoutRewritesItsOwnText() {
+    Dataset fixture = Fixtures.dataset();
+    for (ParleyJson json : new ParleyJson[] {pretty, compact}) {
+      String written = json.write(fixture);
+      Dataset read = json.read(written);
+
+      assertThat(read).isEqualTo(fixture);
+      assertThat(read.reports().get(0).demands()).isEqualTo(fixture.reports().get(0).demands());
+      assertThat(json.write(read)).isEqualTo(written);
+    }
+    assertThat(compact.read(pretty.write(fixture))).isEqualTo(fixture);
+    assertThat(compact.write(fixture).strip()).doesNotContain("\n").isNotEqualTo(pretty.write(fixture).strip());
   }
 
   @Test
