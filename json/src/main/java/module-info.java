@@ -6,12 +6,13 @@
 module org.parley.json {
   requires transitive org.parley.core;
   requires transitive tools.jackson.core;
+  requires org.parley.files;
   // Only ParleyModule needs databind; an application that uses it has databind in its module graph.
   requires static tools.jackson.databind;
 
   exports org.parley.json;
-  // Writing a file atomically and placing index problems on their lines are the tools' needs, not an
-  // API for users: not exported to them (on the class path, the package's name and javadoc say as much).
+  // Placing index problems on their lines is the tools' need, not an API for users: not exported to
+  // them (on the class path, the package's name and javadoc say as much).
   exports org.parley.json.internal to org.parley.cli, org.parley.flink;
 
   // No "provides" of the Jackson module: with databind optional, a service type the module may not

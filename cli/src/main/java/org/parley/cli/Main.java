@@ -96,13 +96,13 @@ public final class Main {
     }
 
     /** Sends what {@code content} writes to {@code output}, atomically, or to standard output when null. */
-    void write(java.nio.file.Path output, org.parley.json.internal.AtomicFile.Content content) throws java.io.IOException {
+    void write(java.nio.file.Path output, org.parley.files.AtomicFile.Content content) throws java.io.IOException {
       if (output == null) {
         content.writeTo(out);
         out.flush();
       } else {
         checkOutput(output, java.util.List.of());
-        org.parley.json.internal.AtomicFile.write(output, content);
+        org.parley.files.AtomicFile.write(output, content);
       }
     }
 

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.io.TempDir;
 class ModulePathIT {
 
   /**
-   * The built Parley jars and jackson-core, as the test's class path has them, and with {@code
+   * The built Parley jars (core, files, json) and jackson-core, as the test's class path has them, and with {@code
    * databind} Jackson's databind and annotations too.
    */
   private static String modulePath(boolean databind) {
@@ -31,11 +31,12 @@ class ModulePathIT {
         .filter(p -> {
           String name = Path.of(p).getFileName().toString();
           return name.startsWith("parley-core-") && !name.contains("-tests") || name.startsWith("parley-json-")
+              || name.startsWith("parley-files-")
               || name.startsWith("jackson-core-") || databind && (name.startsWith("jackson-databind-")
               || name.startsWith("jackson-annotations-"));
         })
         .collect(Collectors.toList());
-    assertThat(jars).as("jars on the module path: %s", jars).hasSize(databind ? 5 : 3);
+    assertThat(jars).as("jars on the module path: %s", jars).hasSize(databind ? 6 : 4);
     return String.join(File.pathSeparator, jars);
   }
 

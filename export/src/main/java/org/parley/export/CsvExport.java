@@ -3,12 +3,11 @@ package org.parley.export;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.files.AtomicFile;
 import org.parley.model.Dataset;
 import tools.jackson.core.JacksonException;
 import tools.jackson.dataformat.csv.CsvMapper;
@@ -35,7 +34,8 @@ public final class CsvExport {
 
   /**
    * Writes every table of the dataset into {@code dir} (created if missing), each file replaced
-   * atomically: a reader never sees half a file, and a failure leaves the earlier files as they were.
+   * atomically and durably ({@link AtomicFile}): a reader never sees half a file, a crash never leaves
+   * one, a replaced file keeps its permissions, and a failure leaves the earlier files as they were.
    *
    * @return the files written
    * @throws IOException if the folder cannot be created or a file cannot be written
@@ -45,19 +45,7 @@ public final class CsvExport {
     List<Path> written = new ArrayList<>();
     for (Table table : Tables.of(dataset)) {
       Path target = dir.resolve(table.name() + ".csv");
-      Path temporary = Files.createTempFile(dir, "." + table.name() + ".", ".csv.tmp");
-      try {
-        try (OutputStream out = Files.newOutputStream(temporary)) {
-          write(table, out);
-        }
-        try {
-          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temporary);
-      }
+      AtomicFile.write(target, out -> write(table, out));
       written.add(target);
     }
     return written;

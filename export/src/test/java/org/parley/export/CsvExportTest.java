@@ -7,6 +7,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -81,6 +83,27 @@ class CsvExportTest {
         .containsEntry("cites", "actor:reuters");
     List<Map<String, String>> reconciliation = read(dir.resolve("reconciliation.csv"));
     assertThat(reconciliation).allSatisfy(r -> assertThat(r.get("classification")).isEqualTo("single_source"));
+  }
+
+  @Test
+  void replacesEachTableWhollyKeepingItsPermissionsAndLeavesNoTemporaryFile(@TempDir Path dir) throws IOException {
+    Path claims = dir.resolve("claims.csv");
+    Files.writeString(claims, "an older table");
+    Files.setPosixFilePermissions(claims, PosixFilePermissions.fromString("rw-r-----"));
+    Path usual = Files.createFile(dir.resolve("usual.txt"));
+
+    List<Path> written = CsvExport.write(Fixtures.dataset(), dir);
+
+    assertThat(written).extracting(p -> p.getFileName().toString()).containsExactlyElementsOf(CsvExport.fileNames());
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(p -> p.getFileName().toString()).sorted())
+          .containsExactlyElementsOf(java.util.stream.Stream.concat(CsvExport.fileNames().stream(), java.util.stream.Stream.of("usual.txt"))
+              .sorted().toList());
+    }
+    assertThat(Files.readString(claims)).startsWith("claim,parent,report,").doesNotContain("an older table");
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(claims))).isEqualTo("rw-r-----");
+    assertThat(Files.getPosixFilePermissions(dir.resolve("actors.csv"))).isEqualTo(Files.getPosixFilePermissions(usual))
+        .contains(PosixFilePermission.OTHERS_READ);
   }
 
   @Test

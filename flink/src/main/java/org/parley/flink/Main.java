@@ -14,12 +14,12 @@ import org.apache.flink.core.fs.FileStatus;
 import org.apache.flink.core.fs.FileSystem;
 import org.apache.flink.core.fs.Path;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+import org.parley.files.AtomicFile;
 import org.parley.json.Problem;
-import org.parley.json.internal.AtomicFile;
 import org.parley.validate.Severity;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine;
 
 /**
  * {@code java -jar parley-flink.jar validate --input DIR --output DIR}: Parley's validation as a

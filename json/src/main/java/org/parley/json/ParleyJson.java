@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
-import org.parley.json.internal.AtomicFile;
+import org.parley.files.AtomicFile;
 import org.parley.model.Dataset;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Reconciler;

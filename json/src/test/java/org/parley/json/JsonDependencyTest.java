@@ -7,7 +7,10 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** The module rule for json: it uses core, Jackson and the JDK, and knows nothing of seeds or the other modules. */
+/**
+ * The module rule for json: it uses core, the atomic file writer, Jackson and the JDK, and knows nothing
+ * of seeds or the other modules.
+ */
 class JsonDependencyTest {
 
   private static final JavaClasses JSON = new ClassFileImporter()
@@ -16,10 +19,10 @@ class JsonDependencyTest {
       .importPackages("org.parley.json");
 
   @Test
-  void usesOnlyCoreJacksonAndTheJdk() {
+  void usesOnlyCoreFilesJacksonAndTheJdk() {
     classes().should().onlyDependOnClassesThat()
         .resideInAnyPackage("java..", "org.parley.json..", "org.parley.model..", "org.parley.validate..", "org.parley.reconcile..",
-            "tools.jackson..")
+            "org.parley.files..", "tools.jackson..")
         .check(JSON);
   }
 }

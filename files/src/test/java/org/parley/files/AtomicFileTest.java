@@ -1,4 +1,4 @@
-package org.parley.json.internal;
+package org.parley.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -89,7 +89,6 @@ class AtomicFileTest {
         .contains(PosixFilePermission.OTHERS_READ);
   }
 
-  /** Writes a little into the target's temporary file, says so, and then blocks until stopped. */
   /**
    * A {@link SlowWriter} of {@code target} in a JVM of its own, returned once it says its temporary
    * file holds the first bytes (it then waits to be stopped).
@@ -106,6 +105,7 @@ class AtomicFileTest {
     return writer;
   }
 
+  /** Writes a little into the target's temporary file, says so, and then blocks until stopped. */
   public static final class SlowWriter {
     public static void main(String[] args) throws IOException {
       AtomicFile.write(Path.of(args[0]), out -> {

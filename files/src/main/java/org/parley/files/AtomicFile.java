@@ -1,4 +1,4 @@
-package org.parley.json.internal;
+package org.parley.files;
 
 import java.io.BufferedOutputStream;
 import java.io.FilterOutputStream;
