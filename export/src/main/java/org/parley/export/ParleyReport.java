@@ -1,3 +1,5 @@
+// Over 400 lines: about 100 of them are the page's own stylesheet and script (STYLE, SCRIPT), kept
+// in the one file so that the report is one self-contained HTML file.
 package org.parley.export;
 
 import static org.owasp.encoder.Encode.forHtml;

@@ -22,9 +22,12 @@ import org.parley.model.AgreementParticipant;
 import org.parley.model.AgreementRole;
 import org.parley.model.AgreementStatus;
 import org.parley.model.AgreementType;
+import org.parley.model.ClaimVisitor;
+import org.parley.model.Claims;
+import org.parley.model.Dataset;
 import org.parley.model.DateClaim;
 import org.parley.model.DateRole;
-import org.parley.model.Dataset;
+import org.parley.model.Located;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationId;
 import org.parley.model.Report;
@@ -103,41 +106,45 @@ public final class PaxExport {
     dataset.negotiations().forEach(n -> negotiations.putIfAbsent(n.id(), n));
     Table.Builder table = new Table.Builder("pax", "one agreement as one source reports it", COLUMNS);
     for (Report report : dataset.reports()) {
-      for (AgreementClaim claim : report.agreements()) {
-        Optional<Agreement> agreement = Optional.ofNullable(agreements.get(claim.agreement()));
-        List<ActorId> signatories = claim.participants().stream().filter(p -> p.role() == AgreementRole.SIGNATORY)
-            .map(AgreementParticipant::actor).toList();
-        Table.Builder.Row row = table.add().set("agreement", claim.agreement()).set("report", report.id())
-            .set("source", report.source()).set("status", claim.status().map(AgreementStatus::wireName).orElse(null))
-            .set("Agt", agreement.map(Agreement::name).orElse(null))
-            .set("Part", signatories.isEmpty() ? null : signatories.stream().map(a -> name(a, actors))
-                .collect(Collectors.joining("; ")));
-        Negotiation negotiation = negotiations.get(agreement.flatMap(Agreement::negotiation).orElse(report.negotiation()));
-        if (negotiation != null) {
-          String states = negotiation.parties().stream().map(actors::get).filter(a -> a != null && a.kind() == ActorKind.STATE)
-              .map(Actor::name).collect(Collectors.joining("/"));
-          row.set("Con", states.isEmpty() ? null : states);
+      // Through the one walk of a report's claims: each agreement claim, in document order.
+      Claims.walk(report, new ClaimVisitor() {
+        @Override
+        public void agreement(AgreementClaim claim, Located at) {
+            Optional<Agreement> agreement = Optional.ofNullable(agreements.get(claim.agreement()));
+            List<ActorId> signatories = claim.participants().stream().filter(p -> p.role() == AgreementRole.SIGNATORY)
+                .map(AgreementParticipant::actor).toList();
+            Table.Builder.Row row = table.add().set("agreement", claim.agreement()).set("report", report.id())
+                .set("source", report.source()).set("status", claim.status().map(AgreementStatus::wireName).orElse(null))
+                .set("Agt", agreement.map(Agreement::name).orElse(null))
+                .set("Part", signatories.isEmpty() ? null : signatories.stream().map(a -> name(a, actors))
+                    .collect(Collectors.joining("; ")));
+            Negotiation negotiation = negotiations.get(agreement.flatMap(Agreement::negotiation).orElse(report.negotiation()));
+            if (negotiation != null) {
+              String states = negotiation.parties().stream().map(actors::get).filter(a -> a != null && a.kind() == ActorKind.STATE)
+                  .map(Actor::name).collect(Collectors.joining("/"));
+              row.set("Con", states.isEmpty() ? null : states);
+            }
+            signed(report, claim.agreement()).ifPresent(day -> row.set("Dat", day));
+            boolean concluded = claim.status()
+                .map(s -> s != AgreementStatus.PROPOSED && s != AgreementStatus.NEGOTIATED).orElse(false);
+            if (concluded && signatories.size() >= 2) {
+              row.set("Status", MULTIPARTY);
+            }
+            if (!signatories.isEmpty() && signatories.stream().allMatch(a -> state(a, actors).isPresent())) {
+              row.set("Agtp", "Inter");
+            }
+            if (agreement.map(Agreement::type).orElse(null) == AgreementType.CEASEFIRE) {
+              row.set("Stage", "Cea");
+            }
+            String third = claim.participants().stream().filter(p -> p.role() != AgreementRole.SIGNATORY)
+                .map(p -> name(p.actor(), actors) + " (" + p.role().wireName() + ")").collect(Collectors.joining(", "));
+            row.set("ThrdPart", third.isEmpty() ? null : third);
+            Set<String> countries = new LinkedHashSet<>();
+            signatories.forEach(a -> country(a, actors).ifPresent(countries::add));
+            List<String> codes = new ArrayList<>(countries);
+            row.set("Loc1ISO", codes.isEmpty() ? null : codes.get(0)).set("Loc2ISO", codes.size() < 2 ? null : codes.get(1));
         }
-        signed(report, claim.agreement()).ifPresent(day -> row.set("Dat", day));
-        boolean concluded = claim.status()
-            .map(s -> s != AgreementStatus.PROPOSED && s != AgreementStatus.NEGOTIATED).orElse(false);
-        if (concluded && signatories.size() >= 2) {
-          row.set("Status", MULTIPARTY);
-        }
-        if (!signatories.isEmpty() && signatories.stream().allMatch(a -> state(a, actors).isPresent())) {
-          row.set("Agtp", "Inter");
-        }
-        if (agreement.map(Agreement::type).orElse(null) == AgreementType.CEASEFIRE) {
-          row.set("Stage", "Cea");
-        }
-        String third = claim.participants().stream().filter(p -> p.role() != AgreementRole.SIGNATORY)
-            .map(p -> name(p.actor(), actors) + " (" + p.role().wireName() + ")").collect(Collectors.joining(", "));
-        row.set("ThrdPart", third.isEmpty() ? null : third);
-        Set<String> countries = new LinkedHashSet<>();
-        signatories.forEach(a -> country(a, actors).ifPresent(countries::add));
-        List<String> codes = new ArrayList<>(countries);
-        row.set("Loc1ISO", codes.isEmpty() ? null : codes.get(0)).set("Loc2ISO", codes.size() < 2 ? null : codes.get(1));
-      }
+      });
     }
     return table.build();
   }

@@ -1,3 +1,5 @@
+// Over 400 lines: one claim visitor maps every claim type to PLOVER's fields (event type, mode,
+// context, actors), and PLOVER's vocabulary tables sit beside it.
 package org.parley.export;
 
 import java.io.IOException;
