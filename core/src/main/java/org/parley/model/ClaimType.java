@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Every kind of claim a {@link Report} holds, in the order the report holds them, each with the
@@ -14,197 +15,69 @@ import java.util.Optional;
  */
 public enum ClaimType {
   /** When the talks took place: {@link Report#date()}, {@code /date}. */
-  TALKS_DATE(null, "date", false, "date") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return single(((Report) report).date());
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.talksDate(reported(claim), at);
-    }
-  },
+  TALKS_DATE(null, "date", false, "date",
+      report -> single(((Report) report).date()),
+      (v, claim, parent, at) -> v.talksDate(reported(claim), at)),
   /** Where they took place: {@link Report#venue()}, {@code /venue}. */
-  VENUE(null, "venue", false, "venue") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return single(((Report) report).venue());
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.venue(reported(claim), at);
-    }
-  },
+  VENUE(null, "venue", false, "venue",
+      report -> single(((Report) report).venue()),
+      (v, claim, parent, at) -> v.venue(reported(claim), at)),
   /** How long they lasted: {@link Report#duration()}, {@code /duration}. */
-  DURATION(null, "duration", false, "duration") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return single(((Report) report).duration());
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.duration(reported(claim), at);
-    }
-  },
+  DURATION(null, "duration", false, "duration",
+      report -> single(((Report) report).duration()),
+      (v, claim, parent, at) -> v.duration(reported(claim), at)),
   /** A {@link Delegation}, {@code /delegations/0}. */
-  DELEGATION(null, "delegations", true, "delegation") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).delegations();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.delegation((Delegation) claim, at);
-    }
-  },
+  DELEGATION(null, "delegations", true, "delegation",
+      report -> ((Report) report).delegations(),
+      (v, claim, parent, at) -> v.delegation((Delegation) claim, at)),
   /** A {@link DelegationMember} of a delegation, {@code /delegations/0/members/1}. */
-  MEMBER(DELEGATION, "members", true, "member") {
-    @Override
-    List<? extends Claim> in(Object delegation) {
-      return ((Delegation) delegation).members();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.member((DelegationMember) claim, (Delegation) parent, at);
-    }
-  },
+  MEMBER(DELEGATION, "members", true, "member",
+      delegation -> ((Delegation) delegation).members(),
+      (v, claim, parent, at) -> v.member((DelegationMember) claim, (Delegation) parent, at)),
   /** A {@link Demand}, {@code /demands/0}. */
-  DEMAND(null, "demands", true, "demand") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).demands();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.demand((Demand) claim, at);
-    }
-  },
+  DEMAND(null, "demands", true, "demand",
+      report -> ((Report) report).demands(),
+      (v, claim, parent, at) -> v.demand((Demand) claim, at)),
   /** The {@link Response} to a demand, {@code /demands/0/response}. */
-  RESPONSE(DEMAND, "response", false, "response") {
-    @Override
-    List<? extends Claim> in(Object demand) {
-      return single(((Demand) demand).response());
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.response((Response) claim, (Demand) parent, at);
-    }
-  },
+  RESPONSE(DEMAND, "response", false, "response",
+      demand -> single(((Demand) demand).response()),
+      (v, claim, parent, at) -> v.response((Response) claim, (Demand) parent, at)),
   /** An {@link Outcome}, {@code /outcomes/0}. */
-  OUTCOME(null, "outcomes", true, "outcome") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).outcomes();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.outcome((Outcome) claim, at);
-    }
-  },
+  OUTCOME(null, "outcomes", true, "outcome",
+      report -> ((Report) report).outcomes(),
+      (v, claim, parent, at) -> v.outcome((Outcome) claim, at)),
   /** A {@link Statement}, {@code /statements/0}. */
-  STATEMENT(null, "statements", true, "statement") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).statements();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.statement((Statement) claim, at);
-    }
-  },
+  STATEMENT(null, "statements", true, "statement",
+      report -> ((Report) report).statements(),
+      (v, claim, parent, at) -> v.statement((Statement) claim, at)),
   /** A {@link PersonTitle}, {@code /titles/0}. */
-  TITLE(null, "titles", true, "title") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).titles();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.title((PersonTitle) claim, at);
-    }
-  },
+  TITLE(null, "titles", true, "title",
+      report -> ((Report) report).titles(),
+      (v, claim, parent, at) -> v.title((PersonTitle) claim, at)),
   /** A {@link DateClaim}, {@code /dates/0}. */
-  DATE(null, "dates", true, "date") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).dates();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.date((DateClaim) claim, at);
-    }
-  },
+  DATE(null, "dates", true, "date",
+      report -> ((Report) report).dates(),
+      (v, claim, parent, at) -> v.date((DateClaim) claim, at)),
   /** An {@link AgreementClaim}, {@code /agreements/0}. */
-  AGREEMENT(null, "agreements", true, "agreement") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).agreements();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.agreement((AgreementClaim) claim, at);
-    }
-  },
+  AGREEMENT(null, "agreements", true, "agreement",
+      report -> ((Report) report).agreements(),
+      (v, claim, parent, at) -> v.agreement((AgreementClaim) claim, at)),
   /** A {@link Provision} of an agreement claim, {@code /agreements/0/provisions/2}. */
-  PROVISION(AGREEMENT, "provisions", true, "provision") {
-    @Override
-    List<? extends Claim> in(Object agreement) {
-      return ((AgreementClaim) agreement).provisions();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.provision((Provision) claim, (AgreementClaim) parent, at);
-    }
-  },
+  PROVISION(AGREEMENT, "provisions", true, "provision",
+      agreement -> ((AgreementClaim) agreement).provisions(),
+      (v, claim, parent, at) -> v.provision((Provision) claim, (AgreementClaim) parent, at)),
   /** A {@link RoleClaim}, {@code /roles/0}. */
-  ROLE(null, "roles", true, "role") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).roles();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.role((RoleClaim) claim, at);
-    }
-  },
+  ROLE(null, "roles", true, "role",
+      report -> ((Report) report).roles(),
+      (v, claim, parent, at) -> v.role((RoleClaim) claim, at)),
   /** A {@link ProcessEvent}, {@code /events/0}. */
-  EVENT(null, "events", true, "event") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).events();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.event((ProcessEvent) claim, at);
-    }
-  },
+  EVENT(null, "events", true, "event",
+      report -> ((Report) report).events(),
+      (v, claim, parent, at) -> v.event((ProcessEvent) claim, at)),
   /** A {@link FactClaim}, {@code /facts/0}. */
-  FACT(null, "facts", true, "fact") {
-    @Override
-    List<? extends Claim> in(Object report) {
-      return ((Report) report).facts();
-    }
-
-    @Override
-    void visit(ClaimVisitor v, Claim claim, Claim parent, Located at) {
-      v.fact((FactClaim) claim, at);
-    }
-  };
+  FACT(null, "facts", true, "fact",
+      report -> ((Report) report).facts(),
+      (v, claim, parent, at) -> v.fact((FactClaim) claim, at));
 
   private static final List<ClaimType> TOP = new ArrayList<>();
   private final ClaimType parent;
@@ -212,6 +85,8 @@ public enum ClaimType {
   private final boolean many;
   private final String noun;
   private final List<ClaimType> nested = new ArrayList<>();
+  private final Function<Object, List<? extends Claim>> in;
+  private final Hand hand;
 
   static {
     for (ClaimType type : values()) {
@@ -223,11 +98,20 @@ public enum ClaimType {
     }
   }
 
-  ClaimType(ClaimType parent, String field, boolean many, String noun) {
+  ClaimType(ClaimType parent, String field, boolean many, String noun, Function<Object, List<? extends Claim>> in,
+      Hand hand) {
     this.parent = parent;
     this.field = field;
     this.many = many;
     this.noun = noun;
+    this.in = in;
+    this.hand = hand;
+  }
+
+  /** Hands a claim of one type to the visitor's method for it. */
+  @FunctionalInterface
+  private interface Hand {
+    void hand(ClaimVisitor visitor, Claim claim, Claim parent, Located at);
   }
 
   /** The JSON member (and Java property) that holds claims of this type in its parent: {@code demands}, {@code members}. */
@@ -264,10 +148,14 @@ public enum ClaimType {
   }
 
   /** The claims of this type in {@code holder}: a report for the top-level types, else a claim of {@link #parent()}. */
-  abstract List<? extends Claim> in(Object holder);
+  List<? extends Claim> in(Object holder) {
+    return in.apply(holder);
+  }
 
   /** Hands {@code claim}, of this type, to the visitor's method for it. */
-  abstract void visit(ClaimVisitor visitor, Claim claim, Claim parent, Located at);
+  void visit(ClaimVisitor visitor, Claim claim, Claim parent, Located at) {
+    hand.hand(visitor, claim, parent, at);
+  }
 
   private static List<? extends Claim> single(Optional<? extends Claim> claim) {
     return claim.isPresent() ? List.of(claim.get()) : List.of();

@@ -1,5 +1,5 @@
 // Over 400 lines: one method per object type of the format. A table-driven form shared with the
-// reader is on branch wip/format-table; it read 19 % slower (issue 24's note), so it is not here yet.
+// reader read 19 % slower; ARCHITECTURE.md ("How data flows") says why it is not here yet.
 package org.parley.json;
 
 import java.util.List;
