@@ -371,7 +371,7 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines().get(0)).isEqualTo("Reconciliation of negotiation:istanbul-2025: 5 sources, 66 items"
-        + " (4 in conflict, 37 from one source only, 25 agreed)");
+        + " (6 in conflict, 1 unclear, 37 from one source only, 22 agreed)");
     assertThat(run.lines().get(6)).startsWith("CONFLICT       date ").contains("2025-05-15 [S5 false]");
   }
 

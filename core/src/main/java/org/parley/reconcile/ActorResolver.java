@@ -2,6 +2,7 @@ package org.parley.reconcile;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -77,6 +78,33 @@ final class ActorResolver {
    */
   ActorId side(ActorId id, Set<ActorId> parties) {
     return affiliations.partyOf(canonical(id), parties).orElse(canonical(id));
+  }
+
+  /**
+   * Whether {@code actor} is {@code group} or within it, after resolving spellings: one of the
+   * group's members, or on the actor's chain of affiliations (a minister within a government within
+   * a state). A cycle of affiliations ends the walk.
+   */
+  boolean within(ActorId actor, ActorId group) {
+    ActorId target = canonical(group);
+    ActorId start = canonical(actor);
+    if (start.equals(target)
+        || actor(target).map(g -> g.members().stream().anyMatch(m -> canonical(m).equals(start))).orElse(false)) {
+      return true;
+    }
+    ActorId current = start;
+    Set<ActorId> walked = new HashSet<>();
+    while (walked.add(current)) {
+      Optional<ActorId> up = actor(current).flatMap(Actor::affiliation).map(this::canonical);
+      if (up.isEmpty()) {
+        return false;
+      }
+      current = up.get();
+      if (current.equals(target)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Affiliations between canonical ids, walked once per set of parties (see {@link Affiliations}). */

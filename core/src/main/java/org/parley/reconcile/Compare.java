@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
 import org.parley.model.AgreementStatus;
 import org.parley.model.DurationEstimate;
 import org.parley.model.NegotiationRole;
-import org.parley.model.TimeOfDay;
+import org.parley.model.OutcomeKind;
 import org.parley.model.OutcomeStatus;
 import org.parley.model.PartialDate;
+import org.parley.model.ProcessEventKind;
+import org.parley.model.TimeOfDay;
 import org.parley.model.Venue;
 
 /**
@@ -66,7 +68,23 @@ import org.parley.model.Venue;
  *       <b>regions</b> named conflict when neither list contains the other.
  *   <li><b>Heads</b> of a delegation conflict when they are different people; a person's
  *       <b>side</b> conflicts when sources put them in the delegations of different parties.
+ *   <li><b>Kinds</b> of the claims under one item (as an encoder's key joins them) conflict when
+ *       both cannot be true of one thing: attended against absent, declined or trip cancelled; an
+ *       agreement against no agreement. Other different kinds (walked out and withdrew, an agreement
+ *       and a commitment) are <i>unclear</i>: they may tell one thing in other words, or be two things
+ *       one key joined. Claims on different <b>issues</b> under one key are unclear too.
+ *   <li><b>Actors</b> of one claim — who was absent, who met, who demands of whom, whose fact it is,
+ *       an outcome's parties — conflict when two sources name actors with none in common; a person
+ *       and the state or body they belong to (their affiliations, a group's members) count as one.
+ *       When the sources share some but one names an actor the other does not, the item is unclear:
+ *       a source may name only some of those who met. A claim that names nobody fits any.
+ *   <li><b>Reasons</b> for one event are the sources' words: two that differ in their words are
+ *       unclear, never agreed ("because the rebels declined to attend" and "because the government
+ *       had not met its commitments").
  * </ul>
+ *
+ * <p>An item is <i>unclear</i> when its only differences are of the undecided kinds ({@code unclear.*}
+ * codes): a person must look, and the table says what differs.
  */
 public final class Compare {
 
@@ -236,6 +254,18 @@ public final class Compare {
   /** Whether a source that gives this status says the agreement was concluded. */
   static boolean concluded(AgreementStatus status) {
     return status != AgreementStatus.PROPOSED && status != AgreementStatus.NEGOTIATED;
+  }
+
+  /** Whether claims of these two kinds cannot both be true of one thing (the event's actors or the outcome). */
+  static boolean contradicts(Enum<?> a, Enum<?> b) {
+    return absentAndPresent(a, b) || absentAndPresent(b, a)
+        || a == OutcomeKind.AGREEMENT && b == OutcomeKind.NO_AGREEMENT
+        || a == OutcomeKind.NO_AGREEMENT && b == OutcomeKind.AGREEMENT;
+  }
+
+  private static boolean absentAndPresent(Enum<?> a, Enum<?> b) {
+    return a == ProcessEventKind.ATTENDED && (b == ProcessEventKind.ABSENT || b == ProcessEventKind.DECLINED
+        || b == ProcessEventKind.TRIP_CANCELLED);
   }
 
   /** Whether a role in the talks is a side's, rather than a third party's. */

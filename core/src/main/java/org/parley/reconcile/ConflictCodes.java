@@ -2,7 +2,10 @@ package org.parley.reconcile;
 
 /**
  * The stable codes of {@link Conflict}s, one per rule of {@link Compare}. A code never changes
- * meaning once released; programs and tests match on it, people read the message.
+ * meaning once released; programs and tests match on it, people read the message. Codes that start
+ * with {@code conflict.} are decided (the values cannot all be true); codes that start with {@code
+ * unclear.} name a difference the rules cannot decide, which makes an item {@link
+ * Classification#UNCLEAR} rather than agreed.
  */
 public final class ConflictCodes {
 
@@ -53,6 +56,37 @@ public final class ConflictCodes {
   /** A statement denies or disputes what a source or another speaker affirms. */
   public static final String STANCE = "conflict.stance";
 
-  /** The sources give a fact different actors. */
+  /**
+   * The sources name different actors for one claim — who was absent, who met, who demands of whom,
+   * whose fact it is — with no actor in common (a person and the side they act for count as one).
+   */
   public static final String ACTOR = "conflict.actor";
+
+  /**
+   * Claims under one item of kinds that cannot both be true of one thing (attended and absent, an
+   * agreement and no agreement), mostly filed there by an encoder's key shared by unlike claims.
+   */
+  public static final String KIND = "conflict.kind";
+
+  /**
+   * Claims of different kinds under one item that may tell one thing in other words (walked out and
+   * withdrew) or be two things one key joined (absent and trip cancelled).
+   */
+  public static final String UNCLEAR_KIND = "unclear.kind";
+
+  /** The sources name actors in common, but one names some the other does not. */
+  public static final String UNCLEAR_ACTORS = "unclear.actors";
+
+  /** The sources give different reasons in words the rules cannot compare. */
+  public static final String UNCLEAR_REASON = "unclear.reason";
+
+  /** Claims on different issues filed under one item by an encoder's key. */
+  public static final String UNCLEAR_ISSUE = "unclear.issue";
+
+  private static final String UNDECIDED = "unclear.";
+
+  /** Whether {@code code} names a difference the rules cannot decide ({@code unclear.*}). */
+  public static boolean undecided(String code) {
+    return code.startsWith(UNDECIDED);
+  }
 }

@@ -2,6 +2,7 @@ package org.parley.reconcile;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -42,11 +43,16 @@ final class Conflicts {
 
   private final Function<Quantity, String> thing;
   private final Function<Quantity, String> direction;
+  private final ActorResolver actors;
 
-  /** Rules that tell what a quantity counts by {@code thing} and which way it goes by {@code direction}. */
-  Conflicts(Function<Quantity, String> thing, Function<Quantity, String> direction) {
+  /**
+   * Rules that tell what a quantity counts by {@code thing} and which way it goes by {@code
+   * direction}, and one actor from another (and a person from the side they act for) by {@code actors}.
+   */
+  Conflicts(Function<Quantity, String> thing, Function<Quantity, String> direction, ActorResolver actors) {
     this.thing = thing;
     this.direction = direction;
+    this.actors = actors;
   }
 
   private static List<Conflict> one(Optional<String> message, String code) {
@@ -178,6 +184,9 @@ final class Conflicts {
   List<Conflict> demands(List<Observation<Demand>> o) {
     List<Demand> demands = Observation.values(o);
     List<Conflict> found = new ArrayList<>();
+    found.addAll(actorSets(demands.stream().map(d -> List.of(d.by())).toList(), "as the one who demands"));
+    found.addAll(actorSets(demands.stream().map(d -> List.of(d.addressee())).toList(), "as the one demanded of"));
+    found.addAll(issues(demands.stream().map(d -> List.of(d.issue())).toList()));
     Set<ResponseKind> responses = demands.stream().flatMap(d -> d.response().stream()).map(r -> r.kind())
         .collect(Collectors.toSet());
     if (responses.contains(ResponseKind.ACCEPTED) && responses.contains(ResponseKind.REJECTED)) {
@@ -202,6 +211,9 @@ final class Conflicts {
   List<Conflict> outcomes(List<Observation<Outcome>> o) {
     List<Outcome> outcomes = Observation.values(o);
     List<Conflict> found = new ArrayList<>();
+    found.addAll(kinds(outcomes.stream().map(Outcome::kind).toList(), "outcomes"));
+    found.addAll(issues(outcomes.stream().map(x -> List.of(x.issue())).toList()));
+    found.addAll(actorSets(outcomes.stream().map(Outcome::parties).toList(), "as its parties"));
     boolean settled = outcomes.stream().anyMatch(x -> Compare.settled(x.status()));
     boolean unsettled = outcomes.stream().anyMatch(x -> !Compare.settled(x.status()));
     if (settled && unsettled) {
@@ -234,6 +246,7 @@ final class Conflicts {
 
   List<Conflict> provisions(List<Observation<Provision>> o) {
     List<Conflict> found = new ArrayList<>(quantities(o, Provision::quantities));
+    found.addAll(issues(Observation.values(o).stream().map(Provision::issues).toList()));
     Set<Integer> days = Observation.values(o).stream().flatMap(p -> p.phase().stream())
         .flatMap(p -> p.days().stream()).collect(Collectors.toCollection(java.util.TreeSet::new));
     if (days.size() > 1) {
@@ -256,7 +269,10 @@ final class Conflicts {
 
   List<Conflict> events(List<Observation<ProcessEvent>> o) {
     List<ProcessEvent> events = Observation.values(o);
-    List<Conflict> found = new ArrayList<>(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
+    List<Conflict> found = new ArrayList<>(kinds(events.stream().map(ProcessEvent::kind).toList(), "events"));
+    found.addAll(actorSets(events.stream().map(ProcessEvent::actors).toList(), ""));
+    found.addAll(reasons(events.stream().flatMap(e -> e.reason().stream()).toList()));
+    found.addAll(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
     found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
     return found;
@@ -269,11 +285,86 @@ final class Conflicts {
     found.addAll(one(Compare.durations(facts.stream().flatMap(f -> f.duration().stream()).toList()),
         ConflictCodes.DURATION));
     found.addAll(quantities(o, f -> f.quantity().stream().toList()));
-    List<ActorId> actors = facts.stream().map(FactClaim::actor).flatMap(Optional::stream).distinct().toList();
-    if (actors.size() > 1) {
-      found.add(Conflict.of(ConflictCodes.ACTOR, "the sources name different actors: " + actors));
-    }
+    found.addAll(actorSets(facts.stream().map(f -> f.actor().stream().toList()).toList(), ""));
     return found;
+  }
+
+  /**
+   * Claims of different kinds under one item: a conflict when two cannot both be true ({@link
+   * Compare#contradicts}), undecided otherwise.
+   */
+  private static List<Conflict> kinds(List<? extends Enum<?>> kinds, String what) {
+    List<? extends Enum<?>> distinct = kinds.stream().distinct().toList();
+    if (distinct.size() < 2) {
+      return List.of();
+    }
+    boolean contradict = distinct.stream().anyMatch(a -> distinct.stream().anyMatch(b -> Compare.contradicts(a, b)));
+    return List.of(Conflict.of(contradict ? ConflictCodes.KIND : ConflictCodes.UNCLEAR_KIND,
+        "the sources report different " + what + " under one item: "
+            + distinct.stream().map(Filing::words).collect(Collectors.joining(", "))));
+  }
+
+  /** Claims on different issues under one item (as an encoder's key files them): undecided. */
+  private static List<Conflict> issues(List<? extends List<? extends Enum<?>>> issues) {
+    List<Set<String>> distinct = issues.stream().map(list -> list.stream().map(Filing::words)
+        .collect(Collectors.toCollection(java.util.TreeSet::new))).distinct().map(t -> (Set<String>) t).toList();
+    return distinct.size() < 2 ? List.of() : List.of(Conflict.of(ConflictCodes.UNCLEAR_ISSUE,
+        "the sources file claims on different issues under one item: " + distinct.stream()
+            .map(t -> String.join(" and ", t)).collect(Collectors.joining("; "))));
+  }
+
+  /**
+   * Different reasons for one event: undecided, since reasons are the source's words. Reasons are
+   * compared by their words, case, accents and punctuation aside.
+   */
+  private static List<Conflict> reasons(List<String> reasons) {
+    Map<List<String>, String> distinct = new LinkedHashMap<>();
+    reasons.forEach(r -> distinct.putIfAbsent(Compare.words(r), r));
+    return distinct.size() < 2 ? List.of() : List.of(Conflict.of(ConflictCodes.UNCLEAR_REASON,
+        "the sources give different reasons: " + distinct.values().stream().map(r -> "\"" + r + "\"")
+            .collect(Collectors.joining(" and "))));
+  }
+
+  /**
+   * The actors each claim names, compared ({@code role} says as what, for the message; an empty list
+   * says nothing about them): a conflict when two claims name actors with none in common; undecided
+   * when they have some in common but one names an actor the other does not (a source may name only
+   * some of those who met). An actor matches another when they are one actor after resolving
+   * spellings or one is within the other ({@link ActorResolver#within}: a president and the state
+   * he acts for). The distinct lists are compared pairwise; items have few of them.
+   */
+  private List<Conflict> actorSets(List<List<ActorId>> named, String role) {
+    List<List<ActorId>> distinct = named.stream().filter(l -> !l.isEmpty())
+        .map(l -> l.stream().map(actors::canonical).distinct().sorted(Comparator.comparing(ActorId::value)).toList())
+        .distinct().toList();
+    Conflict partly = null;
+    for (int i = 0; i < distinct.size(); i++) {
+      for (int j = i + 1; j < distinct.size(); j++) {
+        List<ActorId> a = distinct.get(i);
+        List<ActorId> b = distinct.get(j);
+        boolean shared = a.stream().anyMatch(x -> b.stream().anyMatch(y -> sameActor(x, y)));
+        String both = names(a) + " and " + names(b);
+        if (!shared) {
+          return List.of(Conflict.of(ConflictCodes.ACTOR, "the sources name different actors"
+              + (role.isEmpty() ? "" : " " + role) + ": " + both));
+        }
+        boolean unmatched = a.stream().anyMatch(x -> b.stream().noneMatch(y -> sameActor(x, y)))
+            || b.stream().anyMatch(y -> a.stream().noneMatch(x -> sameActor(x, y)));
+        if (unmatched && partly == null) {
+          partly = Conflict.of(ConflictCodes.UNCLEAR_ACTORS, "one source names actors another does not"
+              + (role.isEmpty() ? "" : " " + role) + ": " + both);
+        }
+      }
+    }
+    return partly == null ? List.of() : List.of(partly);
+  }
+
+  private boolean sameActor(ActorId a, ActorId b) {
+    return a.equals(b) || actors.within(a, b) || actors.within(b, a);
+  }
+
+  private String names(List<ActorId> ids) {
+    return ids.stream().map(actors::name).collect(Collectors.joining(", "));
   }
 
   /**

@@ -129,6 +129,11 @@ final class Filing {
     return (Group<T>) group;
   }
 
+  /** The actors, spellings resolved, each once, in the order of their ids. */
+  private List<ActorId> canonical(List<ActorId> named) {
+    return named.stream().map(actors::canonical).distinct().sorted(Comparator.comparing(ActorId::value)).toList();
+  }
+
   private ActorId side(ActorId actor) {
     return actors.side(actor, parties);
   }
@@ -246,8 +251,13 @@ final class Filing {
         shown.append(" [").append(String.join(", ", demand.regions())).append(']');
       }
       demand.response().ifPresent(r -> shown.append("; ").append(words(r.kind())).append(" by ").append(name(r.by())));
-      group(ItemType.DEMAND, key, subject + demand.key().map(k -> " (" + k + ")").orElse(""))
-          .add(shown.toString(), demand, ref(demand, at));
+      Group<Demand> group = group(ItemType.DEMAND, key, subject + demand.key().map(k -> " (" + k + ")").orElse(""));
+      // Under an encoder's key, a claim unlike the one the subject describes says how it differs.
+      group.first().filter(d -> !side(d.by()).equals(side(demand.by())) || !side(d.addressee())
+          .equals(side(demand.addressee())) || d.issue() != demand.issue())
+          .ifPresent(d -> shown.insert(0, "by " + name(side(demand.by())) + " of " + name(side(demand.addressee()))
+              + " on " + words(demand.issue()) + ": "));
+      group.add(shown.toString(), demand, ref(demand, at));
     }
 
     @Override
@@ -260,8 +270,10 @@ final class Filing {
           + outcome.issue().wireName()));
       StringBuilder shown = new StringBuilder(words(outcome.status()));
       outcome.quantities().forEach(q -> shown.append("; ").append(q));
-      group(ItemType.OUTCOME, key, subject)
-          .add(shown.toString(), outcome, ref(outcome, at), Math.max(2, outcome.parties().size()));
+      Group<Outcome> group = group(ItemType.OUTCOME, key, subject);
+      group.first().filter(f -> f.kind() != outcome.kind() || f.issue() != outcome.issue())
+          .ifPresent(f -> shown.insert(0, words(outcome.kind()) + " on " + words(outcome.issue()) + ": "));
+      group.add(shown.toString(), outcome, ref(outcome, at), Math.max(2, outcome.parties().size()));
     }
 
     @Override
@@ -308,8 +320,7 @@ final class Filing {
 
     @Override
     public void event(ProcessEvent event, Located at) {
-      List<ActorId> who = event.actors().stream().map(actors::canonical).distinct()
-          .sorted(Comparator.comparing(ActorId::value)).collect(Collectors.toList());
+      List<ActorId> who = canonical(event.actors());
       String key = event.key().map(ItemType.EVENT::keyed).orElse(ItemType.EVENT.key(event.kind().wireName() + "/"
           + who.stream().map(ActorId::value).collect(Collectors.joining("+"))));
       String subject = words(event.kind()) + (who.isEmpty() ? "" : " (" + who.stream().map(Filing.this::name)
@@ -319,8 +330,15 @@ final class Filing {
       event.time().ifPresent(t -> shown.add(t.format()));
       event.venue().ifPresent(v -> shown.add(v.name() + v.city().map(c -> ", " + c).orElse("")));
       event.reason().ifPresent(r -> shown.add("because: " + r));
-      group(ItemType.EVENT, key, subject)
-          .add(shown.isEmpty() ? "reported" : String.join("; ", shown), event, ref(event, at));
+      Group<ProcessEvent> group = group(ItemType.EVENT, key, subject);
+      String display = shown.isEmpty() ? "reported" : String.join("; ", shown);
+      // Under an encoder's key, an event unlike the one the subject describes says what it is.
+      if (group.first().filter(f -> f.kind() != event.kind()
+          || !f.actors().isEmpty() && !who.isEmpty() && !canonical(f.actors()).equals(who)).isPresent()) {
+        display = words(event.kind()) + (who.isEmpty() ? "" : " (" + who.stream().map(Filing.this::name)
+            .collect(Collectors.joining(", ")) + ")") + ": " + display;
+      }
+      group.add(display, event, ref(event, at));
     }
 
     @Override

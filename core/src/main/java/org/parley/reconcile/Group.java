@@ -37,6 +37,8 @@ final class Group<T> {
   int count;
   boolean statementsOnly = true;
   private final Interned<Value<T>> values = new Interned<>();
+  /** The value of the first claim filed (not a statement), which the item's subject describes. */
+  private T first;
   private byte[] data = new byte[32];
   private int size;
   private int lastReport;
@@ -66,7 +68,16 @@ final class Group<T> {
       throw new IllegalArgumentException("Too many parties to reconcile one outcome: " + parties);
     }
     statementsOnly = false;
-    put(new Value<>(display, type.bare(Objects.requireNonNull(value))), claim, parties << PARTIES);
+    T bare = type.bare(Objects.requireNonNull(value));
+    if (first == null) {
+      first = bare;
+    }
+    put(new Value<>(display, bare), claim, parties << PARTIES);
+  }
+
+  /** The value of the first claim filed, which the subject describes; empty before one is. */
+  Optional<T> first() {
+    return Optional.ofNullable(first);
   }
 
   void addStatement(String display, Optional<Stance> stance, Ref claim) {
@@ -188,8 +199,7 @@ final class Group<T> {
     // A denial is a disagreement between speakers even inside one source.
     found.addAll(Conflicts.stance(observations));
     conflicts = found;
-    classification = !found.isEmpty() ? Classification.CONFLICT
-        : sources <= 1 ? Classification.SINGLE_SOURCE : Classification.AGREED;
+    classification = found.isEmpty() && sources <= 1 ? Classification.SINGLE_SOURCE : Classification.of(found);
   }
 
   /** The item, its values most supported first; compared first if it was not yet. */

@@ -31,10 +31,13 @@ public abstract class Item {
   /** The distinct values, most supported first. */
   public abstract List<Position> positions();
 
-  /** For a conflict, each reason the values cannot all be true; empty otherwise. */
+  /**
+   * For a conflict, each reason the values cannot all be true; for an unclear item, each difference
+   * the rules cannot decide (codes starting {@code unclear.}); empty otherwise.
+   */
   public abstract List<Conflict> conflicts();
 
-  /** For a conflict, why the values cannot all be true, for people: the conflicts' messages. */
+  /** For a conflict or an unclear item, what differs, for people: the conflicts' messages. */
   @Value.Derived
   public Optional<String> reason() {
     return conflicts().isEmpty() ? Optional.empty()
@@ -49,9 +52,11 @@ public abstract class Item {
 
   @Value.Check
   void check() {
-    if ((classification() == Classification.CONFLICT) == conflicts().isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for item conflicts: an item is a conflict exactly when it has"
-          + " conflicts; " + key() + " is " + classification().wireName() + " with " + conflicts().size());
+    if (Classification.of(conflicts()) != classification()
+        && !(conflicts().isEmpty() && classification() == Classification.SINGLE_SOURCE)) {
+      throw new IllegalArgumentException("Invalid value for item conflicts: an item is a conflict exactly when one of"
+          + " its conflicts is decided, unclear when all are undecided (unclear.*); " + key() + " is "
+          + classification().wireName() + " with " + conflicts().stream().map(Conflict::code).toList());
     }
   }
 

@@ -66,7 +66,7 @@ public final class Reconciler {
   private Reconciler(List<Actor> actors, List<org.parley.model.Agreement> agreements) {
     this.actors = new ActorResolver(actors);
     agreements.forEach(a -> agreementNames.putIfAbsent(a.id(), a.name()));
-    this.rules = new Conflicts(this::thingCounted, this::direction);
+    this.rules = new Conflicts(this::thingCounted, this::direction, this.actors);
   }
 
   /** A reconciler that knows these actors and their aliases. */

@@ -70,10 +70,10 @@ public final class ReconciliationTable {
         label = givenLabel;
       }
       StringBuilder head = new StringBuilder();
-      head.append(String.format(Locale.ROOT, "Reconciliation of %s: %d sources, %d items (%d in conflict, %d from one"
-              + " source only, %d agreed)%n", negotiation, sources.size(), items.size(),
-          count(items, Classification.CONFLICT), count(items, Classification.SINGLE_SOURCE),
-          count(items, Classification.AGREED)));
+      head.append(String.format(Locale.ROOT, "Reconciliation of %s: %d sources, %d items (%d in conflict, %d unclear,"
+              + " %d from one source only, %d agreed)%n", negotiation, sources.size(), items.size(),
+          count(items, Classification.CONFLICT), count(items, Classification.UNCLEAR),
+          count(items, Classification.SINGLE_SOURCE), count(items, Classification.AGREED)));
       sources.forEach(s -> head.append("  ").append(label.apply(s)).append(" = ").append(s).append('\n'));
       width = items.stream().mapToInt(i -> Printable.escape(i.subject()).length()).max().orElse(0);
       out.accept(head.toString());

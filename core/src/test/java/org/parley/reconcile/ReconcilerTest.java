@@ -180,8 +180,8 @@ class ReconcilerTest {
     String table = ReconciliationTable.render(reconcile(Fixtures.actors(), a, b));
 
     assertThat(table).isEqualTo(
-        "Reconciliation of negotiation:istanbul-2025: 2 sources, 2 items (1 in conflict, 0 from one source only,"
-            + " 1 agreed)\n"
+        "Reconciliation of negotiation:istanbul-2025: 2 sources, 2 items (1 in conflict, 0 unclear, 0 from one"
+            + " source only, 1 agreed)\n"
             + "  S1 = source:s1\n"
             + "  S2 = source:s2\n"
             + "CONFLICT       date      2025-05-16 [S1] | 2025-05-15 [S2]  ! no single day fits 2025-05-16, 2025-05-15\n"

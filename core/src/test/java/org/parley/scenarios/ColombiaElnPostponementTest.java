@@ -23,6 +23,8 @@ import org.parley.model.Statement;
 import org.parley.model.StatementMode;
 import org.parley.model.Venue;
 import org.parley.reconcile.Classification;
+import org.parley.reconcile.Conflict;
+import org.parley.reconcile.ConflictCodes;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
@@ -109,10 +111,15 @@ class ColombiaElnPostponementTest {
   }
 
   @Test
-  void keepsEachSourcesReasonForThePostponementWithoutCallingItAConflict() {
+  void keepsEachSourcesReasonForThePostponementAndShowsThatTheyDifferWithoutDecidingIt() {
     Item postponed = item("event/key:cycle-postponed");
 
-    assertThat(postponed.classification()).isEqualTo(Classification.AGREED);
+    // Each source blames the other side: both may be true (the rebels declined because the
+    // commitments were not met), so the item is unclear, never agreed.
+    assertThat(postponed.classification()).isEqualTo(Classification.UNCLEAR);
+    assertThat(postponed.conflicts()).containsExactly(Conflict.of(ConflictCodes.UNCLEAR_REASON,
+        "the sources give different reasons: \"the rebels declined to attend\" and \"the government had not met its"
+            + " commitments\""));
     assertThat(postponed.positions()).extracting(p -> p.value()).containsExactly(
         "Caracas; because: the rebels declined to attend",
         "because: the government had not met its commitments",

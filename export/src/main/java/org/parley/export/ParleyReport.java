@@ -405,6 +405,8 @@ public final class ParleyReport {
       caption { text-align: left; font-weight: bold; }
       tr.conflict > th { border-left: .4rem solid #c00; }
       tr.conflict > th::before { content: "CONFLICT "; color: #c00; font-size: .75rem; }
+      tr.unclear > th { border-left: .4rem dashed #a60; }
+      tr.unclear > th::before { content: "UNCLEAR "; color: #850; font-size: .75rem; }
       .reason { color: #700; }
       article { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0 1rem; }
       article > h3, article > .meta, article > .missing { grid-column: 1 / -1; }

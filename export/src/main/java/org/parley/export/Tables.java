@@ -201,13 +201,13 @@ public final class Tables {
       text("negotiation", "The negotiation, by id."),
       text("item", "The item's stable key (`date/held`, `title/actor:donald-trump`, `outcome/key:prisoner-exchange`)."),
       text("subject", "The item in words."),
-      oneOf("classification", "Whether the sources agree on the item, only one reports it, or they conflict.",
+      oneOf("classification", "Whether the sources agree on the item, only one reports it, they conflict, or they differ in a way the rules cannot decide (unclear).",
           wire(Classification.values())),
       text("value", "One value the sources give, in words."),
       list("sources", "The sources that give this value, by id."),
       list("verdicts", "The encoder's verdicts on those sources' claims, in the same order; empty where none."),
       list("conflicts", "The item's conflict codes (`conflict.date`), the same on every row of the item."),
-      text("reason", "Why the item is in conflict, in words."));
+      text("reason", "Why the item is in conflict, or what differs that the rules cannot decide (unclear), in words."));
 
   /** Every table of the dataset, reconciliation included. */
   public static List<Table> of(Dataset dataset) {
