@@ -5,44 +5,44 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The fields of one object type of the format, in writing order, with the required ones marked.
- * The reader checks names against it; the writer and the schema follow the same order.
+ * The fields of each object type of the format, in writing order, with the required ones and the
+ * format version that added each: the one description of the format's objects. The reader checks
+ * names against it and hands each field on as its {@link FieldName}; the writer writes the same
+ * names in the same order, and the schema test compares the JSON Schema with it.
  */
 final class Fields {
 
-  /** The suffix that marks a field added in format 1.1 to a type of format 1.0. */
-  private static final String SINCE_1_1 = "@1.1";
+  /** A field of a type: its name, whether the type requires it, and the version that added it (null: 1.0). */
+  record Spec(FieldName name, boolean required, String since) {}
 
   final String type;
+  /** The wire names, in writing order (the JVM's one copy of each, so that identity finds them). */
   final String[] names;
+  final FieldName[] fields;
   final boolean[] required;
   /** Per field, the format version that added it, or null for a field of format 1.0. */
   final String[] since;
 
-  private Fields(String type, String... spec) {
-    this.type = type;
-    this.names = new String[spec.length];
-    this.required = new boolean[spec.length];
-    this.since = new String[spec.length];
-    for (int i = 0; i < spec.length; i++) {
-      String name = spec[i];
-      if (name.endsWith(SINCE_1_1)) {
-        since[i] = "1.1";
-        name = name.substring(0, name.length() - SINCE_1_1.length());
-      }
-      required[i] = name.endsWith("*");
-      names[i] = (required[i] ? name.substring(0, name.length() - 1) : name).intern();
-    }
+  private Fields(String type, Object... spec) {
     if (spec.length > 64) {
       throw new IllegalArgumentException("at most 64 fields per object");
     }
+    this.type = type;
+    this.names = new String[spec.length];
+    this.fields = new FieldName[spec.length];
+    this.required = new boolean[spec.length];
+    this.since = new String[spec.length];
+    for (int i = 0; i < spec.length; i++) {
+      Spec s = spec[i] instanceof FieldName f ? new Spec(f, false, null) : (Spec) spec[i];
+      fields[i] = s.name();
+      names[i] = s.name().wire;
+      required[i] = s.required();
+      since[i] = s.since();
+    }
   }
 
-  /**
-   * A type whose fields are {@code spec}, a trailing {@code *} marking a required one and a trailing
-   * {@code @1.1} one added to a format 1.0 type in format 1.1.
-   */
-  static Fields of(String type, String... spec) {
+  /** A type whose fields are {@code spec}: each a {@link FieldName}, or a {@link Spec} made by one. */
+  static Fields of(String type, Object... spec) {
     return new Fields(type, spec);
   }
 
@@ -66,6 +66,16 @@ final class Fields {
     return -1;
   }
 
+  /** The place of {@code field} in this type, or -1. */
+  int indexOf(FieldName field) {
+    for (int i = 0; i < fields.length; i++) {
+      if (fields[i] == field) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   List<String> requiredNames() {
     return Arrays.stream(names).filter(n -> required[indexOf(n)]).collect(Collectors.toList());
   }
@@ -74,56 +84,86 @@ final class Fields {
     return String.join(", ", names);
   }
 
-  static final Fields DATASET =
-      of("dataset", "parley*", "actors", "negotiations", "agreements@1.1", "sources", "reports");
-  static final Fields ACTOR = of("actor", "id*", "kind*", "name*", "aliases", "wikidataId", "country", "affiliation",
-      "demonyms@1.1", "members@1.1", "anonymous@1.1");
-  static final Fields NEGOTIATION = of("negotiation", "id*", "title*", "parties", "hosts", "mediators",
-      "previousRound", "round@1.1", "format@1.1");
-  static final Fields AGREEMENT = of("agreement", "id*", "name*", "type*", "negotiation");
-  static final Fields SOURCE = of("source", "id*", "kind*", "outlet", "author", "headline", "url",
-      "publicationDate", "language", "cites", "document", "originalPublisher@1.1", "completeness@1.1",
-      "revisions@1.1");
-  static final Fields DOCUMENT = of("document", "path*", "sha256*");
-  static final Fields REVISION = of("revision", "kind*", "date", "note");
-  static final Fields REPORT = of("report", "id*", "source*", "negotiation*", "date", "venue", "duration",
-      "delegations", "demands", "outcomes", "statements", "titles", "dates@1.1", "agreements@1.1", "roles@1.1",
-      "events@1.1", "facts@1.1");
-  static final Fields REPORTED = of("reported value", "value*", "evidence", "assessment", "note@1.1");
-  static final Fields VENUE = of("venue", "name*", "city");
-  static final Fields DURATION = of("duration", "minutes*", "qualifier*");
-  static final Fields EVIDENCE = of("evidence passage", "text*", "start*", "part@1.1", "language@1.1",
-      "translated@1.1");
-  static final Fields ASSESSMENT = of("assessment", "verdict*", "note", "assessor");
-  static final Fields DELEGATION =
-      of("delegation", "party*", "role", "head", "members", "evidence", "assessment", "note@1.1");
-  static final Fields MEMBER = of("delegation member", "person*", "title", "evidence", "assessment", "note@1.1");
-  static final Fields DEMAND = of("demand", "key@1.1", "by*", "addressee*", "issue*", "otherIssues@1.1",
-      "description", "regions", "conditions", "response", "evidence", "assessment", "note@1.1");
-  static final Fields RESPONSE =
-      of("response", "kind*", "by*", "description", "evidence", "assessment", "note@1.1");
-  static final Fields OUTCOME = of("outcome", "key@1.1", "kind*", "issue*", "otherIssues@1.1", "agreement@1.1",
-      "provision@1.1", "parties", "status*", "description", "quantities", "evidence", "assessment", "note@1.1");
-  static final Fields QUANTITY = of("quantity", "amount*", "max@1.1", "qualifier@1.1", "unit*", "basis",
-      "words@1.1", "by@1.1", "to@1.1", "part@1.1");
-  static final Fields STATEMENT = of("statement", "speaker*", "onBehalfOf@1.1", "mode*", "words*", "channel",
-      "attribution", "about@1.1", "stance@1.1", "evidence", "assessment", "note@1.1");
-  static final Fields ABOUT = of("about", "kind*", "key*");
-  static final Fields ATTRIBUTION = of("attribution", "description*", "actor");
-  static final Fields TITLE = of("title", "person*", "title*", "evidence", "assessment", "note@1.1");
-  static final Fields DATE = of("date", "role*", "date", "time", "day", "phase", "agreement", "provision", "event",
-      "evidence", "assessment", "note");
-  static final Fields AGREEMENT_CLAIM = of("agreement claim", "agreement*", "status", "participants", "provisions",
-      "evidence", "assessment", "note");
-  static final Fields PARTICIPANT = of("participant", "actor*", "role*");
-  static final Fields PROVISION = of("provision", "key", "issues*", "description", "phase", "conditions",
-      "quantities", "evidence", "assessment", "note");
-  static final Fields PHASE = of("phase", "number", "name", "days");
-  static final Fields ROLE = of("role", "actor*", "role*", "evidence", "assessment", "note");
-  static final Fields EVENT = of("process event", "key", "kind*", "actors", "date", "time", "venue", "reason",
-      "description", "evidence", "assessment", "note");
-  static final Fields FACT = of("fact", "key", "description*", "date", "since", "duration", "quantity", "actor",
-      "evidence", "assessment", "note");
-  static final Fields LINE =
-      of("JSON Lines record", "parley", "actor", "negotiation", "source", "report", "agreement@1.1");
+  static final Fields DATASET = of("dataset",
+      FieldName.PARLEY.required(), FieldName.ACTORS, FieldName.NEGOTIATIONS, FieldName.AGREEMENTS.since11(),
+      FieldName.SOURCES, FieldName.REPORTS);
+  static final Fields ACTOR = of("actor",
+      FieldName.ID.required(), FieldName.KIND.required(), FieldName.NAME.required(), FieldName.ALIASES,
+      FieldName.WIKIDATA_ID, FieldName.COUNTRY, FieldName.AFFILIATION, FieldName.DEMONYMS.since11(),
+      FieldName.MEMBERS.since11(), FieldName.ANONYMOUS.since11());
+  static final Fields NEGOTIATION = of("negotiation",
+      FieldName.ID.required(), FieldName.TITLE.required(), FieldName.PARTIES, FieldName.HOSTS, FieldName.MEDIATORS,
+      FieldName.PREVIOUS_ROUND, FieldName.ROUND.since11(), FieldName.FORMAT.since11());
+  static final Fields AGREEMENT = of("agreement",
+      FieldName.ID.required(), FieldName.NAME.required(), FieldName.TYPE.required(), FieldName.NEGOTIATION);
+  static final Fields SOURCE = of("source",
+      FieldName.ID.required(), FieldName.KIND.required(), FieldName.OUTLET, FieldName.AUTHOR, FieldName.HEADLINE,
+      FieldName.URL, FieldName.PUBLICATION_DATE, FieldName.LANGUAGE, FieldName.CITES, FieldName.DOCUMENT,
+      FieldName.ORIGINAL_PUBLISHER.since11(), FieldName.COMPLETENESS.since11(), FieldName.REVISIONS.since11());
+  static final Fields DOCUMENT = of("document", FieldName.PATH.required(), FieldName.SHA256.required());
+  static final Fields REVISION = of("revision", FieldName.KIND.required(), FieldName.DATE, FieldName.NOTE);
+  static final Fields REPORT = of("report",
+      FieldName.ID.required(), FieldName.SOURCE.required(), FieldName.NEGOTIATION.required(), FieldName.DATE,
+      FieldName.VENUE, FieldName.DURATION, FieldName.DELEGATIONS, FieldName.DEMANDS, FieldName.OUTCOMES,
+      FieldName.STATEMENTS, FieldName.TITLES, FieldName.DATES.since11(), FieldName.AGREEMENTS.since11(),
+      FieldName.ROLES.since11(), FieldName.EVENTS.since11(), FieldName.FACTS.since11());
+  static final Fields REPORTED = of("reported value",
+      FieldName.VALUE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
+  static final Fields VENUE = of("venue", FieldName.NAME.required(), FieldName.CITY);
+  static final Fields DURATION = of("duration", FieldName.MINUTES.required(), FieldName.QUALIFIER.required());
+  static final Fields EVIDENCE = of("evidence passage",
+      FieldName.TEXT.required(), FieldName.START.required(), FieldName.PART.since11(), FieldName.LANGUAGE.since11(),
+      FieldName.TRANSLATED.since11());
+  static final Fields ASSESSMENT = of("assessment", FieldName.VERDICT.required(), FieldName.NOTE, FieldName.ASSESSOR);
+  static final Fields DELEGATION = of("delegation",
+      FieldName.PARTY.required(), FieldName.ROLE, FieldName.HEAD, FieldName.MEMBERS, FieldName.EVIDENCE,
+      FieldName.ASSESSMENT, FieldName.NOTE.since11());
+  static final Fields MEMBER = of("delegation member",
+      FieldName.PERSON.required(), FieldName.TITLE, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
+  static final Fields DEMAND = of("demand",
+      FieldName.KEY.since11(), FieldName.BY.required(), FieldName.ADDRESSEE.required(), FieldName.ISSUE.required(),
+      FieldName.OTHER_ISSUES.since11(), FieldName.DESCRIPTION, FieldName.REGIONS, FieldName.CONDITIONS,
+      FieldName.RESPONSE, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
+  static final Fields RESPONSE = of("response",
+      FieldName.KIND.required(), FieldName.BY.required(), FieldName.DESCRIPTION, FieldName.EVIDENCE,
+      FieldName.ASSESSMENT, FieldName.NOTE.since11());
+  static final Fields OUTCOME = of("outcome",
+      FieldName.KEY.since11(), FieldName.KIND.required(), FieldName.ISSUE.required(), FieldName.OTHER_ISSUES.since11(),
+      FieldName.AGREEMENT.since11(), FieldName.PROVISION.since11(), FieldName.PARTIES, FieldName.STATUS.required(),
+      FieldName.DESCRIPTION, FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
+  static final Fields QUANTITY = of("quantity",
+      FieldName.AMOUNT.required(), FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
+      FieldName.BASIS, FieldName.WORDS.since11(), FieldName.BY.since11(), FieldName.TO.since11(),
+      FieldName.PART.since11());
+  static final Fields STATEMENT = of("statement",
+      FieldName.SPEAKER.required(), FieldName.ON_BEHALF_OF.since11(), FieldName.MODE.required(),
+      FieldName.WORDS.required(), FieldName.CHANNEL, FieldName.ATTRIBUTION, FieldName.ABOUT.since11(),
+      FieldName.STANCE.since11(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
+  static final Fields ABOUT = of("about", FieldName.KIND.required(), FieldName.KEY.required());
+  static final Fields ATTRIBUTION = of("attribution", FieldName.DESCRIPTION.required(), FieldName.ACTOR);
+  static final Fields TITLE = of("title",
+      FieldName.PERSON.required(), FieldName.TITLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
+      FieldName.NOTE.since11());
+  static final Fields DATE = of("date",
+      FieldName.ROLE.required(), FieldName.DATE, FieldName.TIME, FieldName.DAY, FieldName.PHASE, FieldName.AGREEMENT,
+      FieldName.PROVISION, FieldName.EVENT, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+  static final Fields AGREEMENT_CLAIM = of("agreement claim",
+      FieldName.AGREEMENT.required(), FieldName.STATUS, FieldName.PARTICIPANTS, FieldName.PROVISIONS,
+      FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+  static final Fields PARTICIPANT = of("participant", FieldName.ACTOR.required(), FieldName.ROLE.required());
+  static final Fields PROVISION = of("provision",
+      FieldName.KEY, FieldName.ISSUES.required(), FieldName.DESCRIPTION, FieldName.PHASE, FieldName.CONDITIONS,
+      FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+  static final Fields PHASE = of("phase", FieldName.NUMBER, FieldName.NAME, FieldName.DAYS);
+  static final Fields ROLE = of("role",
+      FieldName.ACTOR.required(), FieldName.ROLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+  static final Fields EVENT = of("process event",
+      FieldName.KEY, FieldName.KIND.required(), FieldName.ACTORS, FieldName.DATE, FieldName.TIME, FieldName.VENUE,
+      FieldName.REASON, FieldName.DESCRIPTION, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+  static final Fields FACT = of("fact",
+      FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.DURATION,
+      FieldName.QUANTITY, FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+  static final Fields LINE = of("JSON Lines record",
+      FieldName.PARLEY, FieldName.ACTOR, FieldName.NEGOTIATION, FieldName.SOURCE, FieldName.REPORT,
+      FieldName.AGREEMENT.since11());
 }

@@ -9,7 +9,7 @@ import org.parley.model.WireEnum;
 
 /**
  * The versions of the Parley format, oldest first, and the enumeration values each later version
- * added to a type that an earlier one had. New fields are marked in {@link Fields}; new types are
+ * added to a type that an earlier one had. New fields are marked in {@link Fields} ({@code since11()}); new types are
  * reachable only through new fields.
  */
 final class FormatVersions {

@@ -348,8 +348,8 @@ final class JsonIn {
      * problem that leaves the JSON intact is recorded and skipped, the others are still read, and
      * the object is left out at {@link #build}.
      */
-    void fields(java.util.function.Consumer<String> read) {
-      for (String f; (f = nextField()) != null; ) {
+    void fields(java.util.function.Consumer<FieldName> read) {
+      for (FieldName f; (f = nextField()) != null; ) {
         if (!collect) {
           read.accept(f);
           continue;
@@ -367,8 +367,8 @@ final class JsonIn {
       }
     }
 
-    /** The next field's name, with the parser on its value; null at the end of the object. */
-    String nextField() {
+    /** The next field, with the parser on its value; null at the end of the object. */
+    FieldName nextField() {
       JsonToken token = parser.nextToken();
       if (token == JsonToken.END_OBJECT) {
         return null;
@@ -391,19 +391,20 @@ final class JsonIn {
       }
       parser.nextToken();
       started();
-      return name;
+      return fields.fields[index];
     }
 
-    /** Skips the value of a field that was reported, and returns the next field's name. */
-    private String skipValueAndGoOn() {
+    /** Skips the value of a field that was reported, and returns the next field. */
+    private FieldName skipValueAndGoOn() {
       parser.nextToken();
       parser.skipChildren();
       return nextField();
     }
 
-    /** Whether the field at {@code index} of the type has been read. */
-    boolean has(int index) {
-      return (seen & (1L << index)) != 0;
+    /** Whether {@code field} of the type has been read. */
+    boolean has(FieldName field) {
+      int index = fields.indexOf(field);
+      return index >= 0 && (seen & (1L << index)) != 0;
     }
 
     /** Builds the value once the object has ended, checking required fields first. */

@@ -273,12 +273,12 @@ final class JsonLinesReader implements Iterator<JsonLine> {
       in.declare(declared);
     }
     JsonIn.ObjectIn o = in.object(Fields.LINE);
-    String field = o.nextField();
+    FieldName field = o.nextField();
     if (field == null) {
       throw in.error(ReadCodes.MISSING_FIELD, "a JSON Lines record holds one of actor, negotiation, agreement, source, report");
     }
     Object record;
-    if (field.equals("parley")) {
+    if (field == FieldName.PARLEY) {
       if (!header) {
         throw in.error(ReadCodes.UNKNOWN_FIELD, "only the first line may state the format version");
       }
@@ -290,12 +290,13 @@ final class JsonLinesReader implements Iterator<JsonLine> {
         version = ModelReader.VERSION;
       }
       record = switch (field) {
-        case "actor" -> reader.actor();
-        case "negotiation" -> reader.negotiation();
-        case "agreement" -> reader.agreement();
-        case "source" -> reader.source();
-        case "report" -> reader.report();
-        default -> throw new IllegalStateException("Parley's reader has no case for the record kind \"" + field + "\"");
+        case ACTOR -> reader.actor();
+        case NEGOTIATION -> reader.negotiation();
+        case AGREEMENT -> reader.agreement();
+        case SOURCE -> reader.source();
+        case REPORT -> reader.report();
+        default -> throw new IllegalStateException("Parley's reader has no case for the record kind \"" + field.wire
+            + "\"");
       };
     }
     if (in.next() != JsonToken.END_OBJECT) {

@@ -1,6 +1,8 @@
-// Over 400 lines: one method per object type of the format. A table-driven form shared with the
-// writer read 19 % slower; ARCHITECTURE.md ("How data flows") says why it is not here yet.
+// Over 400 lines: one method per object type of the format (32 of them), each a switch over the
+// type's FieldName constants; the names and fields themselves are FieldName and Fields, not here.
 package org.parley.json;
+
+import static org.parley.json.FieldName.*;
 
 import java.util.function.Supplier;
 import org.parley.model.*;
@@ -45,8 +47,8 @@ final class ModelReader {
   }
 
   /** A field the type lists but this reader's switch does not: a defect of Parley, never of the input. */
-  private static IllegalStateException unread(String field) {
-    return new IllegalStateException("Parley's reader has no case for the field \"" + field + "\"");
+  private static IllegalStateException unread(FieldName field) {
+    return new IllegalStateException("Parley's reader has no case for the field \"" + field.wire + "\"");
   }
 
   Dataset dataset() {
@@ -54,16 +56,16 @@ final class ModelReader {
     Dataset.Builder b = Dataset.builder();
     o.fields(f -> {
       switch (f) {
-        case "parley" -> version();
-        case "actors" -> b.actors(in.list(this::actor));
-        case "negotiations" -> b.negotiations(in.list(this::negotiation));
-        case "agreements" -> b.agreements(in.list(this::agreement));
-        case "sources" -> b.sources(in.list(this::source));
-        case "reports" -> b.reports(in.list(this::report));
+        case PARLEY -> version();
+        case ACTORS -> b.actors(in.list(this::actor));
+        case NEGOTIATIONS -> b.negotiations(in.list(this::negotiation));
+        case AGREEMENTS -> b.agreements(in.list(this::agreement));
+        case SOURCES -> b.sources(in.list(this::source));
+        case REPORTS -> b.reports(in.list(this::report));
         default -> throw unread(f);
       }
     });
-    if (!o.has(0)) {
+    if (!o.has(PARLEY)) {
       throw in.error(ReadCodes.MISSING_VERSION,
           "the document does not say which Parley format it follows; add \"parley\": \"" + VERSION + "\"");
     }
@@ -75,16 +77,16 @@ final class ModelReader {
     Actor.Builder b = Actor.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(actorId());
-        case "kind" -> b.kind(in.enumValue(ActorKind.class));
-        case "name" -> b.name(in.string());
-        case "aliases" -> b.aliases(in.list(in::string));
-        case "wikidataId" -> b.wikidataId(in.string());
-        case "country" -> b.country(word());
-        case "affiliation" -> b.affiliation(actorId());
-        case "demonyms" -> b.demonyms(in.list(in::string));
-        case "members" -> b.members(in.list(this::actorId));
-        case "anonymous" -> b.anonymous(in.bool());
+        case ID -> b.id(actorId());
+        case KIND -> b.kind(in.enumValue(ActorKind.class));
+        case NAME -> b.name(in.string());
+        case ALIASES -> b.aliases(in.list(in::string));
+        case WIKIDATA_ID -> b.wikidataId(in.string());
+        case COUNTRY -> b.country(word());
+        case AFFILIATION -> b.affiliation(actorId());
+        case DEMONYMS -> b.demonyms(in.list(in::string));
+        case MEMBERS -> b.members(in.list(this::actorId));
+        case ANONYMOUS -> b.anonymous(in.bool());
         default -> throw unread(f);
       }
     });
@@ -96,14 +98,14 @@ final class ModelReader {
     Negotiation.Builder b = Negotiation.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(negotiationId());
-        case "title" -> b.title(in.string());
-        case "parties" -> b.parties(in.list(this::actorId));
-        case "hosts" -> b.hosts(in.list(this::actorId));
-        case "mediators" -> b.mediators(in.list(this::actorId));
-        case "previousRound" -> b.previousRound(negotiationId());
-        case "round" -> b.round(number());
-        case "format" -> b.format(in.enumValue(RoundFormat.class));
+        case ID -> b.id(negotiationId());
+        case TITLE -> b.title(in.string());
+        case PARTIES -> b.parties(in.list(this::actorId));
+        case HOSTS -> b.hosts(in.list(this::actorId));
+        case MEDIATORS -> b.mediators(in.list(this::actorId));
+        case PREVIOUS_ROUND -> b.previousRound(negotiationId());
+        case ROUND -> b.round(number());
+        case FORMAT -> b.format(in.enumValue(RoundFormat.class));
         default -> throw unread(f);
       }
     });
@@ -115,10 +117,10 @@ final class ModelReader {
     Agreement.Builder b = Agreement.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(agreementId());
-        case "name" -> b.name(in.string());
-        case "type" -> b.type(in.enumValue(AgreementType.class));
-        case "negotiation" -> b.negotiation(negotiationId());
+        case ID -> b.id(agreementId());
+        case NAME -> b.name(in.string());
+        case TYPE -> b.type(in.enumValue(AgreementType.class));
+        case NEGOTIATION -> b.negotiation(negotiationId());
         default -> throw unread(f);
       }
     });
@@ -130,19 +132,19 @@ final class ModelReader {
     Source.Builder b = Source.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(sourceId());
-        case "kind" -> b.kind(in.enumValue(SourceKind.class));
-        case "outlet" -> b.outlet(word());
-        case "author" -> b.author(in.string());
-        case "headline" -> b.headline(in.string());
-        case "url" -> b.url(in.string());
-        case "publicationDate" -> b.publicationDate(date());
-        case "language" -> b.language(word());
-        case "cites" -> b.cites(in.list(this::actorId));
-        case "document" -> b.document(document());
-        case "originalPublisher" -> b.originalPublisher(actorId());
-        case "completeness" -> b.completeness(in.enumValue(Completeness.class));
-        case "revisions" -> b.revisions(in.list(this::revision));
+        case ID -> b.id(sourceId());
+        case KIND -> b.kind(in.enumValue(SourceKind.class));
+        case OUTLET -> b.outlet(word());
+        case AUTHOR -> b.author(in.string());
+        case HEADLINE -> b.headline(in.string());
+        case URL -> b.url(in.string());
+        case PUBLICATION_DATE -> b.publicationDate(date());
+        case LANGUAGE -> b.language(word());
+        case CITES -> b.cites(in.list(this::actorId));
+        case DOCUMENT -> b.document(document());
+        case ORIGINAL_PUBLISHER -> b.originalPublisher(actorId());
+        case COMPLETENESS -> b.completeness(in.enumValue(Completeness.class));
+        case REVISIONS -> b.revisions(in.list(this::revision));
         default -> throw unread(f);
       }
     });
@@ -155,8 +157,8 @@ final class ModelReader {
     String[] sha256 = new String[1];
     o.fields(f -> {
       switch (f) {
-        case "path" -> path[0] = in.string();
-        case "sha256" -> sha256[0] = in.string();
+        case PATH -> path[0] = in.string();
+        case SHA256 -> sha256[0] = in.string();
         default -> throw unread(f);
       }
     });
@@ -168,9 +170,9 @@ final class ModelReader {
     Revision.Builder b = Revision.builder();
     o.fields(f -> {
       switch (f) {
-        case "kind" -> b.kind(in.enumValue(RevisionKind.class));
-        case "date" -> b.date(date());
-        case "note" -> b.note(in.string());
+        case KIND -> b.kind(in.enumValue(RevisionKind.class));
+        case DATE -> b.date(date());
+        case NOTE -> b.note(in.string());
         default -> throw unread(f);
       }
     });
@@ -182,22 +184,22 @@ final class ModelReader {
     Report.Builder b = Report.builder();
     o.fields(f -> {
       switch (f) {
-        case "id" -> b.id(reportId());
-        case "source" -> b.source(sourceId());
-        case "negotiation" -> b.negotiation(negotiationId());
-        case "date" -> b.date(reported(this::date));
-        case "venue" -> b.venue(reported(this::venue));
-        case "duration" -> b.duration(reported(this::duration));
-        case "delegations" -> b.delegations(in.list(this::delegation));
-        case "demands" -> b.demands(in.list(this::demand));
-        case "outcomes" -> b.outcomes(in.list(this::outcome));
-        case "statements" -> b.statements(in.list(this::statement));
-        case "titles" -> b.titles(in.list(this::title));
-        case "dates" -> b.dates(in.list(this::dateClaim));
-        case "agreements" -> b.agreements(in.list(this::agreementClaim));
-        case "roles" -> b.roles(in.list(this::role));
-        case "events" -> b.events(in.list(this::event));
-        case "facts" -> b.facts(in.list(this::fact));
+        case ID -> b.id(reportId());
+        case SOURCE -> b.source(sourceId());
+        case NEGOTIATION -> b.negotiation(negotiationId());
+        case DATE -> b.date(reported(this::date));
+        case VENUE -> b.venue(reported(this::venue));
+        case DURATION -> b.duration(reported(this::duration));
+        case DELEGATIONS -> b.delegations(in.list(this::delegation));
+        case DEMANDS -> b.demands(in.list(this::demand));
+        case OUTCOMES -> b.outcomes(in.list(this::outcome));
+        case STATEMENTS -> b.statements(in.list(this::statement));
+        case TITLES -> b.titles(in.list(this::title));
+        case DATES -> b.dates(in.list(this::dateClaim));
+        case AGREEMENTS -> b.agreements(in.list(this::agreementClaim));
+        case ROLES -> b.roles(in.list(this::role));
+        case EVENTS -> b.events(in.list(this::event));
+        case FACTS -> b.facts(in.list(this::fact));
         default -> throw unread(f);
       }
     });
@@ -209,10 +211,10 @@ final class ModelReader {
     Reported.Builder<T> b = Reported.builder();
     o.fields(f -> {
       switch (f) {
-        case "value" -> b.value(value.get());
-        case "evidence" -> b.evidence(in.list(this::evidence));
-        case "assessment" -> b.assessment(assessment());
-        case "note" -> b.note(in.string());
+        case VALUE -> b.value(value.get());
+        case EVIDENCE -> b.evidence(in.list(this::evidence));
+        case ASSESSMENT -> b.assessment(assessment());
+        case NOTE -> b.note(in.string());
         default -> throw unread(f);
       }
     });
@@ -232,8 +234,8 @@ final class ModelReader {
     Venue.Builder b = Venue.builder();
     o.fields(f -> {
       switch (f) {
-        case "name" -> b.name(in.string());
-        case "city" -> b.city(word());
+        case NAME -> b.name(in.string());
+        case CITY -> b.city(word());
         default -> throw unread(f);
       }
     });
@@ -246,8 +248,8 @@ final class ModelReader {
     DurationQualifier[] qualifier = new DurationQualifier[1];
     o.fields(f -> {
       switch (f) {
-        case "minutes" -> minutes[0] = in.count(Long.MAX_VALUE);
-        case "qualifier" -> qualifier[0] = in.enumValue(DurationQualifier.class);
+        case MINUTES -> minutes[0] = in.count(Long.MAX_VALUE);
+        case QUALIFIER -> qualifier[0] = in.enumValue(DurationQualifier.class);
         default -> throw unread(f);
       }
     });
@@ -259,11 +261,11 @@ final class ModelReader {
     Evidence.Builder b = Evidence.builder();
     o.fields(f -> {
       switch (f) {
-        case "text" -> b.text(in.string());
-        case "start" -> b.start((int) in.count(Integer.MAX_VALUE));
-        case "part" -> b.part(in.enumValue(PagePart.class));
-        case "language" -> b.language(word());
-        case "translated" -> b.translated(in.bool());
+        case TEXT -> b.text(in.string());
+        case START -> b.start((int) in.count(Integer.MAX_VALUE));
+        case PART -> b.part(in.enumValue(PagePart.class));
+        case LANGUAGE -> b.language(word());
+        case TRANSLATED -> b.translated(in.bool());
         default -> throw unread(f);
       }
     });
@@ -275,9 +277,9 @@ final class ModelReader {
     Assessment.Builder b = Assessment.builder();
     o.fields(f -> {
       switch (f) {
-        case "verdict" -> b.verdict(in.enumValue(Verdict.class));
-        case "note" -> b.note(in.string());
-        case "assessor" -> b.assessor(in.string());
+        case VERDICT -> b.verdict(in.enumValue(Verdict.class));
+        case NOTE -> b.note(in.string());
+        case ASSESSOR -> b.assessor(in.string());
         default -> throw unread(f);
       }
     });
@@ -288,11 +290,11 @@ final class ModelReader {
    * The fields every claim has — evidence, assessment, note — read into {@code claim}'s builder;
    * false for any other field.
    */
-  private boolean claimField(String f, ClaimBuilder b) {
+  private boolean claimField(FieldName f, ClaimBuilder b) {
     switch (f) {
-      case "evidence" -> b.evidence(in.list(this::evidence));
-      case "assessment" -> b.assessment(assessment());
-      case "note" -> b.note(in.string());
+      case EVIDENCE -> b.evidence(in.list(this::evidence));
+      case ASSESSMENT -> b.assessment(assessment());
+      case NOTE -> b.note(in.string());
       default -> {
         return false;
       }
@@ -335,14 +337,14 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "party" -> b.party(actorId());
-        case "role" -> b.role(in.enumValue(DelegationRole.class));
-        case "head" -> b.head(actorId());
-        case "members" -> b.members(in.list(this::member));
+        case PARTY -> b.party(actorId());
+        case ROLE -> b.role(in.enumValue(DelegationRole.class));
+        case HEAD -> b.head(actorId());
+        case MEMBERS -> b.members(in.list(this::member));
         default -> claim(f, c);
       }
     });
-    if (!o.has(Fields.DELEGATION.indexOf("role"))) {
+    if (!o.has(ROLE)) {
       // Format 1.0 required the role; 1.1 defaults it to party.
       in.requireVersion("1.1", "a delegation without a role (a party's, by default)");
     }
@@ -350,7 +352,7 @@ final class ModelReader {
   }
 
   /** Reads a claim's own field, or fails loudly for a field the type lists but nothing reads. */
-  private void claim(String f, ClaimBuilder c) {
+  private void claim(FieldName f, ClaimBuilder c) {
     if (!claimField(f, c)) {
       throw unread(f);
     }
@@ -362,8 +364,8 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "person" -> b.person(actorId());
-        case "title" -> b.title(in.string());
+        case PERSON -> b.person(actorId());
+        case TITLE -> b.title(in.string());
         default -> claim(f, c);
       }
     });
@@ -376,19 +378,19 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "key" -> b.key(in.string());
-        case "by" -> b.by(actorId());
-        case "addressee" -> b.addressee(actorId());
-        case "issue" -> b.issue(in.enumValue(Issue.class));
-        case "otherIssues" -> b.otherIssues(in.list(() -> in.enumValue(Issue.class)));
-        case "description" -> b.description(in.string());
-        case "regions" -> b.regions(in.list(in::string));
-        case "conditions" -> b.conditions(in.list(in::string));
-        case "response" -> b.response(response());
+        case KEY -> b.key(in.string());
+        case BY -> b.by(actorId());
+        case ADDRESSEE -> b.addressee(actorId());
+        case ISSUE -> b.issue(in.enumValue(Issue.class));
+        case OTHER_ISSUES -> b.otherIssues(in.list(() -> in.enumValue(Issue.class)));
+        case DESCRIPTION -> b.description(in.string());
+        case REGIONS -> b.regions(in.list(in::string));
+        case CONDITIONS -> b.conditions(in.list(in::string));
+        case RESPONSE -> b.response(response());
         default -> claim(f, c);
       }
     });
-    if (!o.has(Fields.DEMAND.indexOf("description"))) {
+    if (!o.has(DESCRIPTION)) {
       // Format 1.0 required the description; 1.1 leaves it optional.
       in.requireVersion("1.1", "a demand without a description");
     }
@@ -401,9 +403,9 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "kind" -> b.kind(in.enumValue(ResponseKind.class));
-        case "by" -> b.by(actorId());
-        case "description" -> b.description(in.string());
+        case KIND -> b.kind(in.enumValue(ResponseKind.class));
+        case BY -> b.by(actorId());
+        case DESCRIPTION -> b.description(in.string());
         default -> claim(f, c);
       }
     });
@@ -416,20 +418,20 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "key" -> b.key(in.string());
-        case "kind" -> b.kind(in.enumValue(OutcomeKind.class));
-        case "issue" -> b.issue(in.enumValue(Issue.class));
-        case "otherIssues" -> b.otherIssues(in.list(() -> in.enumValue(Issue.class)));
-        case "agreement" -> b.agreement(agreementId());
-        case "provision" -> b.provision(in.string());
-        case "parties" -> b.parties(in.list(this::actorId));
-        case "status" -> b.status(in.enumValue(OutcomeStatus.class));
-        case "description" -> b.description(in.string());
-        case "quantities" -> b.quantities(in.list(this::quantity));
+        case KEY -> b.key(in.string());
+        case KIND -> b.kind(in.enumValue(OutcomeKind.class));
+        case ISSUE -> b.issue(in.enumValue(Issue.class));
+        case OTHER_ISSUES -> b.otherIssues(in.list(() -> in.enumValue(Issue.class)));
+        case AGREEMENT -> b.agreement(agreementId());
+        case PROVISION -> b.provision(in.string());
+        case PARTIES -> b.parties(in.list(this::actorId));
+        case STATUS -> b.status(in.enumValue(OutcomeStatus.class));
+        case DESCRIPTION -> b.description(in.string());
+        case QUANTITIES -> b.quantities(in.list(this::quantity));
         default -> claim(f, c);
       }
     });
-    if (!o.has(Fields.OUTCOME.indexOf("description"))) {
+    if (!o.has(DESCRIPTION)) {
       // Format 1.0 required the description; 1.1 leaves it optional.
       in.requireVersion("1.1", "an outcome without a description");
     }
@@ -441,15 +443,15 @@ final class ModelReader {
     Quantity.Builder b = Quantity.builder();
     o.fields(f -> {
       switch (f) {
-        case "amount" -> b.amount(in.count(Long.MAX_VALUE));
-        case "max" -> b.max(in.count(Long.MAX_VALUE));
-        case "qualifier" -> b.qualifier(in.enumValue(QuantityQualifier.class));
-        case "unit" -> b.unit(word());
-        case "basis" -> b.basis(in.enumValue(QuantityBasis.class));
-        case "words" -> b.words(in.string());
-        case "by" -> b.by(actorId());
-        case "to" -> b.to(actorId());
-        case "part" -> b.part(in.bool());
+        case AMOUNT -> b.amount(in.count(Long.MAX_VALUE));
+        case MAX -> b.max(in.count(Long.MAX_VALUE));
+        case QUALIFIER -> b.qualifier(in.enumValue(QuantityQualifier.class));
+        case UNIT -> b.unit(word());
+        case BASIS -> b.basis(in.enumValue(QuantityBasis.class));
+        case WORDS -> b.words(in.string());
+        case BY -> b.by(actorId());
+        case TO -> b.to(actorId());
+        case PART -> b.part(in.bool());
         default -> throw unread(f);
       }
     });
@@ -462,14 +464,14 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "speaker" -> b.speaker(actorId());
-        case "onBehalfOf" -> b.onBehalfOf(actorId());
-        case "mode" -> b.mode(in.enumValue(StatementMode.class));
-        case "words" -> b.words(in.string());
-        case "channel" -> b.channel(in.enumValue(Channel.class));
-        case "attribution" -> b.attribution(in.list(this::attribution));
-        case "about" -> b.about(about());
-        case "stance" -> b.stance(in.enumValue(Stance.class));
+        case SPEAKER -> b.speaker(actorId());
+        case ON_BEHALF_OF -> b.onBehalfOf(actorId());
+        case MODE -> b.mode(in.enumValue(StatementMode.class));
+        case WORDS -> b.words(in.string());
+        case CHANNEL -> b.channel(in.enumValue(Channel.class));
+        case ATTRIBUTION -> b.attribution(in.list(this::attribution));
+        case ABOUT -> b.about(about());
+        case STANCE -> b.stance(in.enumValue(Stance.class));
         default -> claim(f, c);
       }
     });
@@ -482,8 +484,8 @@ final class ModelReader {
     String[] key = new String[1];
     o.fields(f -> {
       switch (f) {
-        case "kind" -> kind[0] = in.enumValue(ClaimKind.class);
-        case "key" -> key[0] = in.string();
+        case KIND -> kind[0] = in.enumValue(ClaimKind.class);
+        case KEY -> key[0] = in.string();
         default -> throw unread(f);
       }
     });
@@ -496,8 +498,8 @@ final class ModelReader {
     ActorId[] actor = new ActorId[1];
     o.fields(f -> {
       switch (f) {
-        case "description" -> description[0] = in.string();
-        case "actor" -> actor[0] = actorId();
+        case DESCRIPTION -> description[0] = in.string();
+        case ACTOR -> actor[0] = actorId();
         default -> throw unread(f);
       }
     });
@@ -510,8 +512,8 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "person" -> b.person(actorId());
-        case "title" -> b.title(in.string());
+        case PERSON -> b.person(actorId());
+        case TITLE -> b.title(in.string());
         default -> claim(f, c);
       }
     });
@@ -524,14 +526,14 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "role" -> b.role(in.enumValue(DateRole.class));
-        case "date" -> b.date(date());
-        case "time" -> b.time(time());
-        case "day" -> b.day(number());
-        case "phase" -> b.phase(number());
-        case "agreement" -> b.agreement(agreementId());
-        case "provision" -> b.provision(in.string());
-        case "event" -> b.event(in.string());
+        case ROLE -> b.role(in.enumValue(DateRole.class));
+        case DATE -> b.date(date());
+        case TIME -> b.time(time());
+        case DAY -> b.day(number());
+        case PHASE -> b.phase(number());
+        case AGREEMENT -> b.agreement(agreementId());
+        case PROVISION -> b.provision(in.string());
+        case EVENT -> b.event(in.string());
         default -> claim(f, c);
       }
     });
@@ -544,10 +546,10 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "agreement" -> b.agreement(agreementId());
-        case "status" -> b.status(in.enumValue(AgreementStatus.class));
-        case "participants" -> b.participants(in.list(this::participant));
-        case "provisions" -> b.provisions(in.list(this::provision));
+        case AGREEMENT -> b.agreement(agreementId());
+        case STATUS -> b.status(in.enumValue(AgreementStatus.class));
+        case PARTICIPANTS -> b.participants(in.list(this::participant));
+        case PROVISIONS -> b.provisions(in.list(this::provision));
         default -> claim(f, c);
       }
     });
@@ -560,8 +562,8 @@ final class ModelReader {
     AgreementRole[] role = new AgreementRole[1];
     o.fields(f -> {
       switch (f) {
-        case "actor" -> actor[0] = actorId();
-        case "role" -> role[0] = in.enumValue(AgreementRole.class);
+        case ACTOR -> actor[0] = actorId();
+        case ROLE -> role[0] = in.enumValue(AgreementRole.class);
         default -> throw unread(f);
       }
     });
@@ -574,12 +576,12 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "key" -> b.key(in.string());
-        case "issues" -> b.issues(in.list(() -> in.enumValue(Issue.class)));
-        case "description" -> b.description(in.string());
-        case "phase" -> b.phase(phase());
-        case "conditions" -> b.conditions(in.list(in::string));
-        case "quantities" -> b.quantities(in.list(this::quantity));
+        case KEY -> b.key(in.string());
+        case ISSUES -> b.issues(in.list(() -> in.enumValue(Issue.class)));
+        case DESCRIPTION -> b.description(in.string());
+        case PHASE -> b.phase(phase());
+        case CONDITIONS -> b.conditions(in.list(in::string));
+        case QUANTITIES -> b.quantities(in.list(this::quantity));
         default -> claim(f, c);
       }
     });
@@ -591,9 +593,9 @@ final class ModelReader {
     Phase.Builder b = Phase.builder();
     o.fields(f -> {
       switch (f) {
-        case "number" -> b.number(number());
-        case "name" -> b.name(in.string());
-        case "days" -> b.days(number());
+        case NUMBER -> b.number(number());
+        case NAME -> b.name(in.string());
+        case DAYS -> b.days(number());
         default -> throw unread(f);
       }
     });
@@ -606,8 +608,8 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "actor" -> b.actor(actorId());
-        case "role" -> b.role(in.enumValue(NegotiationRole.class));
+        case ACTOR -> b.actor(actorId());
+        case ROLE -> b.role(in.enumValue(NegotiationRole.class));
         default -> claim(f, c);
       }
     });
@@ -620,14 +622,14 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "key" -> b.key(in.string());
-        case "kind" -> b.kind(in.enumValue(ProcessEventKind.class));
-        case "actors" -> b.actors(in.list(this::actorId));
-        case "date" -> b.date(date());
-        case "time" -> b.time(time());
-        case "venue" -> b.venue(venue());
-        case "reason" -> b.reason(in.string());
-        case "description" -> b.description(in.string());
+        case KEY -> b.key(in.string());
+        case KIND -> b.kind(in.enumValue(ProcessEventKind.class));
+        case ACTORS -> b.actors(in.list(this::actorId));
+        case DATE -> b.date(date());
+        case TIME -> b.time(time());
+        case VENUE -> b.venue(venue());
+        case REASON -> b.reason(in.string());
+        case DESCRIPTION -> b.description(in.string());
         default -> claim(f, c);
       }
     });
@@ -640,13 +642,13 @@ final class ModelReader {
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
     o.fields(f -> {
       switch (f) {
-        case "key" -> b.key(in.string());
-        case "description" -> b.description(in.string());
-        case "date" -> b.date(date());
-        case "since" -> b.since(date());
-        case "duration" -> b.duration(duration());
-        case "quantity" -> b.quantity(quantity());
-        case "actor" -> b.actor(actorId());
+        case KEY -> b.key(in.string());
+        case DESCRIPTION -> b.description(in.string());
+        case DATE -> b.date(date());
+        case SINCE -> b.since(date());
+        case DURATION -> b.duration(duration());
+        case QUANTITY -> b.quantity(quantity());
+        case ACTOR -> b.actor(actorId());
         default -> claim(f, c);
       }
     });

@@ -1,6 +1,8 @@
-// Over 400 lines: one method per object type of the format. A table-driven form shared with the
-// reader read 19 % slower; ARCHITECTURE.md ("How data flows") says why it is not here yet.
+// Over 400 lines: one method per object type of the format (32 of them), writing the type's
+// FieldName constants in the order of Fields; no field name is spelled here.
 package org.parley.json;
+
+import static org.parley.json.FieldName.*;
 
 import java.util.List;
 import java.util.Optional;
@@ -26,113 +28,113 @@ final class ModelWriter {
 
   void dataset(Dataset d) {
     out.writeStartObject();
-    out.writeStringProperty("parley", d.schemaVersion());
-    list("actors", d.actors(), this::actor);
-    list("negotiations", d.negotiations(), this::negotiation);
-    list("agreements", d.agreements(), this::agreement);
-    list("sources", d.sources(), this::source);
-    list("reports", d.reports(), this::report);
+    text(PARLEY, d.schemaVersion());
+    list(ACTORS, d.actors(), this::actor);
+    list(NEGOTIATIONS, d.negotiations(), this::negotiation);
+    list(AGREEMENTS, d.agreements(), this::agreement);
+    list(SOURCES, d.sources(), this::source);
+    list(REPORTS, d.reports(), this::report);
     out.writeEndObject();
   }
 
   void actor(Actor a) {
     out.writeStartObject();
-    id("id", a.id());
-    wire("kind", a.kind());
-    out.writeStringProperty("name", a.name());
-    list("aliases", a.aliases(), out::writeString);
-    string("wikidataId", a.wikidataId());
-    string("country", a.country());
-    id("affiliation", a.affiliation());
-    list("demonyms", a.demonyms(), out::writeString);
-    ids("members", a.members());
-    flag("anonymous", a.anonymous());
+    id(ID, a.id());
+    wire(KIND, a.kind());
+    text(NAME, a.name());
+    list(ALIASES, a.aliases(), out::writeString);
+    string(WIKIDATA_ID, a.wikidataId());
+    string(COUNTRY, a.country());
+    id(AFFILIATION, a.affiliation());
+    list(DEMONYMS, a.demonyms(), out::writeString);
+    ids(MEMBERS, a.members());
+    flag(ANONYMOUS, a.anonymous());
     out.writeEndObject();
   }
 
   void negotiation(Negotiation n) {
     out.writeStartObject();
-    id("id", n.id());
-    out.writeStringProperty("title", n.title());
-    ids("parties", n.parties());
-    ids("hosts", n.hosts());
-    ids("mediators", n.mediators());
-    id("previousRound", n.previousRound());
-    number("round", n.round());
-    wire("format", n.format());
+    id(ID, n.id());
+    text(TITLE, n.title());
+    ids(PARTIES, n.parties());
+    ids(HOSTS, n.hosts());
+    ids(MEDIATORS, n.mediators());
+    id(PREVIOUS_ROUND, n.previousRound());
+    number(ROUND, n.round());
+    wire(FORMAT, n.format());
     out.writeEndObject();
   }
 
   void agreement(Agreement a) {
     out.writeStartObject();
-    id("id", a.id());
-    out.writeStringProperty("name", a.name());
-    wire("type", a.type());
-    id("negotiation", a.negotiation());
+    id(ID, a.id());
+    text(NAME, a.name());
+    wire(TYPE, a.type());
+    id(NEGOTIATION, a.negotiation());
     out.writeEndObject();
   }
 
   void source(Source s) {
     out.writeStartObject();
-    id("id", s.id());
-    wire("kind", s.kind());
-    string("outlet", s.outlet());
-    string("author", s.author());
-    string("headline", s.headline());
-    string("url", s.url());
-    date("publicationDate", s.publicationDate());
-    string("language", s.language());
-    ids("cites", s.cites());
+    id(ID, s.id());
+    wire(KIND, s.kind());
+    string(OUTLET, s.outlet());
+    string(AUTHOR, s.author());
+    string(HEADLINE, s.headline());
+    string(URL, s.url());
+    date(PUBLICATION_DATE, s.publicationDate());
+    string(LANGUAGE, s.language());
+    ids(CITES, s.cites());
     s.document().ifPresent(d -> {
-      out.writeName("document");
+      name(DOCUMENT);
       document(d);
     });
-    id("originalPublisher", s.originalPublisher());
-    wire("completeness", s.completeness());
-    list("revisions", s.revisions(), this::revision);
+    id(ORIGINAL_PUBLISHER, s.originalPublisher());
+    wire(COMPLETENESS, s.completeness());
+    list(REVISIONS, s.revisions(), this::revision);
     out.writeEndObject();
   }
 
   void document(Document d) {
     out.writeStartObject();
-    out.writeStringProperty("path", d.path());
-    out.writeStringProperty("sha256", d.sha256());
+    text(PATH, d.path());
+    text(SHA256, d.sha256());
     out.writeEndObject();
   }
 
   void revision(Revision r) {
     out.writeStartObject();
-    wire("kind", r.kind());
-    date("date", r.date());
-    string("note", r.note());
+    wire(KIND, r.kind());
+    date(DATE, r.date());
+    string(NOTE, r.note());
     out.writeEndObject();
   }
 
   void report(Report r) {
     out.writeStartObject();
-    id("id", r.id());
-    id("source", r.source());
-    id("negotiation", r.negotiation());
-    reported("date", r.date(), d -> out.writeString(d.format()));
-    reported("venue", r.venue(), this::venue);
-    reported("duration", r.duration(), this::duration);
-    list("delegations", r.delegations(), this::delegation);
-    list("demands", r.demands(), this::demand);
-    list("outcomes", r.outcomes(), this::outcome);
-    list("statements", r.statements(), this::statement);
-    list("titles", r.titles(), this::title);
-    list("dates", r.dates(), this::dateClaim);
-    list("agreements", r.agreements(), this::agreementClaim);
-    list("roles", r.roles(), this::role);
-    list("events", r.events(), this::event);
-    list("facts", r.facts(), this::fact);
+    id(ID, r.id());
+    id(SOURCE, r.source());
+    id(NEGOTIATION, r.negotiation());
+    reported(DATE, r.date(), d -> out.writeString(d.format()));
+    reported(VENUE, r.venue(), this::venue);
+    reported(DURATION, r.duration(), this::duration);
+    list(DELEGATIONS, r.delegations(), this::delegation);
+    list(DEMANDS, r.demands(), this::demand);
+    list(OUTCOMES, r.outcomes(), this::outcome);
+    list(STATEMENTS, r.statements(), this::statement);
+    list(TITLES, r.titles(), this::title);
+    list(DATES, r.dates(), this::dateClaim);
+    list(AGREEMENTS, r.agreements(), this::agreementClaim);
+    list(ROLES, r.roles(), this::role);
+    list(EVENTS, r.events(), this::event);
+    list(FACTS, r.facts(), this::fact);
     out.writeEndObject();
   }
 
   /** A reported date, venue or duration with its evidence. */
   void reported(Reported<?> r) {
     out.writeStartObject();
-    out.writeName("value");
+    name(VALUE);
     Object value = r.value();
     if (value instanceof PartialDate d) {
       out.writeString(d.format());
@@ -148,11 +150,11 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  private <T> void reported(String name, Optional<Reported<T>> reported, Consumer<T> value) {
+  private <T> void reported(FieldName name, Optional<Reported<T>> reported, Consumer<T> value) {
     if (reported.isPresent()) {
-      out.writeName(name);
+      out.writeName(name.wire);
       out.writeStartObject();
-      out.writeName("value");
+      name(VALUE);
       value.accept(reported.get().value());
       claim(reported.get());
       out.writeEndObject();
@@ -161,76 +163,76 @@ final class ModelWriter {
 
   void venue(Venue v) {
     out.writeStartObject();
-    out.writeStringProperty("name", v.name());
-    string("city", v.city());
+    text(NAME, v.name());
+    string(CITY, v.city());
     out.writeEndObject();
   }
 
   void duration(DurationEstimate d) {
     out.writeStartObject();
-    out.writeNumberProperty("minutes", d.minutes());
-    wire("qualifier", d.qualifier());
+    count(MINUTES, d.minutes());
+    wire(QUALIFIER, d.qualifier());
     out.writeEndObject();
   }
 
   /** The fields every claim has, in the order every claim type lists them last. */
   private void claim(Claim c) {
-    list("evidence", c.evidence(), this::evidence);
+    list(EVIDENCE, c.evidence(), this::evidence);
     c.assessment().ifPresent(a -> {
-      out.writeName("assessment");
+      name(ASSESSMENT);
       assessment(a);
     });
-    string("note", c.note());
+    string(NOTE, c.note());
   }
 
   void evidence(Evidence e) {
     out.writeStartObject();
-    out.writeStringProperty("text", e.text());
-    out.writeNumberProperty("start", e.start());
-    wire("part", e.part());
-    string("language", e.language());
-    flag("translated", e.translated());
+    text(TEXT, e.text());
+    count(START, e.start());
+    wire(PART, e.part());
+    string(LANGUAGE, e.language());
+    flag(TRANSLATED, e.translated());
     out.writeEndObject();
   }
 
   void assessment(Assessment a) {
     out.writeStartObject();
-    wire("verdict", a.verdict());
-    string("note", a.note());
-    string("assessor", a.assessor());
+    wire(VERDICT, a.verdict());
+    string(NOTE, a.note());
+    string(ASSESSOR, a.assessor());
     out.writeEndObject();
   }
 
   void delegation(Delegation d) {
     out.writeStartObject();
-    id("party", d.party());
-    wire("role", d.role());
-    id("head", d.head());
-    list("members", d.members(), this::member);
+    id(PARTY, d.party());
+    wire(ROLE, d.role());
+    id(HEAD, d.head());
+    list(MEMBERS, d.members(), this::member);
     claim(d);
     out.writeEndObject();
   }
 
   void member(DelegationMember m) {
     out.writeStartObject();
-    id("person", m.person());
-    string("title", m.title());
+    id(PERSON, m.person());
+    string(TITLE, m.title());
     claim(m);
     out.writeEndObject();
   }
 
   void demand(Demand d) {
     out.writeStartObject();
-    string("key", d.key());
-    id("by", d.by());
-    id("addressee", d.addressee());
-    wire("issue", d.issue());
-    list("otherIssues", d.otherIssues(), i -> out.writeString(i.wireName()));
-    string("description", d.description());
-    list("regions", d.regions(), out::writeString);
-    list("conditions", d.conditions(), out::writeString);
+    string(KEY, d.key());
+    id(BY, d.by());
+    id(ADDRESSEE, d.addressee());
+    wire(ISSUE, d.issue());
+    list(OTHER_ISSUES, d.otherIssues(), i -> out.writeString(i.wireName()));
+    string(DESCRIPTION, d.description());
+    list(REGIONS, d.regions(), out::writeString);
+    list(CONDITIONS, d.conditions(), out::writeString);
     d.response().ifPresent(r -> {
-      out.writeName("response");
+      name(RESPONSE);
       response(r);
     });
     claim(d);
@@ -239,234 +241,246 @@ final class ModelWriter {
 
   void response(Response r) {
     out.writeStartObject();
-    wire("kind", r.kind());
-    id("by", r.by());
-    string("description", r.description());
+    wire(KIND, r.kind());
+    id(BY, r.by());
+    string(DESCRIPTION, r.description());
     claim(r);
     out.writeEndObject();
   }
 
   void outcome(Outcome o) {
     out.writeStartObject();
-    string("key", o.key());
-    wire("kind", o.kind());
-    wire("issue", o.issue());
-    list("otherIssues", o.otherIssues(), i -> out.writeString(i.wireName()));
-    id("agreement", o.agreement());
-    string("provision", o.provision());
-    ids("parties", o.parties());
-    wire("status", o.status());
-    string("description", o.description());
-    list("quantities", o.quantities(), this::quantity);
+    string(KEY, o.key());
+    wire(KIND, o.kind());
+    wire(ISSUE, o.issue());
+    list(OTHER_ISSUES, o.otherIssues(), i -> out.writeString(i.wireName()));
+    id(AGREEMENT, o.agreement());
+    string(PROVISION, o.provision());
+    ids(PARTIES, o.parties());
+    wire(STATUS, o.status());
+    string(DESCRIPTION, o.description());
+    list(QUANTITIES, o.quantities(), this::quantity);
     claim(o);
     out.writeEndObject();
   }
 
   void quantity(Quantity q) {
     out.writeStartObject();
-    out.writeNumberProperty("amount", q.amount());
-    q.max().ifPresent(max -> out.writeNumberProperty("max", max));
+    count(AMOUNT, q.amount());
+    q.max().ifPresent(max -> count(MAX, max));
     if (q.qualifier() != QuantityQualifier.EXACT) {
-      wire("qualifier", q.qualifier());
+      wire(QUALIFIER, q.qualifier());
     }
-    out.writeStringProperty("unit", q.unit());
-    wire("basis", q.basis());
-    string("words", q.words());
-    id("by", q.by());
-    id("to", q.to());
-    flag("part", q.part());
+    text(UNIT, q.unit());
+    wire(BASIS, q.basis());
+    string(WORDS, q.words());
+    id(BY, q.by());
+    id(TO, q.to());
+    flag(PART, q.part());
     out.writeEndObject();
   }
 
   void statement(Statement s) {
     out.writeStartObject();
-    id("speaker", s.speaker());
-    id("onBehalfOf", s.onBehalfOf());
-    wire("mode", s.mode());
-    out.writeStringProperty("words", s.words());
-    wire("channel", s.channel());
-    list("attribution", s.attribution(), this::attribution);
+    id(SPEAKER, s.speaker());
+    id(ON_BEHALF_OF, s.onBehalfOf());
+    wire(MODE, s.mode());
+    text(WORDS, s.words());
+    wire(CHANNEL, s.channel());
+    list(ATTRIBUTION, s.attribution(), this::attribution);
     s.about().ifPresent(a -> {
-      out.writeName("about");
+      name(ABOUT);
       about(a);
     });
-    wire("stance", s.stance());
+    wire(STANCE, s.stance());
     claim(s);
     out.writeEndObject();
   }
 
   void about(About a) {
     out.writeStartObject();
-    wire("kind", a.kind());
-    out.writeStringProperty("key", a.key());
+    wire(KIND, a.kind());
+    text(KEY, a.key());
     out.writeEndObject();
   }
 
   void attribution(Attribution a) {
     out.writeStartObject();
-    out.writeStringProperty("description", a.description());
-    id("actor", a.actor());
+    text(DESCRIPTION, a.description());
+    id(ACTOR, a.actor());
     out.writeEndObject();
   }
 
   void title(PersonTitle t) {
     out.writeStartObject();
-    id("person", t.person());
-    out.writeStringProperty("title", t.title());
+    id(PERSON, t.person());
+    text(TITLE, t.title());
     claim(t);
     out.writeEndObject();
   }
 
   void dateClaim(DateClaim d) {
     out.writeStartObject();
-    wire("role", d.role());
-    date("date", d.date());
-    d.time().ifPresent(t -> out.writeStringProperty("time", t.format()));
-    number("day", d.day());
-    number("phase", d.phase());
-    id("agreement", d.agreement());
-    string("provision", d.provision());
-    string("event", d.event());
+    wire(ROLE, d.role());
+    date(DATE, d.date());
+    d.time().ifPresent(t -> text(TIME, t.format()));
+    number(DAY, d.day());
+    number(PHASE, d.phase());
+    id(AGREEMENT, d.agreement());
+    string(PROVISION, d.provision());
+    string(EVENT, d.event());
     claim(d);
     out.writeEndObject();
   }
 
   void agreementClaim(AgreementClaim a) {
     out.writeStartObject();
-    id("agreement", a.agreement());
-    wire("status", a.status());
-    list("participants", a.participants(), this::participant);
-    list("provisions", a.provisions(), this::provision);
+    id(AGREEMENT, a.agreement());
+    wire(STATUS, a.status());
+    list(PARTICIPANTS, a.participants(), this::participant);
+    list(PROVISIONS, a.provisions(), this::provision);
     claim(a);
     out.writeEndObject();
   }
 
   void participant(AgreementParticipant p) {
     out.writeStartObject();
-    id("actor", p.actor());
-    wire("role", p.role());
+    id(ACTOR, p.actor());
+    wire(ROLE, p.role());
     out.writeEndObject();
   }
 
   void provision(Provision p) {
     out.writeStartObject();
-    string("key", p.key());
-    list("issues", p.issues(), i -> out.writeString(i.wireName()));
-    string("description", p.description());
+    string(KEY, p.key());
+    list(ISSUES, p.issues(), i -> out.writeString(i.wireName()));
+    string(DESCRIPTION, p.description());
     p.phase().ifPresent(phase -> {
-      out.writeName("phase");
+      name(PHASE);
       phase(phase);
     });
-    list("conditions", p.conditions(), out::writeString);
-    list("quantities", p.quantities(), this::quantity);
+    list(CONDITIONS, p.conditions(), out::writeString);
+    list(QUANTITIES, p.quantities(), this::quantity);
     claim(p);
     out.writeEndObject();
   }
 
   void phase(Phase phase) {
     out.writeStartObject();
-    number("number", phase.number());
-    string("name", phase.name());
-    number("days", phase.days());
+    number(NUMBER, phase.number());
+    string(NAME, phase.name());
+    number(DAYS, phase.days());
     out.writeEndObject();
   }
 
   void role(RoleClaim r) {
     out.writeStartObject();
-    id("actor", r.actor());
-    wire("role", r.role());
+    id(ACTOR, r.actor());
+    wire(ROLE, r.role());
     claim(r);
     out.writeEndObject();
   }
 
   void event(ProcessEvent e) {
     out.writeStartObject();
-    string("key", e.key());
-    wire("kind", e.kind());
-    ids("actors", e.actors());
-    date("date", e.date());
-    e.time().ifPresent(t -> out.writeStringProperty("time", t.format()));
+    string(KEY, e.key());
+    wire(KIND, e.kind());
+    ids(ACTORS, e.actors());
+    date(DATE, e.date());
+    e.time().ifPresent(t -> text(TIME, t.format()));
     e.venue().ifPresent(v -> {
-      out.writeName("venue");
+      name(VENUE);
       venue(v);
     });
-    string("reason", e.reason());
-    string("description", e.description());
+    string(REASON, e.reason());
+    string(DESCRIPTION, e.description());
     claim(e);
     out.writeEndObject();
   }
 
   void fact(FactClaim f) {
     out.writeStartObject();
-    string("key", f.key());
-    out.writeStringProperty("description", f.description());
-    date("date", f.date());
-    date("since", f.since());
+    string(KEY, f.key());
+    text(DESCRIPTION, f.description());
+    date(DATE, f.date());
+    date(SINCE, f.since());
     f.duration().ifPresent(d -> {
-      out.writeName("duration");
+      name(DURATION);
       duration(d);
     });
     f.quantity().ifPresent(q -> {
-      out.writeName("quantity");
+      name(QUANTITY);
       quantity(q);
     });
-    id("actor", f.actor());
+    id(ACTOR, f.actor());
     claim(f);
     out.writeEndObject();
   }
 
-  private void id(String name, TypedId id) {
-    out.writeStringProperty(name, id.value());
+  private void name(FieldName name) {
+    out.writeName(name.wire);
   }
 
-  private void id(String name, Optional<? extends TypedId> id) {
+  private void text(FieldName name, String value) {
+    out.writeStringProperty(name.wire, value);
+  }
+
+  private void count(FieldName name, long value) {
+    out.writeNumberProperty(name.wire, value);
+  }
+
+  private void id(FieldName name, TypedId id) {
+    out.writeStringProperty(name.wire, id.value());
+  }
+
+  private void id(FieldName name, Optional<? extends TypedId> id) {
     if (id.isPresent()) {
-      out.writeStringProperty(name, id.get().value());
+      out.writeStringProperty(name.wire, id.get().value());
     }
   }
 
-  private void ids(String name, List<ActorId> ids) {
+  private void ids(FieldName name, List<ActorId> ids) {
     list(name, ids, id -> out.writeString(id.value()));
   }
 
-  private void wire(String name, WireEnum value) {
-    out.writeStringProperty(name, value.wireName());
+  private void wire(FieldName name, WireEnum value) {
+    out.writeStringProperty(name.wire, value.wireName());
   }
 
-  private void wire(String name, Optional<? extends WireEnum> value) {
+  private void wire(FieldName name, Optional<? extends WireEnum> value) {
     if (value.isPresent()) {
-      out.writeStringProperty(name, value.get().wireName());
+      out.writeStringProperty(name.wire, value.get().wireName());
     }
   }
 
-  private void date(String name, Optional<PartialDate> date) {
+  private void date(FieldName name, Optional<PartialDate> date) {
     if (date.isPresent()) {
-      out.writeStringProperty(name, date.get().format());
+      out.writeStringProperty(name.wire, date.get().format());
     }
   }
 
-  private void number(String name, Optional<Integer> value) {
+  private void number(FieldName name, Optional<Integer> value) {
     if (value.isPresent()) {
-      out.writeNumberProperty(name, value.get());
+      out.writeNumberProperty(name.wire, value.get());
     }
   }
 
   /** A flag that is false unless set: written only when true, so format 1.0 documents stay as they were. */
-  private void flag(String name, boolean value) {
+  private void flag(FieldName name, boolean value) {
     if (value) {
-      out.writeBooleanProperty(name, true);
+      out.writeBooleanProperty(name.wire, true);
     }
   }
 
-  private void string(String name, Optional<String> value) {
+  private void string(FieldName name, Optional<String> value) {
     if (value.isPresent()) {
-      out.writeStringProperty(name, value.get());
+      out.writeStringProperty(name.wire, value.get());
     }
   }
 
-  private <T> void list(String name, List<T> items, Consumer<T> item) {
+  private <T> void list(FieldName name, List<T> items, Consumer<T> item) {
     if (!items.isEmpty()) {
-      out.writeName(name);
+      out.writeName(name.wire);
       out.writeStartArray();
       items.forEach(item);
       out.writeEndArray();

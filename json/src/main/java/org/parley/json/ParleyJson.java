@@ -49,7 +49,7 @@ public final class ParleyJson {
             .build())
         .characterEscapes(TerminalSafeEscapes.INSTANCE)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-        // Field names as the JVM's one copy, so that Fields.indexOf finds a known name by identity
+        // Field names as the JVM's one copy, so that Fields.indexOf finds a known name by identity (FieldName interns its own)
         // (Jackson 3 no longer interns them by default; its symbol table still bounds what is interned).
         .enable(tools.jackson.core.TokenStreamFactory.Feature.INTERN_PROPERTY_NAMES)
         .rootValueSeparator((String) null)
