@@ -79,7 +79,7 @@ class CliTest {
     Run run = parley("validate", "--texts", SEEDS.toString(), SEED_DATASET);
 
     assertThat(run.exit).isEqualTo(0);
-    assertThat(run.out).isEqualTo("1 file, 45 records: 0 errors, 0 warnings\n");
+    assertThat(run.out).isEqualTo("1 file, 46 records: 0 errors, 0 warnings\n");
   }
 
   @Test
@@ -88,10 +88,10 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines()).hasSize(6);
-    assertThat(run.lines().get(0)).isEqualTo(SEED_DATASET + ":378:17: warning evidence.unchecked /reports/0/source:"
+    assertThat(run.lines().get(0)).isEqualTo(SEED_DATASET + ":382:17: warning evidence.unchecked /reports/0/source:"
         + " no text of source:newsaz-bekish-opinion was supplied, so the 36 evidence passage(s) of this report were"
         + " not checked against it");
-    assertThat(run.lines().get(5)).isEqualTo("1 file, 45 records: 0 errors, 5 warnings");
+    assertThat(run.lines().get(5)).isEqualTo("1 file, 46 records: 0 errors, 5 warnings");
   }
 
   @Test
@@ -278,7 +278,7 @@ class CliTest {
     assertThat(problem.get("pointer").asString()).isEqualTo("/reports/0/demands/0/issue");
     assertThat(problem.get("severity").asString()).isEqualTo("error");
     assertThat(problem.get("code").asString()).isEqualTo("json.unknown-value");
-    assertThat(json.get("files").get(1).get("records").asLong()).isEqualTo(45);
+    assertThat(json.get("files").get(1).get("records").asLong()).isEqualTo(46);
     JsonNode summary = json.get("summary");
     assertThat(summary.get("files").asInt()).isEqualTo(2);
     assertThat(summary.get("errors").asInt()).isEqualTo(1);
@@ -301,7 +301,7 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(2);
     assertThat(run.err).isEqualTo("parley validate: no-such-file.json: no such file: no-such-file.json\n");
-    assertThat(run.out).endsWith("2 files (1 could not be read), 45 records: 0 errors, 5 warnings\n");
+    assertThat(run.out).endsWith("2 files (1 could not be read), 46 records: 0 errors, 5 warnings\n");
   }
 
   @Test
@@ -359,7 +359,7 @@ class CliTest {
     Run printed = parley("schema", "--output", schema.toString());
 
     assertThat(validate.out).isEmpty();
-    assertThat(Files.readString(report)).isEqualTo("1 file, 45 records: 0 errors, 0 warnings\n");
+    assertThat(Files.readString(report)).isEqualTo("1 file, 46 records: 0 errors, 0 warnings\n");
     assertThat(printed.out).isEmpty();
     assertThat(Files.readString(schema)).isEqualTo(ParleyJson.schema());
     assertThat(Files.list(dir).count()).isEqualTo(2);
@@ -370,8 +370,8 @@ class CliTest {
     Run run = parley("reconcile", SEED_DATASET);
 
     assertThat(run.exit).isEqualTo(0);
-    assertThat(run.lines().get(0)).isEqualTo("Reconciliation of negotiation:istanbul-2025: 5 sources, 66 items"
-        + " (6 in conflict, 1 unclear, 37 from one source only, 22 agreed)");
+    assertThat(run.lines().get(0)).isEqualTo("Reconciliation of negotiation:istanbul-2025: 5 sources, 67 items"
+        + " (6 in conflict, 2 unclear, 38 from one source only, 21 agreed)");
     assertThat(run.lines().get(6)).startsWith("CONFLICT       date ").contains("2025-05-15 [S5 false]");
   }
 
@@ -497,7 +497,7 @@ class CliTest {
     assertThat(alone.err).isEqualTo("parley validate: " + missing + ": no such file: " + missing + "\n");
     assertThat(withAnother.exit).isEqualTo(2);
     assertThat(withAnother.lines().get(withAnother.lines().size() - 1))
-        .isEqualTo("2 files (1 could not be read), 45 records: 0 errors, 5 warnings");
+        .isEqualTo("2 files (1 could not be read), 46 records: 0 errors, 5 warnings");
   }
 
   @Test

@@ -21,7 +21,7 @@ class ParleyJarIT {
 
     assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8))
-        .isEqualTo("1 file, 45 records: 0 errors, 0 warnings\n");
+        .isEqualTo("1 file, 46 records: 0 errors, 0 warnings\n");
     assertThat(process.exitValue()).isEqualTo(0);
   }
 

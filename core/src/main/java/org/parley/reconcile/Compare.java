@@ -77,7 +77,9 @@ import org.parley.model.Venue;
  *       an outcome's parties — conflict when two sources name actors with none in common; a person
  *       and the state or body they belong to (their affiliations, a group's members) count as one.
  *       When the sources share some but one names an actor the other does not, the item is unclear:
- *       a source may name only some of those who met. A claim that names nobody fits any.
+ *       a source may name only some of those who met; so is it when the sources name different people
+ *       as attending or convening a gathering, where both may be true. A claim that names nobody fits
+ *       any.
  *   <li><b>Reasons</b> for one event are the sources' words: two that differ in their words are
  *       unclear, never agreed ("because the rebels declined to attend" and "because the government
  *       had not met its commitments").
@@ -261,6 +263,11 @@ public final class Compare {
     return absentAndPresent(a, b) || absentAndPresent(b, a)
         || a == OutcomeKind.AGREEMENT && b == OutcomeKind.NO_AGREEMENT
         || a == OutcomeKind.NO_AGREEMENT && b == OutcomeKind.AGREEMENT;
+  }
+
+  /** Whether an event of this kind is a gathering that many may attend, rather than one side's act. */
+  static boolean gathering(ProcessEventKind kind) {
+    return kind == ProcessEventKind.ATTENDED || kind == ProcessEventKind.CONVENED;
   }
 
   private static boolean absentAndPresent(Enum<?> a, Enum<?> b) {

@@ -184,8 +184,9 @@ final class Conflicts {
   List<Conflict> demands(List<Observation<Demand>> o) {
     List<Demand> demands = Observation.values(o);
     List<Conflict> found = new ArrayList<>();
-    found.addAll(actorSets(demands.stream().map(d -> List.of(d.by())).toList(), "as the one who demands"));
-    found.addAll(actorSets(demands.stream().map(d -> List.of(d.addressee())).toList(), "as the one demanded of"));
+    found.addAll(actorSets(demands.stream().map(d -> List.of(d.by())).toList(), "as the one who demands", true));
+    found.addAll(actorSets(demands.stream().map(d -> List.of(d.addressee())).toList(), "as the one demanded of",
+        true));
     found.addAll(issues(demands.stream().map(d -> List.of(d.issue())).toList()));
     Set<ResponseKind> responses = demands.stream().flatMap(d -> d.response().stream()).map(r -> r.kind())
         .collect(Collectors.toSet());
@@ -213,7 +214,7 @@ final class Conflicts {
     List<Conflict> found = new ArrayList<>();
     found.addAll(kinds(outcomes.stream().map(Outcome::kind).toList(), "outcomes"));
     found.addAll(issues(outcomes.stream().map(x -> List.of(x.issue())).toList()));
-    found.addAll(actorSets(outcomes.stream().map(Outcome::parties).toList(), "as its parties"));
+    found.addAll(actorSets(outcomes.stream().map(Outcome::parties).toList(), "as its parties", true));
     boolean settled = outcomes.stream().anyMatch(x -> Compare.settled(x.status()));
     boolean unsettled = outcomes.stream().anyMatch(x -> !Compare.settled(x.status()));
     if (settled && unsettled) {
@@ -270,7 +271,9 @@ final class Conflicts {
   List<Conflict> events(List<Observation<ProcessEvent>> o) {
     List<ProcessEvent> events = Observation.values(o);
     List<Conflict> found = new ArrayList<>(kinds(events.stream().map(ProcessEvent::kind).toList(), "events"));
-    found.addAll(actorSets(events.stream().map(ProcessEvent::actors).toList(), ""));
+    // Who attended or convened: one source may name some of those there and another the others.
+    boolean gathering = events.stream().allMatch(e -> Compare.gathering(e.kind()));
+    found.addAll(actorSets(events.stream().map(ProcessEvent::actors).toList(), "", !gathering));
     found.addAll(reasons(events.stream().flatMap(e -> e.reason().stream()).toList()));
     found.addAll(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
@@ -285,7 +288,7 @@ final class Conflicts {
     found.addAll(one(Compare.durations(facts.stream().flatMap(f -> f.duration().stream()).toList()),
         ConflictCodes.DURATION));
     found.addAll(quantities(o, f -> f.quantity().stream().toList()));
-    found.addAll(actorSets(facts.stream().map(f -> f.actor().stream().toList()).toList(), ""));
+    found.addAll(actorSets(facts.stream().map(f -> f.actor().stream().toList()).toList(), "", true));
     return found;
   }
 
@@ -331,9 +334,11 @@ final class Conflicts {
    * when they have some in common but one names an actor the other does not (a source may name only
    * some of those who met). An actor matches another when they are one actor after resolving
    * spellings or one is within the other ({@link ActorResolver#within}: a president and the state
-   * he acts for). The distinct lists are compared pairwise; items have few of them.
+   * he acts for). When {@code apartConflicts} is false (who attended a gathering), lists with no actor
+   * in common are undecided too: both may be true. The distinct lists are compared pairwise; items
+   * have few of them.
    */
-  private List<Conflict> actorSets(List<List<ActorId>> named, String role) {
+  private List<Conflict> actorSets(List<List<ActorId>> named, String role, boolean apartConflicts) {
     List<List<ActorId>> distinct = named.stream().filter(l -> !l.isEmpty())
         .map(l -> l.stream().map(actors::canonical).distinct().sorted(Comparator.comparing(ActorId::value)).toList())
         .distinct().toList();
@@ -344,13 +349,13 @@ final class Conflicts {
         List<ActorId> b = distinct.get(j);
         boolean shared = a.stream().anyMatch(x -> b.stream().anyMatch(y -> sameActor(x, y)));
         String both = names(a) + " and " + names(b);
-        if (!shared) {
+        if (!shared && apartConflicts) {
           return List.of(Conflict.of(ConflictCodes.ACTOR, "the sources name different actors"
               + (role.isEmpty() ? "" : " " + role) + ": " + both));
         }
         boolean unmatched = a.stream().anyMatch(x -> b.stream().noneMatch(y -> sameActor(x, y)))
             || b.stream().anyMatch(y -> a.stream().noneMatch(x -> sameActor(x, y)));
-        if (unmatched && partly == null) {
+        if ((unmatched || !shared) && partly == null) {
           partly = Conflict.of(ConflictCodes.UNCLEAR_ACTORS, "one source names actors another does not"
               + (role.isEmpty() ? "" : " " + role) + ": " + both);
         }

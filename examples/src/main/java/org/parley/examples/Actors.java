@@ -19,6 +19,8 @@ public final class Actors {
   public static final ActorId UNITED_STATES = ActorId.of("actor:united-states");
   public static final ActorId WESTERN_ALLIES = ActorId.of("actor:western-allies");
   public static final ActorId EUROPEAN_LEADERS = ActorId.of("actor:european-leaders");
+  /** The one leader of the four whom seed 001 quotes without naming. */
+  public static final ActorId ONE_EUROPEAN_LEADER = ActorId.of("actor:one-of-the-european-leaders");
   public static final ActorId PUTIN = ActorId.of("actor:vladimir-putin");
   public static final ActorId ZELENSKY = ActorId.of("actor:volodymyr-zelensky");
   public static final ActorId TRUMP = ActorId.of("actor:donald-trump");
@@ -84,6 +86,8 @@ public final class Actors {
         person(BELOUSOV, "Andrei Belousov", RUSSIA, null, "Belousov"),
         anonymous(TRT_ANALYST, ActorKind.PERSON, "the unnamed author of the TRT World analysis", TRT_WORLD),
         anonymous(OBSERVERS_000, ActorKind.GROUP, "observers", null),
+        anonymous(ONE_EUROPEAN_LEADER, ActorKind.PERSON, "one of the leaders of the United Kingdom, France, Germany"
+            + " and Poland", EUROPEAN_LEADERS),
         anonymous(REPORTER_001, ActorKind.PERSON, "the unnamed author of seed article 001, which has no byline", null),
         anonymous(UKRAINIAN_DELEGATION_SOURCES, ActorKind.GROUP, "unnamed sources from the Ukrainian delegation", UKRAINE),
         anonymous(REPORTER_002, ActorKind.PERSON, "the unnamed author of \"Peace Hopes Fizzle as Russia-Ukraine Talks End Abruptly in Istanbul\"", null),

@@ -12,7 +12,7 @@ import static org.parley.examples.Actors.TRUMP;
 import static org.parley.examples.Actors.TURKIYE;
 import static org.parley.examples.Actors.UKRAINE;
 import static org.parley.examples.Actors.ZELENSKY;
-import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
+import static org.parley.examples.Encoding.TRUMP_IS_NOT_FORMER;
 import static org.parley.examples.Encoding.disputedBecause;
 import static org.parley.examples.Encoding.ev;
 import static org.parley.examples.Encoding.event;
@@ -117,7 +117,7 @@ final class Article000 {
                 .assessment(falseBecause("The article means Joe Biden, who had left office in January 2025. It was"
                     + " President Donald Trump who had offered to come if Putin did, and who did not travel."))
                 .build(),
-            event(Keys.ANKARA_CONSULTATIONS, ProcessEventKind.ATTENDED, ev(2016, "Preliminary consultations had also taken place between Ukrainian and Turkish officials"))
+            event("ukraine-turkiye-preliminary-consultations", ProcessEventKind.ATTENDED, ev(2016, "Preliminary consultations had also taken place between Ukrainian and Turkish officials"))
                 .addActors(UKRAINE, TURKIYE).description("preliminary consultations between Ukrainian and Turkish officials")
                 .build(),
             event("russia-turkiye-consultations", ProcessEventKind.ATTENDED, ev(2104, "followed by similar discussions between Russia and Türkiye"))
@@ -170,7 +170,7 @@ final class Article000 {
                 "Joe Biden's term ended on 20 January 2025; in May 2025 the American President was Donald Trump."),
             title(ZELENSKY, "Ukrainian President", ev(3060, "Ukrainian President Volodymyr Zelensky")),
             title(TRUMP, "Former U.S. President", ev(3719, "Former U.S. President Donald Trump"), Verdict.FALSE,
-                TRUMP_IS_PRESIDENT))
+                TRUMP_IS_NOT_FORMER))
         .build();
   }
 }

@@ -3,6 +3,7 @@ package org.parley.examples;
 import static org.parley.examples.Actors.ERDOGAN;
 import static org.parley.examples.Actors.EUROPEAN_LEADERS;
 import static org.parley.examples.Actors.MEDINSKY;
+import static org.parley.examples.Actors.ONE_EUROPEAN_LEADER;
 import static org.parley.examples.Actors.PUTIN;
 import static org.parley.examples.Actors.REPORTER_001;
 import static org.parley.examples.Actors.RUSSIA;
@@ -12,7 +13,8 @@ import static org.parley.examples.Actors.UKRAINIAN_DELEGATION_SOURCES;
 import static org.parley.examples.Actors.UMEROV;
 import static org.parley.examples.Actors.WESTERN_ALLIES;
 import static org.parley.examples.Actors.ZELENSKY;
-import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
+import static org.parley.examples.Encoding.TRUMP_IS_US_PRESIDENT;
+import static org.parley.examples.Encoding.disputedBecause;
 import static org.parley.examples.Encoding.ev;
 import static org.parley.examples.Encoding.event;
 import static org.parley.examples.Encoding.fact;
@@ -22,7 +24,9 @@ import static org.parley.examples.Encoding.quote;
 import static org.parley.examples.Encoding.title;
 
 import java.time.Duration;
+import org.parley.model.About;
 import org.parley.model.Attribution;
+import org.parley.model.ClaimKind;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
@@ -44,6 +48,7 @@ import org.parley.model.ResponseKind;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
+import org.parley.model.Stance;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
 
@@ -107,7 +112,7 @@ final class Article001 {
                 .addEvidence(ev(373, "maintaining its demand for strict limitations on Ukraine’s sovereignty"))
                 .build(),
             Demand.builder().key(Keys.FOUR_REGIONS).by(RUSSIA).addressee(UKRAINE).issue(Issue.TERRITORY)
-                .description("major territorial demands, including regions never within Moscow’s control")
+                .description("major territorial demands")
                 .addEvidence(ev(2486, "Russia has clung to its major territorial demands, accusing Ukraine of giving up"
                     + " regions which were never within Moscow’s control"))
                 .build(),
@@ -151,20 +156,19 @@ final class Article001 {
             event(Keys.PUTIN_ABSENT, ProcessEventKind.ABSENT, ev(3947, "opted not to attend in person, instead sending a mid-level delegation"))
                 .addActors(PUTIN).build(),
             event(Keys.START_DELAYED, ProcessEventKind.DELAYED, ev(3779, "The meeting began later than originally scheduled, following what was described as a chaotic day of political theater."))
-                .reason("a chaotic day of political theater").build(),
+                .description("began later than originally scheduled, after what was described as a chaotic day of"
+                    + " political theater").build(),
             event(Keys.ANKARA_CONSULTATIONS, ProcessEventKind.ATTENDED, ev(4135, "Zelensky arrived in Ankara seeking to push proceedings along"),
                 ev(4434, "his exchange with Turkish President Recep Tayyip Erdogan, which led to this delegation"))
                 .addActors(ZELENSKY, ERDOGAN).venue(Venue.builder().name("Ankara").build())
                 .description("Zelensky’s exchange with Erdoğan in Ankara, before he sent the delegation").build(),
             event(Keys.ALBANIA_SUMMIT, ProcessEventKind.ATTENDED, ev(2751, "During discussions held in Albania for the European summit, leaders from the UK, France, Germany, and Poland deemed Russia’s approach to negotiations unacceptable and spoke with Trump about these developments."),
                 ev(2961, "They even shared photographs of themselves alongside Zelensky after a failed speech attempt."))
-                .addActors(EUROPEAN_LEADERS).venue(Venue.builder().name("Albania").build())
+                .addActors(EUROPEAN_LEADERS, ZELENSKY).venue(Venue.builder().name("Albania").build())
                 .description("the European summit in Albania, where European leaders spoke with Trump").build())
         .addFacts(
             fact(Keys.FIRST_SINCE_2022, "the first direct peace talks since 2022",
                 ev(86, "the first direct peace talks since 2022")).date(PartialDate.of(2022)).build(),
-            fact(Keys.REGIONS_NOT_HELD, "regions which were never within Moscow’s control",
-                ev(2567, "regions which were never within Moscow’s control")).build(),
             fact(Keys.LEADERS_MET_2019, "Zelensky and Putin have met only once, in 2019",
                 ev(1623, "a concept that hasn’t materialized since their only encounter in 2019")).date(PartialDate.of(2019))
                 .build(),
@@ -188,7 +192,7 @@ final class Article001 {
                 ev(3592, "There doesn’t appear to be much incentive for compromise among Kiev and its European allies, particularly with Trump’s tough sanctions approach, hinting at a desire for talks with Putin.")).build(),
             paraphrase(REPORTER_001, "Zelensky and Putin see the pathways to peace starkly differently",
                 ev(4522, "Underlying the brinkmanship is a clear yet stark difference in the perspectives of Zelensky and Putin regarding potential pathways to peace.")).build(),
-            quote(EUROPEAN_LEADERS, "We have just talked regarding our meetings and the status of negotiations with"
+            quote(ONE_EUROPEAN_LEADER, "We have just talked regarding our meetings and the status of negotiations with"
                 + " President Trump today. Russia’s position is clearly unacceptable, and we are now closely aligned"
                 + " regarding our next steps,",
                 ev(3135, "“We have just talked regarding our meetings and the status of negotiations with President Trump"
@@ -226,6 +230,13 @@ final class Article001 {
                 ev(2537, "accusing Ukraine of giving up regions which were never within Moscow’s control, according to"
                     + " unnamed sources from the Ukrainian delegation"))
                 .addAttribution(Attribution.of("unnamed sources from the Ukrainian delegation", UKRAINIAN_DELEGATION_SOURCES))
+                // As written, the regions were never within Moscow's control: that denies what 002 and 003
+                // report (partly occupied, not fully controlled), and reads as a garbled sentence.
+                .about(About.of(ClaimKind.FACT, Keys.REGIONS_NOT_HELD)).stance(Stance.DENIES)
+                .assessment(disputedBecause("The sentence looks garbled: as written, Russia accuses Ukraine of giving"
+                    + " up regions that were never within Moscow's control, yet Russia held parts of all four (seed"
+                    + " 002: \"remain partially occupied\"; seed 003: \"areas Moscow does not fully control\"). Russia's"
+                    + " reported demand was that Ukraine withdraw from the parts it still held."))
                 .build(),
             paraphrase(RUSSIA, "a prolonged ceasefire would merely allow Ukraine to regroup",
                 ev(5177, "Moscow has continuously rejected the notion of a prolonged ceasefire, claiming it would merely"
@@ -242,7 +253,7 @@ final class Article001 {
                 .build())
         .addTitles(
             title(TRUMP, "Ukrainian President", ev(253, "Ukrainian President Donald Trump"), Verdict.FALSE,
-                TRUMP_IS_PRESIDENT),
+                TRUMP_IS_US_PRESIDENT),
             title(ERDOGAN, "Turkish President", ev(4452, "Turkish President Recep Tayyip Erdogan")))
         .build();
   }

@@ -13,7 +13,7 @@ import static org.parley.examples.Actors.TURKIYE;
 import static org.parley.examples.Actors.UKRAINE;
 import static org.parley.examples.Actors.UMEROV;
 import static org.parley.examples.Actors.UNITED_STATES;
-import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
+import static org.parley.examples.Encoding.TRUMP_IS_NOT_FORMER;
 import static org.parley.examples.Encoding.disputedBecause;
 import static org.parley.examples.Encoding.ev;
 import static org.parley.examples.Encoding.event;
@@ -122,8 +122,8 @@ final class Article002 {
                 .build(),
             Outcome.builder().key(Keys.NO_CEASEFIRE).kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE)
                 .addParties(RUSSIA, UKRAINE)
-                .status(OutcomeStatus.DISCUSSED).description("a ceasefire, discussed without progress")
-                .addEvidence(ev(1871, "both parties had discussed a ceasefire"),
+                .status(OutcomeStatus.NOT_REACHED).description("a ceasefire discussed, without substantive progress")
+                .addEvidence(ev(1786, "Despite the stalemate"), ev(1871, "both parties had discussed a ceasefire"),
                     ev(495, "substantive progress remained elusive"))
                 .build())
         .addRoles(RoleClaim.builder().actor(TURKIYE).role(NegotiationRole.MEDIATOR)
@@ -177,7 +177,7 @@ final class Article002 {
         .addTitles(
             title(RUBIO, "Secretary of State", ev(1304, "Secretary of State Marco Rubio")),
             title(FIDAN, "Turkish Foreign Minister", ev(2014, "Turkish Foreign Minister Hakan Fidan")),
-            title(TRUMP, "former President", ev(1572, "former President Donald Trump"), Verdict.FALSE, TRUMP_IS_PRESIDENT))
+            title(TRUMP, "former President", ev(1572, "former President Donald Trump"), Verdict.FALSE, TRUMP_IS_NOT_FORMER))
         .build();
   }
 }

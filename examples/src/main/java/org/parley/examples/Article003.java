@@ -13,7 +13,7 @@ import static org.parley.examples.Actors.UMEROV;
 import static org.parley.examples.Actors.UNITED_NATIONS;
 import static org.parley.examples.Actors.WESTERN_ALLIES;
 import static org.parley.examples.Actors.ZELENSKY;
-import static org.parley.examples.Encoding.TRUMP_IS_PRESIDENT;
+import static org.parley.examples.Encoding.TRUMP_IS_NOT_FORMER;
 import static org.parley.examples.Encoding.disputedBecause;
 import static org.parley.examples.Encoding.ev;
 import static org.parley.examples.Encoding.event;
@@ -221,7 +221,7 @@ final class Article003 {
                 .build())
         .addTitles(
             title(TRUMP, "Former U.S. President", ev(1903, "Former U.S. President Donald Trump"), Verdict.FALSE,
-                TRUMP_IS_PRESIDENT),
+                TRUMP_IS_NOT_FORMER),
             title(PUTIN, "Russian President", ev(1985, "Russian President Vladimir Putin")),
             title(ZELENSKY, "Ukrainian President", ev(1376, "Ukrainian President Volodymyr Zelenskyy")),
             title(FIDAN, "Turkey’s Foreign Minister", ev(860, "Turkey’s Foreign Minister Hakan Fidan")),

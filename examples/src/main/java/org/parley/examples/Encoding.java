@@ -74,7 +74,13 @@ final class Encoding {
     return Assessment.of(Verdict.DISPUTED, note);
   }
 
-  static final String TRUMP_IS_PRESIDENT =
-      "Donald Trump has been President of the United States since 20 January 2025; in May 2025 he was neither"
-          + " a former president nor Ukraine's.";
+  /** For titles that call Donald Trump a former president. */
+  static final String TRUMP_IS_NOT_FORMER =
+      "Donald Trump has been President of the United States again since 20 January 2025; in May 2025 he was not"
+          + " a former president.";
+
+  /** For the title that calls Donald Trump Ukraine's president. */
+  static final String TRUMP_IS_US_PRESIDENT =
+      "Donald Trump is President of the United States (since 20 January 2025), not of Ukraine, whose president"
+          + " is Volodymyr Zelensky.";
 }

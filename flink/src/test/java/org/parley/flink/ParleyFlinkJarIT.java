@@ -49,15 +49,15 @@ class ParleyFlinkJarIT {
         "--parallelism", "2");
 
     assertThat(run.exit()).as(run.err()).isEqualTo(1);
-    assertThat(run.out()).isEqualTo("2 file(s), 91 record(s): 1 error(s), 0 warning(s); problems in "
+    assertThat(run.out()).isEqualTo("2 file(s), 93 record(s): 1 error(s), 0 warning(s); problems in "
         + out.resolve("problems.jsonl") + System.lineSeparator());
     assertThat(Files.readAllLines(out.resolve("problems.jsonl"))).containsExactly("{\"file\":\""
-        + input.resolve("twice.ndjson") + "\",\"line\":47,\"pointer\":\"/actor/id\",\"severity\":\"error\",\"code\":"
+        + input.resolve("twice.ndjson") + "\",\"line\":48,\"pointer\":\"/actor/id\",\"severity\":\"error\",\"code\":"
         + "\"id.duplicate\",\"message\":\"id actor:ukraine is already used by line 3; ids must be unique\"}");
     assertThat(Files.readString(out.resolve("summary.json"))).isEqualTo("{\"files\":[\n"
-        + "  {\"file\":\"" + input.resolve("good.jsonl") + "\",\"records\":45,\"errors\":0,\"warnings\":0},\n"
-        + "  {\"file\":\"" + input.resolve("twice.ndjson") + "\",\"records\":46,\"errors\":1,\"warnings\":0}\n"
-        + "],\"records\":91,\"errors\":1,\"warnings\":0}\n");
+        + "  {\"file\":\"" + input.resolve("good.jsonl") + "\",\"records\":46,\"errors\":0,\"warnings\":0},\n"
+        + "  {\"file\":\"" + input.resolve("twice.ndjson") + "\",\"records\":47,\"errors\":1,\"warnings\":0}\n"
+        + "],\"records\":93,\"errors\":1,\"warnings\":0}\n");
   }
 
   @Test
