@@ -59,8 +59,9 @@ import org.parley.model.Venue;
  *   <li><b>Agreement statuses</b> conflict like outcome statuses: concluded (initialled, signed,
  *       ratified, in force, and the later suspended, violated, collapsed, terminated) against not
  *       concluded (proposed, negotiated). <b>Roles</b> conflict when one source makes an actor a party
- *       (or a signatory) and another a third party; third-party roles (mediator, host, guarantor, ...)
- *       never conflict with each other.
+ *       (or a signatory) and another a third party; different third-party roles (mediator, host,
+ *       guarantor, ...) never conflict with each other, since one actor may hold several, but they are
+ *       unclear: sources use "mediator" and "facilitator" loosely, and a person must look.
  *   <li><b>Statements</b> filed under an item conflict with it when one denies or disputes while
  *       another statement, or a claim of any source, affirms it: a disagreement between speakers, even
  *       inside one article.

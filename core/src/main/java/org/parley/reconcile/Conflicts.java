@@ -261,10 +261,14 @@ final class Conflicts {
     Set<NegotiationRole> roles = Observation.values(o).stream().collect(Collectors.toSet());
     boolean side = roles.stream().anyMatch(Compare::sideRole);
     boolean third = roles.stream().anyMatch(r -> !Compare.sideRole(r));
-    return side && third
-        ? List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a party, another a third party: "
-            + roles.stream().filter(r -> !Compare.sideRole(r)).map(NegotiationRole::wireName).sorted()
-                .collect(Collectors.joining(" or "))))
+    if (side && third) {
+      return List.of(Conflict.of(ConflictCodes.ROLE, "one source makes the actor a party, another a third party: "
+          + roles.stream().filter(r -> !Compare.sideRole(r)).map(NegotiationRole::wireName).sorted()
+              .collect(Collectors.joining(" or "))));
+    }
+    // A host may mediate too, and sources use "mediator" and "facilitator" loosely: both may be true.
+    return roles.size() > 1 ? List.of(Conflict.of(ConflictCodes.UNCLEAR_KIND, "the sources give the actor different"
+        + " roles: " + roles.stream().map(NegotiationRole::wireName).sorted().collect(Collectors.joining(", "))))
         : List.of();
   }
 

@@ -35,6 +35,12 @@ public final class Codes {
   /** Warning: two reports give the same source's account of the same negotiation. */
   public static final String DUPLICATE_ACCOUNT = "report.duplicate-account";
 
+  /**
+   * Warning: an encoder's key files claims of different kinds under one item (an absence under an
+   * attendance's key, no agreement under an agreement's), where reconciliation compares them as one.
+   */
+  public static final String KEY_JOINS_UNLIKE_KINDS = "key.unlike-kinds";
+
   /** Error: a delegation's head is not one of its members. */
   public static final String HEAD_NOT_MEMBER = "delegation.head-not-member";
 

@@ -11,7 +11,10 @@ import org.parley.model.Negotiation;
 import org.parley.model.Report;
 import org.parley.model.Source;
 
-/** Ids are unique per kind of record, and one source gives one account of one negotiation. */
+/**
+ * Ids are unique per kind of record, one source gives one account of one negotiation, and an
+ * encoder's key files claims of one kind ({@link KeyedKinds}).
+ */
 final class IdentityRule extends StandardRule {
 
   @Override
@@ -36,6 +39,16 @@ final class IdentityRule extends StandardRule {
           "report " + report.id() + " is a second account by " + report.source() + " of "
               + report.negotiation() + " (the first is " + first + "); one report per source and negotiation"
               + " keeps sources apart");
+    }
+    for (KeyedKinds.Keyed claim : KeyedKinds.of(report)) {
+      String[] firstClaim = context.keyedKinds.get(claim.item());
+      if (firstClaim == null) {
+        context.keyedKinds.put(claim.item(), new String[] {claim.kind(),
+            KeyedKinds.place(context.reportPlace, at, claim.pointer())});
+      } else if (!firstClaim[0].equals(claim.kind())) {
+        context.warning(Codes.KEY_JOINS_UNLIKE_KINDS, at.append(claim.pointer()).child("key"),
+            KeyedKinds.message(claim.key(), claim.kind(), firstClaim[0], firstClaim[1]));
+      }
     }
   }
 

@@ -37,6 +37,8 @@ public final class RuleContext {
   // Across reports: where each report id and each (source, negotiation) account was first seen.
   final Map<ReportId, String> reportIds = new HashMap<>();
   final Map<List<Object>, String> accounts = new HashMap<>();
+  /** Per keyed item ({@link KeyedKinds.Keyed#item}), the kind of its first claim and where that claim is. */
+  final Map<String, String[]> keyedKinds = new HashMap<>();
   /** How messages name the report being checked, for later reports that meet it again ("line 43"). */
   String reportPlace;
   /** How messages name a record of the index by its pointer ({@code /actors/3}, or "line 7" in JSON Lines). */

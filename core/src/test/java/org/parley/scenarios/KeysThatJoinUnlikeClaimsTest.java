@@ -112,9 +112,11 @@ class KeysThatJoinUnlikeClaimsTest {
   }
 
   @Test
-  void encodesBothStoriesWithEveryPassageFoundInTheirText() {
+  void encodesBothStoriesWithEveryPassageFoundInTheirTextAndWarnsWhereAKeyFilesClaimsOfDifferentKinds() {
     assertThat(Validator.builder().texts(Article.texts(WIRE, DAILY)).build().validate(dataset()).violations())
-        .isEmpty();
+        .extracting(v -> v.severity().wireName() + " " + v.code() + " " + v.path())
+        .containsExactly("warning key.unlike-kinds /reports/1/outcomes/0/key",
+            "warning key.unlike-kinds /reports/1/events/2/key");
   }
 
   @Test

@@ -137,8 +137,12 @@ class SudanSuspendedTalksTest {
   }
 
   @Test
-  void encodesBothArticlesWithEveryPassageFoundInTheirText() {
-    assertThat(Validator.builder().texts(Article.texts(WIRE, DAILY)).build().validate(dataset()).violations()).isEmpty();
+  void encodesBothArticlesWithEveryPassageFoundInTheirTextAndWarnsThatOneKeyFilesAWalkOutAndAWithdrawal() {
+    assertThat(Validator.builder().texts(Article.texts(WIRE, DAILY)).build().validate(dataset()).violations())
+        .extracting(v -> v.severity().wireName() + " " + v.code() + " " + v.path() + ": " + v.message())
+        .containsExactly("warning key.unlike-kinds /reports/1/events/0/key: the key \"army-walk-out\" files this"
+            + " withdrew claim under the item of the walked out claim at /reports/0/events/1; claims under one key"
+            + " are compared as one thing, so give each its own key unless they tell the same thing");
   }
 
   @Test
@@ -179,8 +183,10 @@ class SudanSuspendedTalksTest {
   }
 
   @Test
-  void facilitatorAndMediatorAreBothThirdPartiesAndDoNotConflict() {
-    assertThat(item("role/actor:saudi-arabia").classification()).isEqualTo(Classification.AGREED);
+  void facilitatorAndMediatorAreBothThirdPartiesAndDoNotConflictButAreUnclear() {
+    assertThat(item("role/actor:saudi-arabia").classification()).isEqualTo(Classification.UNCLEAR);
+    assertThat(item("role/actor:saudi-arabia").conflicts()).containsExactly(Conflict.of(ConflictCodes.UNCLEAR_KIND,
+        "the sources give the actor different roles: facilitator, mediator"));
     assertThat(item("role/actor:saudi-arabia").positions()).extracting(p -> p.value())
         .containsExactly("facilitator", "mediator");
   }

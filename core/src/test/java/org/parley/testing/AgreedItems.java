@@ -21,6 +21,7 @@ import org.parley.model.PartialDate;
 import org.parley.model.ProcessEvent;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
+import org.parley.model.RoleClaim;
 import org.parley.reconcile.Classification;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Position;
@@ -34,8 +35,8 @@ import org.parley.reconcile.Support;
  * events of different kinds, name actors with none in common or one actor the other lacks (an actor
  * and the state or body it belongs to, and two records with one name or Wikidata id, are alike),
  * are demands by or of different actors or on different issues, outcomes of different kinds, issues
- * or parties, facts of different actors, give an event different reasons, or give dates that cannot
- * be one day (their ranges are apart, or a weekday that the other's day is not).
+ * or parties, facts of different actors, roles of different kinds, give an event different reasons,
+ * or give dates that cannot be one day (their ranges are apart, or a weekday that the other's day is not).
  */
 public final class AgreedItems {
 
@@ -101,6 +102,9 @@ public final class AgreedItems {
       return first(x.kind() != y.kind() ? "kinds " + x.kind() + " and " + y.kind() : null,
           x.issue() != y.issue() ? "issues " + x.issue() + " and " + y.issue() : null,
           actorsDiffer(x.parties(), y.parties()));
+    }
+    if (a instanceof RoleClaim x && b instanceof RoleClaim y) {
+      return first(x.role() != y.role() ? "roles " + x.role() + " and " + y.role() : null);
     }
     if (a instanceof FactClaim x && b instanceof FactClaim y) {
       return first(actorsDiffer(x.actor().stream().toList(), y.actor().stream().toList()),

@@ -7,7 +7,13 @@ import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Dataset;
+import org.parley.model.Issue;
 import org.parley.model.Negotiation;
+import org.parley.model.Outcome;
+import org.parley.model.OutcomeKind;
+import org.parley.model.OutcomeStatus;
+import org.parley.model.ProcessEvent;
+import org.parley.model.ProcessEventKind;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
 import org.parley.model.Source;
@@ -69,6 +75,38 @@ class IdentityRuleTest {
     Dataset dataset = Dataset.builder().from(Fixtures.dataset())
         .reports(List.of(Report.builder().from(Fixtures.report()).id(ReportId.of("report:fixture-article")).build()))
         .build();
+
+    assertThat(validator.validate(dataset)).hasNoViolations();
+  }
+
+  private static ProcessEvent event(String key, ProcessEventKind kind) {
+    return ProcessEvent.builder().key(key).kind(kind).addAllEvidence(Fixtures.report().statements().get(0).evidence())
+        .build();
+  }
+
+  @Test
+  void warnsWhereOneKeyFilesEventsOfDifferentKindsAndSaysWhereTheFirstIs() {
+    Dataset dataset = Fixtures.withReport(r -> r.addEvents(event("presence", ProcessEventKind.ABSENT),
+        event("presence", ProcessEventKind.ABSENT), event("presence", ProcessEventKind.ATTENDED)));
+
+    ValidationResult result = validator.validate(dataset);
+
+    assertThat(result).hasOnlyViolation(Severity.WARNING, Codes.KEY_JOINS_UNLIKE_KINDS, "/reports/0/events/2/key");
+    org.assertj.core.api.Assertions.assertThat(result.violations().get(0).message()).isEqualTo("the key \"presence\""
+        + " files this attended claim under the item of the absent claim at /reports/0/events/0; claims under one key"
+        + " are compared as one thing, so give each its own key unless they tell the same thing");
+  }
+
+  @Test
+  void comparesAKeyWithinItsClaimTypeAndNegotiationOnly() {
+    Report other = Report.builder().id(ReportId.of("report:elsewhere")).source(Fixtures.SOURCE)
+        .negotiation(Fixtures.negotiations().get(1).id())
+        .addEvents(event("presence", ProcessEventKind.ATTENDED)).build();
+    Dataset dataset = Dataset.builder().from(Fixtures.withReport(r -> r
+            .addEvents(event("presence", ProcessEventKind.ABSENT))
+            .addOutcomes(Outcome.builder().key("presence").kind(OutcomeKind.AGREEMENT).issue(Issue.CEASEFIRE)
+                .status(OutcomeStatus.AGREED).addAllEvidence(Fixtures.report().statements().get(0).evidence()).build())))
+        .addReports(other).build();
 
     assertThat(validator.validate(dataset)).hasNoViolations();
   }

@@ -108,12 +108,14 @@ final class Article000 {
                     + " make that commitment."))
                 .build())
         .addEvents(
-            event(Keys.START_DELAYED, ProcessEventKind.POSTPONED, ev(628, "These negotiations almost didn’t happen—their start had been postponed several times"))
+            event(Keys.START_POSTPONED, ProcessEventKind.POSTPONED, ev(628, "These negotiations almost didn’t happen—their start had been postponed several times"))
                 .description("the start was postponed several times").build(),
             event(Keys.PUTIN_ABSENT, ProcessEventKind.ABSENT, ev(1364, "Of particular note was the absence of Russian President Vladimir Putin. Many had expected him to participate in these talks, believing his presence would signify Russia’s full commitment to negotiations."))
                 .addActors(PUTIN).build(),
-            event(Keys.US_PRESIDENT_STAYS_AWAY, ProcessEventKind.TRIP_CANCELLED, ev(1893, "But when it became clear that the Russian president would not attend, the American president canceled his plans to visit."))
+            // Absent, as seed 004 reports Trump: cancelling his plans to visit, the president stayed away.
+            event(Keys.US_PRESIDENT_STAYS_AWAY, ProcessEventKind.ABSENT, ev(1893, "But when it became clear that the Russian president would not attend, the American president canceled his plans to visit."))
                 .addActors(BIDEN).reason("it became clear that the Russian president would not attend")
+                .description("the American president cancelled his plans to visit")
                 .assessment(falseBecause("The article means Joe Biden, who had left office in January 2025. It was"
                     + " President Donald Trump who had offered to come if Putin did, and who did not travel."))
                 .build(),

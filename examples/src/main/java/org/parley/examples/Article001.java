@@ -155,7 +155,8 @@ final class Article001 {
                 .addActors(PUTIN).build(),
             event(Keys.PUTIN_ABSENT, ProcessEventKind.ABSENT, ev(3947, "opted not to attend in person, instead sending a mid-level delegation"))
                 .addActors(PUTIN).build(),
-            event(Keys.START_DELAYED, ProcessEventKind.DELAYED, ev(3779, "The meeting began later than originally scheduled, following what was described as a chaotic day of political theater."))
+            // Not the postponements of seed 000 (from one day to another): on the day, the meeting began late.
+            event("start-later-than-scheduled", ProcessEventKind.DELAYED, ev(3779, "The meeting began later than originally scheduled, following what was described as a chaotic day of political theater."))
                 .description("began later than originally scheduled, after what was described as a chaotic day of"
                     + " political theater").build(),
             event(Keys.ANKARA_CONSULTATIONS, ProcessEventKind.ATTENDED, ev(4135, "Zelensky arrived in Ankara seeking to push proceedings along"),

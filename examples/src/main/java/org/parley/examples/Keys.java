@@ -24,7 +24,7 @@ final class Keys {
   static final String PUTIN_ABSENT = "putin-absent";
   static final String ZELENSKY_ABSENT = "zelensky-absent";
   static final String US_PRESIDENT_STAYS_AWAY = "us-president-stays-away";
-  static final String START_DELAYED = "start-delayed";
+  static final String START_POSTPONED = "start-postponed";
   static final String CONCLUDED = "talks-concluded";
   static final String PROPOSED = "talks-proposed";
   static final String TRILATERAL_US = "trilateral-turkiye-us-ukraine";

@@ -1,10 +1,5 @@
 package org.parley.flink;
 
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import org.apache.flink.streaming.api.functions.windowing.ProcessWindowFunction;
-import org.apache.flink.streaming.api.windowing.windows.GlobalWindow;
 import org.apache.flink.util.Collector;
 import org.parley.validate.Codes;
 
@@ -14,36 +9,27 @@ import org.parley.validate.Codes;
  * every report after the first in line order is told which line came first, with the messages of
  * the single-process validator.
  */
-final class Duplicates extends ProcessWindowFunction<Part, Part, String, GlobalWindow> {
+final class Duplicates extends LaterThanFirst {
 
   private static final long serialVersionUID = 1L;
 
   @Override
-  public void process(String key, Context context, Iterable<Part> parts, Collector<Part> out) {
-    List<Part> all = new ArrayList<>();
-    parts.forEach(all::add);
-    if (all.size() < 2) {
-      return;
+  void later(Part first, Part later, Collector<Part> out) {
+    Part problem = Part.of(Part.PROBLEM, later, later.line);
+    if (later.type == Part.REPORT_ID) {
+      problem.key = Codes.DUPLICATE_ID;
+      problem.key2 = "/report/id";
+      problem.severity = "error";
+      problem.message = "id " + later.key + " is already used by line " + first.line + "; ids must be unique";
+    } else {
+      String[] sourceAndNegotiation = later.key.split(" ", 2);
+      problem.key = Codes.DUPLICATE_ACCOUNT;
+      problem.key2 = "/report/source";
+      problem.severity = "warning";
+      problem.message = "report " + later.key2 + " is a second account by " + sourceAndNegotiation[0] + " of "
+          + sourceAndNegotiation[1] + " (the first is line " + first.line + "); one report per source and"
+          + " negotiation keeps sources apart";
     }
-    all.sort(Comparator.comparingLong(p -> p.line));
-    Part first = all.get(0);
-    for (Part later : all.subList(1, all.size())) {
-      Part problem = Part.of(Part.PROBLEM, later, later.line);
-      if (later.type == Part.REPORT_ID) {
-        problem.key = Codes.DUPLICATE_ID;
-        problem.key2 = "/report/id";
-        problem.severity = "error";
-        problem.message = "id " + later.key + " is already used by line " + first.line + "; ids must be unique";
-      } else {
-        String[] sourceAndNegotiation = later.key.split(" ", 2);
-        problem.key = Codes.DUPLICATE_ACCOUNT;
-        problem.key2 = "/report/source";
-        problem.severity = "warning";
-        problem.message = "report " + later.key2 + " is a second account by " + sourceAndNegotiation[0] + " of "
-            + sourceAndNegotiation[1] + " (the first is line " + first.line + "); one report per source and"
-            + " negotiation keeps sources apart";
-      }
-      out.collect(problem);
-    }
+    out.collect(problem);
   }
 }

@@ -8,8 +8,10 @@ import org.apache.flink.util.Collector;
 import org.parley.json.JsonLine;
 import org.parley.json.JsonLinesSplitter;
 import org.parley.model.ActorId;
+import org.parley.model.JsonPointer;
 import org.parley.model.Report;
 import org.parley.model.TypedId;
+import org.parley.validate.KeyedKinds;
 import org.parley.validate.References;
 
 /**
@@ -21,6 +23,7 @@ import org.parley.validate.References;
 final class Parse implements FlatMapFunction<Part, Part> {
 
   private static final long serialVersionUID = 1L;
+  private static final JsonPointer REPORT = JsonPointer.root().child("report");
   /** Whether sources' documents are sent on ({@link Part#DOC}), to be joined with a file of texts. */
   private final boolean documents;
   private transient Parsers parsers;
@@ -90,6 +93,16 @@ final class Parse implements FlatMapFunction<Part, Part> {
     account.key = report.source().value() + " " + report.negotiation().value();
     account.key2 = report.id().value();
     out.collect(account);
+    List<KeyedKinds.Keyed> keyed = KeyedKinds.of(report);
+    for (int i = 0; i < keyed.size(); i++) {
+      Part claim = Part.of(Part.KEYED, line, number);
+      claim.at = i;
+      claim.key = keyed.get(i).item();
+      claim.key2 = keyed.get(i).kind();
+      claim.message = REPORT.append(keyed.get(i).pointer()).toString();
+      claim.keys = new String[] {keyed.get(i).key()};
+      out.collect(claim);
+    }
     for (TypedId named : References.of(report)) {
       Part ref = Part.of(Part.REF, line, 0);
       ref.at = number;

@@ -42,6 +42,12 @@ public class Part {
   public static final byte DOC = 13;
   /** The text ({@link #message}) of the document of the source {@link #key} whose record is at {@link #line}. */
   public static final byte SOURCE_TEXT = 14;
+  /**
+   * A claim of the report at {@link #line} that an encoder's key files under an item ({@link
+   * org.parley.validate.KeyedKinds}): {@link #key} the item, {@link #key2} its kind, {@link #at} its place
+   * among the report's keyed claims, {@link #message} its pointer within the line, {@link #keys} the key.
+   */
+  public static final byte KEYED = 15;
 
   public byte type;
   public String file;

@@ -31,7 +31,8 @@ import org.parley.json.Problem;
  *       by file ({@link Index});
  *   <li>each report is bundled with what it names (keyed by its line) and checked with every rule,
  *       keyed by its source, whose text a task then reads once ({@link Check});
- *   <li>repeated report ids and second accounts are found by keying on them ({@link Duplicates}).
+ *   <li>repeated report ids and second accounts are found by keying on them ({@link Duplicates}), and
+ *       keys that file claims of different kinds by keying on the keyed item ({@link UnlikeKinds}).
  * </ol>
  *
  * The problems are exactly those {@code parley validate} finds in the same files (the column aside,
@@ -121,11 +122,14 @@ public final class ValidateJob {
     DataStream<Part> duplicates = parts.filter(p -> p.type == Part.REPORT_ID || p.type == Part.ACCOUNT)
         .keyBy(BY_KEY, Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger())
         .process(new Duplicates(), PART).name("repeated reports");
+    DataStream<Part> unlike = parts.filter(p -> p.type == Part.KEYED)
+        .keyBy(BY_KEY, Types.STRING).window(GlobalWindows.createWithEndOfStreamTrigger())
+        .process(new UnlikeKinds(), PART).name("keys of unlike claims");
     DataStream<Part> counts = parts.filter(p -> p.type == Part.COUNT).name("counts");
 
     DataStream<Part> problems = parts.filter(p -> p.type == Part.PROBLEM).name("read problems")
         .union(resolved.filter(p -> p.type == Part.PROBLEM), index.filter(p -> p.type == Part.PROBLEM), checked,
-            duplicates, counts);
+            duplicates, unlike, counts);
     return textProblems == null ? problems : problems.union(textProblems);
   }
 

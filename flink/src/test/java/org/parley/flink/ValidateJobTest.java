@@ -240,4 +240,27 @@ class ValidateJobTest {
     assertThat(expected.problems()).hasSizeGreaterThan(1000);
     assertSame(files, null);
   }
+
+  @Test
+  void findsKeysThatFileClaimsOfDifferentKindsAcrossReportsAsTheValidatorDoes() throws Exception {
+    List<Path> files = new ArrayList<>();
+    for (int f = 0; f < 10; f++) {
+      Path file = dir.resolve("twins-" + f + ".jsonl");
+      StringBuilder text = new StringBuilder();
+      for (int i = 0; i < 10; i++) {
+        String part = lines(org.parley.testing.Twins.of(f * 100L + i));
+        text.append(i == 0 ? part : part.substring(part.indexOf('\n') + 1));
+      }
+      Files.writeString(file, text);
+      files.add(file);
+    }
+
+    Expected expected = sequential(files, null);
+    List<Found> unlike = expected.problems().stream()
+        .filter(p -> p.code().equals(org.parley.validate.Codes.KEY_JOINS_UNLIKE_KINDS)).toList();
+    // Twins copy a report's keyed claims into two other reports, changing some of their kinds.
+    assertThat(unlike).hasSizeGreaterThan(20);
+    assertThat(unlike).anyMatch(p -> !p.message().contains("at line " + p.line() + " at "));
+    assertSame(files, null);
+  }
 }
