@@ -89,7 +89,7 @@ class CliTest {
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines()).hasSize(6);
     assertThat(run.lines().get(0)).isEqualTo(SEED_DATASET + ":382:17: warning evidence.unchecked /reports/0/source:"
-        + " no text of source:newsaz-bekish-opinion was supplied, so the 36 evidence passage(s) of this report were"
+        + " no text of source:newsaz-bekish-opinion was supplied, so the 37 evidence passage(s) of this report were"
         + " not checked against it");
     assertThat(run.lines().get(5)).isEqualTo("1 file, 46 records: 0 errors, 5 warnings");
   }
@@ -371,7 +371,7 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines().get(0)).isEqualTo("Reconciliation of negotiation:istanbul-2025: 5 sources, 68 items"
-        + " (6 in conflict, 2 unclear, 40 from one source only, 20 agreed)");
+        + " (7 in conflict, 2 unclear, 39 from one source only, 20 agreed)");
     assertThat(run.lines().get(6)).startsWith("CONFLICT       date ").contains("2025-05-15 [S5 false]");
   }
 

@@ -21,7 +21,9 @@ import static org.parley.examples.Encoding.falseBecause;
 import static org.parley.examples.Encoding.paraphrase;
 import static org.parley.examples.Encoding.title;
 
+import org.parley.model.About;
 import org.parley.model.Assessment;
+import org.parley.model.ClaimKind;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
@@ -42,6 +44,7 @@ import org.parley.model.Reported;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
+import org.parley.model.Stance;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
 
@@ -158,6 +161,10 @@ final class Article000 {
                 .assessment(falseBecause("It was President Donald Trump, not Joe Biden, who said he could travel"
                     + " to Istanbul if Putin came; Biden left office in January 2025."))
                 .build(),
+            paraphrase(BEKISH, "a direct meeting between Putin and Zelensky appears more unlikely than ever",
+                ev(3000, "However, the prospect of a direct meeting between Putin and Ukrainian President Volodymyr"
+                    + " Zelensky appears more unlikely than ever."))
+                .about(About.of(ClaimKind.OUTCOME, Keys.LEADERS_MEETING)).stance(Stance.DISPUTES).build(),
             paraphrase(RUSSIA, "Russia views Zelensky’s term as expired and will not recognize his legitimacy",
                 ev(3132, "Such a meeting would imply Russia’s recognition of Zelensky’s legitimacy—a step Moscow is not"
                     + " prepared to take."),

@@ -24,6 +24,8 @@ import static org.parley.examples.Encoding.title;
 
 import java.time.DayOfWeek;
 import java.time.Duration;
+import org.parley.model.About;
+import org.parley.model.ClaimKind;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
@@ -46,6 +48,7 @@ import org.parley.model.ResponseKind;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
+import org.parley.model.Stance;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
 
@@ -185,6 +188,7 @@ final class Article003 {
                 + " diplomacy.",
                 ev(1100, "“We are open to a future summit between our two presidents. The door remains open for"
                     + " diplomacy.”"))
+                .about(About.of(ClaimKind.OUTCOME, Keys.LEADERS_MEETING)).stance(Stance.AFFIRMS)
                 .build(),
             quote(TRUMP, "as soon as we can set it up.",
                 ev(1968, "he plans to meet Russian President Vladimir Putin “as soon as we can set it up.”"))

@@ -74,13 +74,14 @@ class SeedReconciliationTest {
   void findsExactlyTheseConflicts() {
     assertThat(reconciliation.conflicts()).extracting(Item::subject).containsExactlyInAnyOrder(
         "date", "duration", "title of Donald Trump", "agreement on prisoners (prisoner-exchange)",
-        "absent (Joe Biden) [us-president-stays-away]", "fact regions-not-fully-held");
+        "absent (Joe Biden) [us-president-stays-away]", "fact regions-not-fully-held",
+        "follow up on leaders meeting (zelensky-putin-meeting)");
     // Seed 004 does not say whether its 1,000 prisoners are per side or in all: no conflict of numbers.
     assertThat(item("agreement on prisoners (prisoner-exchange)").conflicts()).containsExactly(
         Conflict.of(ConflictCodes.STATUS, "status agreed vs discussed"));
     assertThat(reconciliation.conflicts()).extracting(Item::key).containsExactlyInAnyOrder(
         "date/held", "duration", "title/actor:donald-trump", "outcome/key:prisoner-exchange",
-        "event/key:us-president-stays-away", "fact/key:regions-not-fully-held");
+        "event/key:us-president-stays-away", "fact/key:regions-not-fully-held", "outcome/key:zelensky-putin-meeting");
     // Seed 004's "Trump absent" under seed 000's key for Biden's cancelled trip: two claims, never agreed.
     assertThat(item("absent (Joe Biden) [us-president-stays-away]").conflicts()).extracting(Conflict::code)
         .containsExactly(ConflictCodes.ACTOR);

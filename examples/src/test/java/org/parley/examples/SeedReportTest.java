@@ -63,7 +63,7 @@ class SeedReportTest {
     Map<String, String> highlights = highlights();
 
     assertThat(highlights.values()).containsExactlyInAnyOrderElementsOf(passages());
-    assertThat(highlights).hasSize(234);
+    assertThat(highlights).hasSize(235);
     assertThat(page.select(".text mark[id]")).hasSize(highlights.size());
     assertThat(page.select(".notes li")).hasSize(highlights.size());
   }
@@ -84,7 +84,7 @@ class SeedReportTest {
 
     assertThat(links).hasSizeGreaterThan(100);
     assertThat(links).allSatisfy(a -> assertThat(page.getElementById(a.attr("href").substring(1))).isNotNull());
-    assertThat(page.select("#reconciliation tr.conflict")).hasSize(6);
+    assertThat(page.select("#reconciliation tr.conflict")).hasSize(7);
     assertThat(page.select("#reconciliation tr.unclear")).hasSize(2);
     assertThat(page.selectFirst("#summary .result").text()).isEqualTo("0 error(s), 0 warning(s)");
   }
