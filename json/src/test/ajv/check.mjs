@@ -1,6 +1,6 @@
 // Checks Parley's JSON Schemas with ajv, a JavaScript implementation independent of the Java one
 // (networknt) used by SchemaTest, against what Parley's Java reader accepts and refuses:
-//   - both schemas compile in ajv's strict mode;
+//   - every version's schema compiles in ajv's strict mode;
 //   - every document and JSON Lines line that the Java writer produced (the seed dataset and the
 //     random datasets exported by SchemaCorpusExportTest) is valid;
 //   - every document of the bad corpus that expected.tsv marks "rejects" is invalid under the
@@ -16,7 +16,7 @@ let checked = 0;
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const schemas = {};
-for (const version of ["1.0", "1.1"]) {
+for (const version of ["1.0", "1.1", "1.2"]) {
   const schema = JSON.parse(readFileSync(join(schemaDir, `parley-${version}.schema.json`), "utf8"));
   ajv.addSchema(schema);
   schemas[version] = {
@@ -46,7 +46,8 @@ function expectInvalid(name, validate, text) {
 }
 
 function declared(text) {
-  return /"parley"\s*:\s*"1\.1"/.test(text) ? "1.1" : "1.0";
+  const header = /"parley"\s*:\s*"(1\.[0-9])"/.exec(text);
+  return header ? header[1] : "1.0";
 }
 
 function checkLines(name, text) {
@@ -89,6 +90,6 @@ if (failures.length > 0) {
   console.error(`ajv: ${failures.length} of ${checked} checks failed`);
   process.exit(1);
 }
-console.log("ajv (draft 2020-12, strict mode): both schemas compile;"
+console.log("ajv (draft 2020-12, strict mode): the schemas of 1.0, 1.1 and 1.2 compile;"
   + ` ${checked - refused} documents and lines the Java writer produced are valid; ${refused} documents the Java`
   + ` reader refuses are refused`);

@@ -371,7 +371,7 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines().get(0)).isEqualTo("Reconciliation of negotiation:istanbul-2025: 5 sources, 68 items"
-        + " (7 in conflict, 2 unclear, 39 from one source only, 20 agreed)");
+        + " (8 in conflict, 2 unclear, 39 from one source only, 19 agreed)");
     assertThat(run.lines().get(6)).startsWith("CONFLICT       date ").contains("2025-05-15 [S5 false]");
   }
 
@@ -563,7 +563,7 @@ class CliTest {
     assertThat(run.err.lines().toList()).contains(file + ": /report/titles/" + report.titles().size()
         + "/evidence/0: \"Istanbul\" occurs " + offsets.size() + " times, at code point offsets " + offsets
         + "; left at offset 1");
-    assertThat(run.out).startsWith("{\"parley\":\"1.1\"}\n");
+    assertThat(run.out).startsWith("{\"parley\":\"1.2\"}\n");
   }
 
   @Test
@@ -646,10 +646,10 @@ class CliTest {
 
     assertThat(first.exit).isEqualTo(1);
     assertThat(first.lines()).containsExactly(empty + ":1:1: error json.missing-version (document): the file is empty;"
-        + " a JSON Lines file starts with the header line {\"parley\":\"1.1\"}", "1 file, 0 records: 1 error, 0 warnings");
+        + " a JSON Lines file starts with the header line {\"parley\":\"1.2\"}", "1 file, 0 records: 1 error, 0 warnings");
     assertThat(second.lines()).containsExactly(
         headless + ":1:1: error json.missing-version (document): the first line must state the format version,"
-            + " {\"parley\":\"1.1\"}; this line is read as a record of format 1.1",
+            + " {\"parley\":\"1.2\"}; this line is read as a record of format 1.2",
         headless + ":1:66: error reference.unknown-actor /actor/affiliation: no actor with id actor:b in /actors",
         "1 file, 1 record: 2 errors, 0 warnings");
   }

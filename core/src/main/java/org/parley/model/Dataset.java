@@ -11,7 +11,7 @@ import org.immutables.value.Value;
 public abstract class Dataset {
 
   /** The version of the Parley format this model is; documents of every earlier version read into it. */
-  public static final String CURRENT_SCHEMA_VERSION = "1.1";
+  public static final String CURRENT_SCHEMA_VERSION = "1.2";
 
   /**
    * The version of the Parley format, {@value #CURRENT_SCHEMA_VERSION}: the model is always the

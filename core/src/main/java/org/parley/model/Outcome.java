@@ -41,6 +41,9 @@ public abstract class Outcome implements Claim {
   /** How far it got, as the source reports it. */
   public abstract OutcomeStatus status();
 
+  /** Where the source ranks it among the outcomes of the talks ("the only tangible outcome"), if it does; since format 1.2. */
+  public abstract Optional<OutcomeRank> rank();
+
   /**
    * The outcome in the source's terms: "exchange 1,000 prisoners of war from each side"; optional, as
    * the kind, issue and status already say what it is.

@@ -30,6 +30,12 @@ public abstract class ProcessEvent implements Claim {
   /** At what time of day. */
   public abstract Optional<TimeOfDay> time();
 
+  /**
+   * When it happened against the talks the report is about (before, during, after), where the source
+   * says so without a date; since format 1.2.
+   */
+  public abstract Optional<EventTiming> timing();
+
   /** Where. */
   public abstract Optional<Venue> venue();
 

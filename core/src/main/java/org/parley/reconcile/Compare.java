@@ -33,6 +33,9 @@ import org.parley.model.Venue;
  *   <li><b>Durations</b> agree when their qualified intervals overlap: "90 minutes" is [90, 90],
  *       "under two hours" is [0, 120) (strictly under), "over" is (n, ∞), "about" is n ± 15 %.
  *       "90 minutes" and "under two hours" agree; "two hours" and "under two hours" do not.
+ *   <li><b>Timings</b> of one event against the talks (before, during, after) conflict when they
+ *       differ; an outcome's <b>rank</b> conflicts when one source calls it the only outcome and
+ *       another one among a few (since format 1.2).
  *   <li><b>Venues</b> agree when their cities agree (or one gives none) and their names share a
  *       distinctive word (accents and case ignored; generic words such as palace, office,
  *       presidential are not distinctive): "Dolmabahçe Palace" and "Turkish Presidency’s Dolmabahce

@@ -74,6 +74,12 @@ public final class ConflictCodes {
    */
   public static final String UNCLEAR_KIND = "unclear.kind";
 
+  /** The sources place one event on different sides of the talks: before against during or after. */
+  public static final String TIMING = "conflict.timing";
+
+  /** One source calls an outcome the only one of the talks, another one among a few. */
+  public static final String RANK = "conflict.rank";
+
   /** The sources name actors in common, but one names some the other does not. */
   public static final String UNCLEAR_ACTORS = "unclear.actors";
 

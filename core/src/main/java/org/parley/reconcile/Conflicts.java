@@ -21,9 +21,11 @@ import org.parley.model.AgreementRole;
 import org.parley.model.DateClaim;
 import org.parley.model.Demand;
 import org.parley.model.DurationEstimate;
+import org.parley.model.EventTiming;
 import org.parley.model.FactClaim;
 import org.parley.model.NegotiationRole;
 import org.parley.model.Outcome;
+import org.parley.model.OutcomeRank;
 import org.parley.model.PartialDate;
 import org.parley.model.ProcessEvent;
 import org.parley.model.Provision;
@@ -215,6 +217,11 @@ final class Conflicts {
     found.addAll(kinds(outcomes.stream().map(Outcome::kind).toList(), "outcomes"));
     found.addAll(issues(outcomes.stream().map(x -> List.of(x.issue())).toList()));
     found.addAll(actorSets(outcomes.stream().map(Outcome::parties).toList(), "as its parties", true));
+    Set<OutcomeRank> ranks = outcomes.stream().flatMap(x -> x.rank().stream()).collect(Collectors.toSet());
+    if (ranks.contains(OutcomeRank.ONLY) && ranks.contains(OutcomeRank.AMONG_FEW)) {
+      found.add(Conflict.of(ConflictCodes.RANK, "one source calls it the only outcome of the talks, another one"
+          + " among a few"));
+    }
     boolean settled = outcomes.stream().anyMatch(x -> Compare.settled(x.status()));
     boolean unsettled = outcomes.stream().anyMatch(x -> !Compare.settled(x.status()));
     if (settled && unsettled) {
@@ -280,6 +287,12 @@ final class Conflicts {
     found.addAll(actorSets(events.stream().map(ProcessEvent::actors).toList(), "", !gathering));
     found.addAll(reasons(events.stream().flatMap(e -> e.reason().stream()).toList()));
     found.addAll(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
+    Set<EventTiming> timings = events.stream().flatMap(e -> e.timing().stream())
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    if (timings.size() > 1) {
+      found.add(Conflict.of(ConflictCodes.TIMING, "the sources place the event at different times against the"
+          + " talks: " + timings.stream().map(Filing::words).collect(Collectors.joining(", "))));
+    }
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
     found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
     return found;

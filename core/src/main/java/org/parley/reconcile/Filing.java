@@ -31,6 +31,7 @@ import org.parley.model.Located;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationId;
 import org.parley.model.Outcome;
+import org.parley.model.OutcomeRank;
 import org.parley.model.PartialDate;
 import org.parley.model.PersonTitle;
 import org.parley.model.ProcessEvent;
@@ -269,6 +270,8 @@ final class Filing {
           outcome.agreement().map(a -> a + "/").orElse("") + outcome.kind().wireName() + "/"
           + outcome.issue().wireName()));
       StringBuilder shown = new StringBuilder(words(outcome.status()));
+      outcome.rank().ifPresent(r -> shown.append("; ").append(r == OutcomeRank.LARGEST ? "the largest outcome"
+          : r == OutcomeRank.ONLY ? "the only outcome" : "among a few outcomes"));
       outcome.quantities().forEach(q -> shown.append("; ").append(q));
       Group<Outcome> group = group(ItemType.OUTCOME, key, subject);
       group.first().filter(f -> f.kind() != outcome.kind() || f.issue() != outcome.issue())
@@ -328,6 +331,7 @@ final class Filing {
       List<String> shown = new ArrayList<>();
       event.date().ifPresent(d -> shown.add(d.format()));
       event.time().ifPresent(t -> shown.add(t.format()));
+      event.timing().ifPresent(t -> shown.add(words(t) + " the talks"));
       event.venue().ifPresent(v -> shown.add(v.name() + v.city().map(c -> ", " + c).orElse("")));
       event.reason().ifPresent(r -> shown.add("because: " + r));
       Group<ProcessEvent> group = group(ItemType.EVENT, key, subject);

@@ -92,11 +92,23 @@ class ModelOneOneConstructionTest {
   }
 
   @Test
-  void theModelIsFormat11() {
-    assertThat(Dataset.builder().build().schemaVersion()).isEqualTo("1.1");
-    assertThatThrownBy(() -> Dataset.builder().schemaVersion("1.0").build())
-        .hasMessage("Invalid value for schemaVersion (the model is format 1.1; earlier documents are read into it):"
-            + " \"1.0\"");
+  void theModelIsFormat12() {
+    assertThat(Dataset.builder().build().schemaVersion()).isEqualTo("1.2");
+    assertThatThrownBy(() -> Dataset.builder().schemaVersion("1.1").build())
+        .hasMessage("Invalid value for schemaVersion (the model is format 1.2; earlier documents are read into it):"
+            + " \"1.1\"");
+  }
+
+  @Test
+  void eventsHaveATimingAgainstTheTalksAndOutcomesARankSinceFormat12() {
+    ProcessEvent event = ProcessEvent.builder().kind(ProcessEventKind.ATTENDED).timing(EventTiming.BEFORE).build();
+    Outcome outcome = Outcome.builder().kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS)
+        .status(OutcomeStatus.AGREED).rank(OutcomeRank.ONLY).build();
+
+    assertThat(event.timing()).hasValue(EventTiming.BEFORE);
+    assertThat(outcome.rank()).hasValue(OutcomeRank.ONLY);
+    assertThat(EventTiming.fromWireName("during")).isEqualTo(EventTiming.DURING);
+    assertThat(OutcomeRank.fromWireName("among_few")).isEqualTo(OutcomeRank.AMONG_FEW);
   }
 
   @Test

@@ -36,7 +36,7 @@ import org.parley.reconcile.Support;
  * and the state or body it belongs to, and two records with one name or Wikidata id, are alike),
  * are demands by or of different actors or on different issues, outcomes of different kinds, issues
  * or parties, facts of different actors, roles of different kinds, give an event different reasons,
- * or give dates that cannot be one day (their ranges are apart, or a weekday that the other's day is not).
+ * or times against the talks, or give dates that cannot be one day (their ranges are apart, or a weekday that the other's day is not).
  */
 public final class AgreedItems {
 
@@ -92,7 +92,9 @@ public final class AgreedItems {
           actorsDiffer(x.actors(), y.actors()),
           x.reason().isPresent() && y.reason().isPresent() && !words(x.reason().get()).equals(words(y.reason().get()))
               ? "reasons \"" + x.reason().get() + "\" and \"" + y.reason().get() + "\"" : null,
-          datesDiffer(x.date(), y.date()));
+          datesDiffer(x.date(), y.date()),
+          x.timing().isPresent() && y.timing().isPresent() && x.timing().get() != y.timing().get()
+              ? "timings " + x.timing().get() + " and " + y.timing().get() : null);
     }
     if (a instanceof Demand x && b instanceof Demand y) {
       return first(actorsDiffer(List.of(x.by()), List.of(y.by())), actorsDiffer(List.of(x.addressee()),

@@ -24,8 +24,22 @@ public final class RandomDatasets {
 
   private final Random random;
 
+  /**
+   * Draws for the values format 1.2 added, apart from {@link #random}, so that the datasets of every
+   * seed stay what they were before and only gain the new values.
+   */
+  private final Random added;
+
   public RandomDatasets(long seed) {
     this.random = new Random(seed);
+    this.added = new Random(~seed);
+  }
+
+  /** One time in two, from the draws of format 1.2's values. */
+  private void maybeAdded(Runnable action) {
+    if (added.nextBoolean()) {
+      action.run();
+    }
   }
 
   /** The dataset for this seed. */
@@ -188,6 +202,7 @@ public final class RandomDatasets {
     maybe(() -> b.key(key()));
     maybe(() -> b.date(date()));
     maybe(() -> b.time(time()));
+    maybeAdded(() -> b.timing(EventTiming.values()[added.nextInt(EventTiming.values().length)]));
     maybe(() -> b.venue(venue()));
     maybe(() -> b.reason(text()));
     maybe(() -> b.description(text()));
@@ -309,6 +324,7 @@ public final class RandomDatasets {
         .quantities(list(2, this::quantity)).evidence(list(2, this::evidence));
     maybe(() -> b.key(key()));
     maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
+    maybeAdded(() -> b.rank(OutcomeRank.values()[added.nextInt(OutcomeRank.values().length)]));
     maybe(() -> {
       b.agreement(agreementId());
       maybe(() -> b.provision(key()));

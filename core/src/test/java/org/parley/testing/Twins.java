@@ -7,6 +7,7 @@ import java.util.function.UnaryOperator;
 import org.parley.model.ActorId;
 import org.parley.model.Dataset;
 import org.parley.model.Demand;
+import org.parley.model.EventTiming;
 import org.parley.model.FactClaim;
 import org.parley.model.Issue;
 import org.parley.model.Negotiation;
@@ -77,8 +78,9 @@ public final class Twins {
 
   private ProcessEvent event(ProcessEvent e) {
     ProcessEvent.Builder b = ProcessEvent.builder().from(e);
-    switch (random.nextInt(4)) {
+    switch (random.nextInt(5)) {
       case 0 -> b.kind(other(ProcessEventKind.values(), e.kind()));
+      case 4 -> b.timing(other(EventTiming.values(), e.timing().orElse(null)));
       case 1 -> b.actors(List.of(otherActor(e.actors())));
       case 2 -> b.date(later(e.date().orElse(PartialDate.of(2025, 5, 16))));
       default -> b.reason("a reason no other source gives " + random.nextInt(1000));

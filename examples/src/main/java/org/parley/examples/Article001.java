@@ -33,9 +33,11 @@ import org.parley.model.DelegationRole;
 import org.parley.model.Demand;
 import org.parley.model.Document;
 import org.parley.model.DurationEstimate;
+import org.parley.model.EventTiming;
 import org.parley.model.Issue;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
+import org.parley.model.OutcomeRank;
 import org.parley.model.OutcomeStatus;
 import org.parley.model.PartialDate;
 import org.parley.model.ProcessEventKind;
@@ -134,10 +136,12 @@ final class Article001 {
         .addOutcomes(
             Outcome.builder().key(Keys.PRISONER_EXCHANGE).kind(OutcomeKind.AGREEMENT).issue(Issue.PRISONERS)
                 .addParties(RUSSIA, UKRAINE)
-                .status(OutcomeStatus.AGREED).description("exchange 1,000 prisoners of war from each side")
+                .status(OutcomeStatus.AGREED).rank(OutcomeRank.ONLY)
+                .description("exchange 1,000 prisoners of war from each side")
                 .addQuantities(Quantity.perParty(1000, "prisoners of war"))
                 .addEvidence(ev(0, "Russia and Ukraine have reached an agreement for a significant prisoner exchange"),
-                    ev(723, "the agreement to exchange 1,000 prisoners of war from each side"))
+                    ev(643, "The only tangible outcome from the talks, which lasted less than two hours, was the"
+                        + " agreement to exchange 1,000 prisoners of war from each side"))
                 .build(),
             Outcome.builder().key(Keys.NO_CEASEFIRE).kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE)
                 .addParties(RUSSIA, UKRAINE)
@@ -161,7 +165,7 @@ final class Article001 {
                     + " political theater").build(),
             event(Keys.ANKARA_CONSULTATIONS, ProcessEventKind.ATTENDED, ev(4135, "Zelensky arrived in Ankara seeking to push proceedings along"),
                 ev(4434, "his exchange with Turkish President Recep Tayyip Erdogan, which led to this delegation"))
-                .addActors(ZELENSKY, ERDOGAN).venue(Venue.builder().name("Ankara").build())
+                .addActors(ZELENSKY, ERDOGAN).venue(Venue.builder().name("Ankara").build()).timing(EventTiming.BEFORE)
                 .description("Zelensky’s exchange with Erdoğan in Ankara, before he sent the delegation").build(),
             event(Keys.ALBANIA_SUMMIT, ProcessEventKind.ATTENDED, ev(2751, "During discussions held in Albania for the European summit, leaders from the UK, France, Germany, and Poland deemed Russia’s approach to negotiations unacceptable and spoke with Trump about these developments."),
                 ev(2961, "They even shared photographs of themselves alongside Zelensky after a failed speech attempt."))

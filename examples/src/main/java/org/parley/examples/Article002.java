@@ -31,6 +31,7 @@ import org.parley.model.DelegationRole;
 import org.parley.model.Demand;
 import org.parley.model.Document;
 import org.parley.model.DurationEstimate;
+import org.parley.model.EventTiming;
 import org.parley.model.Issue;
 import org.parley.model.NegotiationRole;
 import org.parley.model.Outcome;
@@ -132,10 +133,10 @@ final class Article002 {
             event(Keys.CONCLUDED, ProcessEventKind.CONCLUDED, ev(0, "Peace Hopes Fizzle as Russia-Ukraine Talks End Abruptly in Istanbul", PagePart.HEADLINE))
                 .description("the talks ended abruptly").build(),
             event(Keys.TRILATERAL_US, ProcessEventKind.ATTENDED, ev(1124, "The talks followed two trilateral meetings involving Turkey, the U.S., and Ukraine"))
-                .addActors(TURKIYE, UNITED_STATES, UKRAINE)
+                .addActors(TURKIYE, UNITED_STATES, UKRAINE).timing(EventTiming.BEFORE)
                 .description("a trilateral meeting of Turkey, the U.S. and Ukraine, before the talks").build(),
             event(Keys.TRILATERAL_RUSSIA, ProcessEventKind.ATTENDED, ev(1208, "as well as Turkey, Russia, and Ukraine"))
-                .addActors(TURKIYE, RUSSIA, UKRAINE)
+                .addActors(TURKIYE, RUSSIA, UKRAINE).timing(EventTiming.BEFORE)
                 .description("a trilateral meeting of Turkey, Russia and Ukraine, before the talks").build())
         .addFacts(
             fact(Keys.FIRST_SINCE_2022, "the first face-to-face negotiation between the warring nations in over three years",

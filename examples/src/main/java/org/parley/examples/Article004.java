@@ -28,10 +28,12 @@ import org.parley.model.DelegationRole;
 import org.parley.model.Demand;
 import org.parley.model.Document;
 import org.parley.model.DurationEstimate;
+import org.parley.model.EventTiming;
 import org.parley.model.Issue;
 import org.parley.model.NegotiationRole;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
+import org.parley.model.OutcomeRank;
 import org.parley.model.OutcomeStatus;
 import org.parley.model.PagePart;
 import org.parley.model.PartialDate;
@@ -119,7 +121,9 @@ final class Article004 {
                 .status(OutcomeStatus.AGREED).description("an agreement to exchange 1,000 prisoners of war")
                 .addQuantities(Quantity.builder().amount(1000).unit("prisoners of war").basis(QuantityBasis.UNSPECIFIED)
                     .build())
-                .addEvidence(ev(5387, "an agreement to exchange 1,000 prisoners of war"),
+                .rank(OutcomeRank.AMONG_FEW)
+                .addEvidence(ev(5329, "Among the few tangible outcomes of the Istanbul talks was an agreement to"
+                        + " exchange 1,000 prisoners of war"),
                     ev(1673, "the decision on prisoner exchange between Russia and Ukraine was the biggest outcome"))
                 .build(),
             Outcome.builder().kind(OutcomeKind.NO_AGREEMENT).issue(Issue.TERRITORY).addParties(RUSSIA, UKRAINE)
@@ -155,6 +159,7 @@ final class Article004 {
                 .description("Zelensky’s consultations with Erdoğan in Ankara").build(),
             event(Keys.TRILATERAL_US, ProcessEventKind.ATTENDED, ev(1195, "A simultaneous trilateral session in Istanbul between Turkish, American, and Ukrainian officials"))
                 .addActors(TURKIYE, UNITED_STATES, UKRAINE).venue(Venue.builder().name("Istanbul").build())
+                .timing(EventTiming.DURING)
                 .description("a trilateral session of Turkish, American and Ukrainian officials, at the same time").build())
         .addFacts(
             fact(Keys.FIRST_SINCE_2022, "the first direct contact between Russian and Ukrainian officials since the collapse of peace talks in 2022",

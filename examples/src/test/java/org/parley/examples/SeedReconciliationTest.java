@@ -75,13 +75,21 @@ class SeedReconciliationTest {
     assertThat(reconciliation.conflicts()).extracting(Item::subject).containsExactlyInAnyOrder(
         "date", "duration", "title of Donald Trump", "agreement on prisoners (prisoner-exchange)",
         "absent (Joe Biden) [us-president-stays-away]", "fact regions-not-fully-held",
-        "follow up on leaders meeting (zelensky-putin-meeting)");
+        "follow up on leaders meeting (zelensky-putin-meeting)",
+        "attended (Türkiye, Ukraine, United States) [trilateral-turkiye-us-ukraine]");
     // Seed 004 does not say whether its 1,000 prisoners are per side or in all: no conflict of numbers.
+    // 001 calls it the only tangible outcome, 004 one among the few.
     assertThat(item("agreement on prisoners (prisoner-exchange)").conflicts()).containsExactly(
+        Conflict.of(ConflictCodes.RANK, "one source calls it the only outcome of the talks, another one among a few"),
         Conflict.of(ConflictCodes.STATUS, "status agreed vs discussed"));
+    // 002 has the trilateral with the U.S. before the talks, 004 at the same time.
+    assertThat(item("attended (Türkiye, Ukraine, United States) [trilateral-turkiye-us-ukraine]").conflicts())
+        .containsExactly(Conflict.of(ConflictCodes.TIMING, "the sources place the event at different times against"
+            + " the talks: before, during"));
     assertThat(reconciliation.conflicts()).extracting(Item::key).containsExactlyInAnyOrder(
         "date/held", "duration", "title/actor:donald-trump", "outcome/key:prisoner-exchange",
-        "event/key:us-president-stays-away", "fact/key:regions-not-fully-held", "outcome/key:zelensky-putin-meeting");
+        "event/key:us-president-stays-away", "fact/key:regions-not-fully-held", "outcome/key:zelensky-putin-meeting",
+        "event/key:trilateral-turkiye-us-ukraine");
     // Seed 004's "Trump absent" under seed 000's key for Biden's cancelled trip: two claims, never agreed.
     assertThat(item("absent (Joe Biden) [us-president-stays-away]").conflicts()).extracting(Conflict::code)
         .containsExactly(ConflictCodes.ACTOR);

@@ -161,7 +161,8 @@ final class ClaimRows {
     public void outcome(Outcome o, Located at) {
       row(at, o).set("key", o.key().orElse(null)).set("issue", o.issue().wireName())
           .set("other_issues", issues(o.otherIssues())).set("kind", o.kind().wireName())
-          .set("status", o.status().wireName()).set("value", o.description().orElse(null))
+          .set("status", o.status().wireName()).set("rank", o.rank().map(WireEnum::wireName).orElse(null))
+          .set("value", o.description().orElse(null))
           .set("other_actors", ids(o.parties()));
       quantities(at, at.pointer(), o.quantities(), o);
     }
@@ -224,7 +225,8 @@ final class ClaimRows {
       Table.Builder.Row row = row(at, e).set("key", e.key().orElse(null))
           .set("kind", e.kind().wireName()).set("other_actors", ids(e.actors()))
           .set("value", e.description().orElse(e.reason().map(reason -> "because " + reason).orElse(null)))
-          .set("time", e.time().map(Object::toString).orElse(null));
+          .set("time", e.time().map(Object::toString).orElse(null))
+          .set("timing", e.timing().map(WireEnum::wireName).orElse(null));
       e.date().ifPresent(d -> dateCells(row, d, null));
       e.venue().ifPresent(v -> venueCells(row, v));
     }

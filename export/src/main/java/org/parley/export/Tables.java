@@ -37,12 +37,14 @@ import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
 import org.parley.model.Demand;
 import org.parley.model.DurationQualifier;
+import org.parley.model.EventTiming;
 import org.parley.model.Evidence;
 import org.parley.model.FactClaim;
 import org.parley.model.Issue;
 import org.parley.model.NegotiationRole;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
+import org.parley.model.OutcomeRank;
 import org.parley.model.OutcomeStatus;
 import org.parley.model.PagePart;
 import org.parley.model.PartialDate;
@@ -131,6 +133,8 @@ public final class Tables {
           + String.join(", ", wire(ResponseKind.values())) + "), an outcome's status ("
           + String.join(", ", wire(OutcomeStatus.values())) + "), an agreement's status ("
           + String.join(", ", wire(AgreementStatus.values())) + ")."),
+      oneOf("rank", "Where the source ranks an outcome among those of the talks: `only` (\"the only tangible"
+          + " outcome\"), `among_few`, `largest` (since format 1.2).", wire(OutcomeRank.values())),
       text("value", "What the claim says, in words: a demand's, outcome's, provision's, event's or fact's"
           + " description, a statement's words, a title, a venue's name, a response's description."),
       text("qualifier", "How exact a number is: for a duration "
@@ -144,6 +148,8 @@ public final class Tables {
       text("date_weekday", "The weekday the source names, in English (`Friday`), when it names one."),
       oneOf("date_role", "What the date is of: held for the report's own date.", wire(DateRole.values())),
       text("time", "The time of day, ISO 8601 with its UTC offset when the source gives one (`08:30+02:00`)."),
+      oneOf("timing", "When an event happened against the talks the report is about, where the source says so"
+          + " without a date (since format 1.2).", wire(EventTiming.values())),
       text("place", "A venue's name."),
       text("city", "A venue's city."),
       oneOf("verdict", "The encoder's assessment of the claim.", wire(Verdict.values())),

@@ -110,6 +110,8 @@ enum FieldName {
   NUMBER("number"),
   DAYS("days"),
   REASON("reason"),
+  TIMING("timing"),
+  RANK("rank"),
   SINCE("since"),
   QUANTITY("quantity"),
   REPORT("report");
@@ -129,5 +131,10 @@ enum FieldName {
   /** This field, added to a format 1.0 type in format 1.1. */
   Fields.Spec since11() {
     return new Fields.Spec(this, false, "1.1");
+  }
+
+  /** This field, added to an earlier type in format 1.2. */
+  Fields.Spec since12() {
+    return new Fields.Spec(this, false, "1.2");
   }
 }

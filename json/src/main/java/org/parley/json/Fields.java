@@ -130,7 +130,8 @@ final class Fields {
   static final Fields OUTCOME = of("outcome",
       FieldName.KEY.since11(), FieldName.KIND.required(), FieldName.ISSUE.required(), FieldName.OTHER_ISSUES.since11(),
       FieldName.AGREEMENT.since11(), FieldName.PROVISION.since11(), FieldName.PARTIES, FieldName.STATUS.required(),
-      FieldName.DESCRIPTION, FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
+      FieldName.RANK.since12(), FieldName.DESCRIPTION, FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT,
+      FieldName.NOTE.since11());
   static final Fields QUANTITY = of("quantity",
       FieldName.AMOUNT.required(), FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
       FieldName.BASIS, FieldName.WORDS.since11(), FieldName.BY.since11(), FieldName.TO.since11(),
@@ -158,8 +159,9 @@ final class Fields {
   static final Fields ROLE = of("role",
       FieldName.ACTOR.required(), FieldName.ROLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   static final Fields EVENT = of("process event",
-      FieldName.KEY, FieldName.KIND.required(), FieldName.ACTORS, FieldName.DATE, FieldName.TIME, FieldName.VENUE,
-      FieldName.REASON, FieldName.DESCRIPTION, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.KEY, FieldName.KIND.required(), FieldName.ACTORS, FieldName.DATE, FieldName.TIME,
+      FieldName.TIMING.since12(), FieldName.VENUE, FieldName.REASON, FieldName.DESCRIPTION, FieldName.EVIDENCE,
+      FieldName.ASSESSMENT, FieldName.NOTE);
   static final Fields FACT = of("fact",
       FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.DURATION,
       FieldName.QUANTITY, FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);

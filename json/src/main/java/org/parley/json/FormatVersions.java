@@ -15,7 +15,7 @@ import org.parley.model.WireEnum;
 final class FormatVersions {
 
   /** Every version this reader understands, oldest first; the last is the one it writes. */
-  static final List<String> SUPPORTED = List.of("1.0", "1.1");
+  static final List<String> SUPPORTED = List.of("1.0", "1.1", "1.2");
 
   private FormatVersions() {}
 

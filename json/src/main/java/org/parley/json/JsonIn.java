@@ -124,7 +124,8 @@ final class JsonIn {
   /** Fails, at the current token, if the declared version is older than {@code since}, which {@code what} needs. */
   void requireVersion(String since, String what) {
     if (declared == null) {
-      if (newerFeature == null) {
+      // Remembered until the header comes: the first use of the newest version met so far.
+      if (newerFeature == null || FormatVersions.older(newerFeatureSince, since)) {
         newerFeature = newerFeatureError(since, what, "document's");
         newerFeatureSince = since;
       }

@@ -16,7 +16,7 @@ import org.parley.model.JsonPointer;
 import tools.jackson.core.JsonToken;
 
 /**
- * Reads JSON Lines one line at a time: the first line must be the header {@code {"parley":"1.1"}},
+ * Reads JSON Lines one line at a time: the first line must be the header {@code {"parley":"1.2"}} (or an earlier version),
  * every other line one record {@code {"actor":{...}}}, {@code {"negotiation":...}}, {@code
  * {"agreement":...}}, {@code {"source":...}} or {@code {"report":...}}. Only one line is held in
  * memory at a time; a bad line is reported with its number and reading goes on with the next.

@@ -426,6 +426,7 @@ final class ModelReader {
         case PROVISION -> b.provision(in.string());
         case PARTIES -> b.parties(in.list(this::actorId));
         case STATUS -> b.status(in.enumValue(OutcomeStatus.class));
+        case RANK -> b.rank(in.enumValue(OutcomeRank.class));
         case DESCRIPTION -> b.description(in.string());
         case QUANTITIES -> b.quantities(in.list(this::quantity));
         default -> claim(f, c);
@@ -627,6 +628,7 @@ final class ModelReader {
         case ACTORS -> b.actors(in.list(this::actorId));
         case DATE -> b.date(date());
         case TIME -> b.time(time());
+        case TIMING -> b.timing(in.enumValue(EventTiming.class));
         case VENUE -> b.venue(venue());
         case REASON -> b.reason(in.string());
         case DESCRIPTION -> b.description(in.string());

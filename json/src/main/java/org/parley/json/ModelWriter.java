@@ -258,6 +258,7 @@ final class ModelWriter {
     string(PROVISION, o.provision());
     ids(PARTIES, o.parties());
     wire(STATUS, o.status());
+    wire(RANK, o.rank());
     string(DESCRIPTION, o.description());
     list(QUANTITIES, o.quantities(), this::quantity);
     claim(o);
@@ -388,6 +389,7 @@ final class ModelWriter {
     ids(ACTORS, e.actors());
     date(DATE, e.date());
     e.time().ifPresent(t -> text(TIME, t.format()));
+    wire(TIMING, e.timing());
     e.venue().ifPresent(v -> {
       name(VENUE);
       venue(v);

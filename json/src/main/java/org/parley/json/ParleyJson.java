@@ -68,14 +68,14 @@ public final class ParleyJson {
     return new Builder();
   }
 
-  /** Where the JSON Schema of the current format (1.1) lies on the class path of this module. */
-  public static final String SCHEMA_RESOURCE = "org/parley/json/parley-1.1.schema.json";
+  /** Where the JSON Schema of the current format (1.2) lies on the class path of this module. */
+  public static final String SCHEMA_RESOURCE = "org/parley/json/parley-1.2.schema.json";
 
   /**
    * The {@code $id} of the JSON Schema of the current format; {@code #/$defs/line} describes one
    * JSON Lines line.
    */
-  public static final String SCHEMA_ID = "urn:parley:schema:parley-1.1";
+  public static final String SCHEMA_ID = "urn:parley:schema:parley-1.2";
 
   /** The JSON Schema (draft 2020-12) of the current format, as shipped in this jar. */
   public static String schema() {
@@ -83,7 +83,7 @@ public final class ParleyJson {
   }
 
   /**
-   * The JSON Schema of format {@code version} ("1.0" or "1.1"), for checking documents that declare
+   * The JSON Schema of format {@code version} ("1.0", "1.1" or "1.2"), for checking documents that declare
    * that version. Each version's schema accepts documents of that version only.
    *
    * @throws IllegalArgumentException if the version is not one this module reads
@@ -260,7 +260,7 @@ public final class ParleyJson {
   }
 
   /**
-   * Writes the dataset as JSON Lines: a header line {@code {"parley":"1.1"}}, then one line per
+   * Writes the dataset as JSON Lines: a header line {@code {"parley":"1.2"}}, then one line per
    * actor, negotiation, agreement, source and report, in that order, each {@code {"kind":{...}}}.
    */
   public void writeLines(Dataset dataset, OutputStream out) throws IOException {

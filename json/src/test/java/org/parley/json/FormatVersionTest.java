@@ -24,15 +24,15 @@ class FormatVersionTest {
   private static final ParleyJson JSON = ParleyJson.standard();
 
   @Test
-  void readsAFormat10DocumentIntoTheCurrentModelAndWritesItBackAs11() {
+  void readsAFormat10DocumentIntoTheCurrentModelAndWritesItBackAs12() {
     byte[] v10 = BadInputTest.resource("valid/every-field-once.json");
 
     Dataset dataset = JSON.read(v10);
     String written = JSON.write(dataset);
 
     assertThat(new String(v10, StandardCharsets.UTF_8)).contains("\"parley\": \"1.0\"");
-    assertThat(dataset.schemaVersion()).isEqualTo("1.1");
-    assertThat(written).startsWith("{\n  \"parley\": \"1.1\",\n");
+    assertThat(dataset.schemaVersion()).isEqualTo("1.2");
+    assertThat(written).startsWith("{\n  \"parley\": \"1.2\",\n");
     assertThat(JSON.read(written.getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
   }
 
@@ -45,6 +45,43 @@ class FormatVersionTest {
     assertThat(e.getMessage()).isEqualTo("48:11: error json.needs-newer-version /reports/0/demands/0/key: the field \"key\" of a demand"
         + " is new in Parley format 1.1, which the \"parley\": \"1.0\" of the header does not allow; declare"
         + " \"parley\": \"1.1\" to use it");
+  }
+
+  private static final String EVENT_WITH_TIMING = "{\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\","
+      + "\"negotiation\":\"negotiation:n\",\"events\":[{\"kind\":\"attended\",\"timing\":\"before\"}],"
+      + "\"outcomes\":[{\"kind\":\"agreement\",\"issue\":\"prisoners\",\"status\":\"agreed\",\"rank\":\"only\"}]}]";
+
+  @Test
+  void readsAnEventsTimingAndAnOutcomesRankUnderA12HeaderAndWritesThemBack() {
+    Dataset dataset = JSON.read((EVENT_WITH_TIMING + ",\"parley\":\"1.2\"}").getBytes(StandardCharsets.UTF_8));
+
+    assertThat(dataset.reports().get(0).events().get(0).timing()).hasValue(org.parley.model.EventTiming.BEFORE);
+    assertThat(dataset.reports().get(0).outcomes().get(0).rank()).hasValue(org.parley.model.OutcomeRank.ONLY);
+    assertThat(JSON.read(JSON.write(dataset).getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+  }
+
+  @Test
+  void refusesAFormat12FieldUnderA11HeaderEvenWhenTheHeaderComesLast() {
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read((EVENT_WITH_TIMING + ",\"parley\":\"1.1\"}").getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(e.code()).isEqualTo(ReadCodes.NEEDS_NEWER_VERSION);
+    assertThat(e.problem().pointer().toString()).isEqualTo("/reports/0/events/0/timing");
+    // The events field of format 1.1 comes first: remembering only the first newer field let a 1.2 field pass.
+    assertThat(e.problem().message()).isEqualTo("the field \"timing\" of a process event is new in Parley format 1.2,"
+        + " which the document's header does not allow; declare \"parley\": \"1.2\" to use it");
+  }
+
+  @Test
+  void namesThe12FieldThatFollowsA11FieldBeforeA10Header() {
+    // The header comes last: what is remembered until it comes is the first use of the newest version.
+    String v10 = "{\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
+        + "\"events\":[{\"key\":\"k\",\"kind\":\"attended\",\"timing\":\"before\"}]}],\"parley\":\"1.0\"}";
+    ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(v10.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(e.problem().pointer().toString()).isEqualTo("/reports/0/events/0/timing");
+    assertThat(e.problem().message()).contains("is new in Parley format 1.2");
   }
 
   @Test
@@ -91,9 +128,10 @@ class FormatVersionTest {
   @Test
   void shipsTheSchemaOfEachVersion() {
     assertThat(ParleyJson.schema("1.0")).contains("\"const\": \"1.0\"");
-    assertThat(ParleyJson.schema()).isEqualTo(ParleyJson.schema("1.1")).contains("\"$id\": \"urn:parley:schema:parley-1.1\"");
+    assertThat(ParleyJson.schema("1.1")).contains("\"$id\": \"urn:parley:schema:parley-1.1\"");
+    assertThat(ParleyJson.schema()).isEqualTo(ParleyJson.schema("1.2")).contains("\"$id\": \"urn:parley:schema:parley-1.2\"");
     assertThatThrownBy(() -> ParleyJson.schema("2.0"))
-        .hasMessage("Unknown Parley format version \"2.0\"; expected one of 1.0, 1.1");
+        .hasMessage("Unknown Parley format version \"2.0\"; expected one of 1.0, 1.1, 1.2");
   }
 
   @Test

@@ -69,7 +69,7 @@ class JsonLinesSplitterTest {
         new ByteArrayInputStream((ACTOR + "\n").getBytes(StandardCharsets.UTF_8)), "f.jsonl")) {
       splitter.next();
       assertThat(splitter.headerRead()).isFalse();
-      assertThat(splitter.version()).isEqualTo("1.1");
+      assertThat(splitter.version()).isEqualTo("1.2");
     }
   }
 

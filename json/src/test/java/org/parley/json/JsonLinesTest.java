@@ -43,7 +43,7 @@ class JsonLinesTest {
     List<String> lines = out.toString(StandardCharsets.UTF_8).lines().collect(Collectors.toList());
 
     assertThat(lines).hasSize(1 + 8 + 2 + 1 + 1);
-    assertThat(lines.get(0)).isEqualTo("{\"parley\":\"1.1\"}");
+    assertThat(lines.get(0)).isEqualTo("{\"parley\":\"1.2\"}");
     assertThat(lines.get(1)).startsWith("{\"actor\":{\"id\":\"actor:russia\"");
     assertThat(lines.get(9)).startsWith("{\"negotiation\":{");
     assertThat(lines.get(11)).startsWith("{\"source\":{");
@@ -69,7 +69,7 @@ class JsonLinesTest {
 
     assertThat(describe(lines)).isEqualTo("1 json.missing-version \n1 ACTOR\n2 ACTOR");
     assertThat(lines.get(0).error().orElseThrow().problem().message()).isEqualTo("the first line must state the format version,"
-        + " {\"parley\":\"1.1\"}; this line is read as a record of format 1.1");
+        + " {\"parley\":\"1.2\"}; this line is read as a record of format 1.2");
   }
 
   @Test

@@ -100,7 +100,7 @@ class ParallelValidationTest {
     assertThat(valid.problems()).isEmpty();
     assertThat(valid.summary()).isEqualTo(new ValidationSummary(12, 0, 0, false));
     assertThat(empty.problems()).extracting(Problem::toString).containsExactly("f.jsonl:1:1: error json.missing-version"
-        + " (document): the file is empty; a JSON Lines file starts with the header line {\"parley\":\"1.1\"}");
+        + " (document): the file is empty; a JSON Lines file starts with the header line {\"parley\":\"1.2\"}");
     assertThat(empty.summary()).isEqualTo(new ValidationSummary(0, 1, 0, false));
     assertThat(empty).isEqualTo(validate(ONE, "", Long.MAX_VALUE));
   }

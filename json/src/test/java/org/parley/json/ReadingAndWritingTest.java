@@ -144,7 +144,7 @@ class ReadingAndWritingTest {
     String json = mapper.writeValueAsString(envelope);
     Envelope back = mapper.readValue(json, Envelope.class);
 
-    assertThat(json).startsWith("{\"dataset\":{\"parley\":\"1.1\",\"actors\":[{").contains("\"note\":\"for the newsroom\"");
+    assertThat(json).startsWith("{\"dataset\":{\"parley\":\"1.2\",\"actors\":[{").contains("\"note\":\"for the newsroom\"");
     assertThat(back.dataset).isEqualTo(Fixtures.dataset());
     assertThat(back.highlight).isEqualTo(Fixtures.report());
   }

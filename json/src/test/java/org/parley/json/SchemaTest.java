@@ -55,11 +55,13 @@ import tools.jackson.databind.json.JsonMapper;
 class SchemaTest {
 
   private static final String SCHEMA_1_0_ID = "urn:parley:schema:parley-1.0";
+  private static final String SCHEMA_1_1_ID = "urn:parley:schema:parley-1.1";
   private static final SchemaRegistry REGISTRY = SchemaRegistry.withDefaultDialect(
       SpecificationVersion.DRAFT_2020_12, b -> b.schemas(Map.of(ParleyJson.SCHEMA_ID, ParleyJson.schema(),
-          SCHEMA_1_0_ID, ParleyJson.schema("1.0"))));
+          SCHEMA_1_0_ID, ParleyJson.schema("1.0"), SCHEMA_1_1_ID, ParleyJson.schema("1.1"))));
   private static final Schema DOCUMENT = REGISTRY.getSchema(SchemaLocation.of(ParleyJson.SCHEMA_ID));
   private static final Schema DOCUMENT_1_0 = REGISTRY.getSchema(SchemaLocation.of(SCHEMA_1_0_ID));
+  private static final Schema DOCUMENT_1_1 = REGISTRY.getSchema(SchemaLocation.of(SCHEMA_1_1_ID));
   private static final Schema LINE = REGISTRY.getSchema(SchemaLocation.of(ParleyJson.SCHEMA_ID + "#/$defs/line"));
   private static final JsonNode SCHEMA = JsonMapper.builder().build().readTree(ParleyJson.schema());
 
@@ -106,13 +108,15 @@ class SchemaTest {
   Stream<DynamicTest> rejectsEveryStructurallyInvalidDocumentOfTheBadCorpus() {
     return BadInputTest.cases().stream().filter(BadInputTest.Case::schemaRejects)
         .map(c -> DynamicTest.dynamicTest(c.file, () ->
-            assertThat(rejects(declaresFormat11(c.bytes()) ? DOCUMENT : DOCUMENT_1_0, c.bytes()))
+            assertThat(rejects(schemaOfItsVersion(c.bytes()), c.bytes()))
                 .as("the schema of its version rejects %s", c.file).isTrue()));
   }
 
-  /** Whether a corpus document declares format 1.1; the others are format 1.0 documents. */
-  private static boolean declaresFormat11(byte[] json) {
-    return new String(json, StandardCharsets.UTF_8).replace(" ", "").contains("\"parley\":\"1.1\"");
+  /** The schema of the version a corpus document declares; format 1.0 for one that declares none. */
+  private static Schema schemaOfItsVersion(byte[] json) {
+    String text = new String(json, StandardCharsets.UTF_8).replace(" ", "");
+    return text.contains("\"parley\":\"1.2\"") ? DOCUMENT
+        : text.contains("\"parley\":\"1.1\"") ? DOCUMENT_1_1 : DOCUMENT_1_0;
   }
 
   @Test
