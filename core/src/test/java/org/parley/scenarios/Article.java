@@ -28,6 +28,18 @@ record Article(SourceId id, SourceKind kind, String text) {
     return Source.builder().id(id).kind(kind).language("en").build();
   }
 
+  /** What the validator finds in {@code dataset} against the texts of these articles. */
+  static java.util.List<org.parley.validate.Violation> violations(org.parley.model.Dataset dataset,
+      Article... articles) {
+    return org.parley.validate.Validator.builder().texts(texts(articles)).build().validate(dataset).violations();
+  }
+
+  /** The item of {@code reconciliation} with this key; the test fails if there is none. */
+  static org.parley.reconcile.Item item(org.parley.reconcile.Reconciliation reconciliation, String key) {
+    return reconciliation.items().stream().filter(i -> i.key().equals(key)).findFirst()
+        .orElseThrow(() -> new AssertionError("no item " + key));
+  }
+
   /** The texts of these articles, for validation. */
   static SourceTexts texts(Article... articles) {
     Map<SourceId, SourceText> texts = new LinkedHashMap<>();

@@ -28,7 +28,6 @@ import org.parley.reconcile.ConflictCodes;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
-import org.parley.validate.Validator;
 
 /**
  * A cycle of talks postponed after one side stayed away, with the different reasons two sources
@@ -101,12 +100,12 @@ class ColombiaElnPostponementTest {
   private final Reconciliation reconciliation = Reconciler.reconcileAll(dataset()).get(0);
 
   private Item item(String key) {
-    return reconciliation.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    return Article.item(reconciliation, key);
   }
 
   @Test
   void encodesBothArticlesWithEveryPassageFoundInTheirText() {
-    assertThat(Validator.builder().texts(Article.texts(WIRE, RADIO)).build().validate(dataset()).violations())
+    assertThat(Article.violations(dataset(), WIRE, RADIO))
         .isEmpty();
   }
 

@@ -170,7 +170,7 @@ class GazaCeasefireTest {
   private final Reconciliation reconciliation = Reconciler.reconcileAll(dataset()).get(0);
 
   private Item item(String key) {
-    return reconciliation.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    return Article.item(reconciliation, key);
   }
 
   @Test

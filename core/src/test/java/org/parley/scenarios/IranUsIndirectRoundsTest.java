@@ -112,7 +112,7 @@ class IranUsIndirectRoundsTest {
 
   @Test
   void encodesBothArticlesWithEveryPassageFoundInTheirText() {
-    assertThat(Validator.builder().texts(Article.texts(WIRE, AGENCY)).build().validate(dataset()).violations()).isEmpty();
+    assertThat(Article.violations(dataset(), WIRE, AGENCY)).isEmpty();
   }
 
   @Test

@@ -25,7 +25,6 @@ import org.parley.reconcile.ConflictCodes;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
-import org.parley.validate.Validator;
 
 /**
  * Two short wire stories written for this test about the Doha talks between the Democratic Republic of
@@ -108,12 +107,12 @@ class KeysThatJoinUnlikeClaimsTest {
   private final Reconciliation reconciliation = Reconciler.reconcileAll(dataset()).get(0);
 
   private Item item(String key) {
-    return reconciliation.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    return Article.item(reconciliation, key);
   }
 
   @Test
   void encodesBothStoriesWithEveryPassageFoundInTheirTextAndWarnsWhereAKeyFilesClaimsOfDifferentKinds() {
-    assertThat(Validator.builder().texts(Article.texts(WIRE, DAILY)).build().validate(dataset()).violations())
+    assertThat(Article.violations(dataset(), WIRE, DAILY))
         .extracting(v -> v.severity().wireName() + " " + v.code() + " " + v.path())
         .containsExactly("warning key.unlike-kinds /reports/1/outcomes/0/key",
             "warning key.unlike-kinds /reports/1/events/2/key");

@@ -30,7 +30,6 @@ import org.parley.reconcile.ConflictCodes;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
-import org.parley.validate.Validator;
 
 /**
  * A round of talks that was suspended after a walk-out, as two sources report it: the process as
@@ -133,12 +132,12 @@ class SudanSuspendedTalksTest {
   private final Reconciliation reconciliation = Reconciler.reconcileAll(dataset()).get(0);
 
   private Item item(String key) {
-    return reconciliation.items().stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    return Article.item(reconciliation, key);
   }
 
   @Test
   void encodesBothArticlesWithEveryPassageFoundInTheirTextAndWarnsThatOneKeyFilesAWalkOutAndAWithdrawal() {
-    assertThat(Validator.builder().texts(Article.texts(WIRE, DAILY)).build().validate(dataset()).violations())
+    assertThat(Article.violations(dataset(), WIRE, DAILY))
         .extracting(v -> v.severity().wireName() + " " + v.code() + " " + v.path() + ": " + v.message())
         .containsExactly("warning key.unlike-kinds /reports/1/events/0/key: the key \"army-walk-out\" files this"
             + " withdrew claim under the item of the walked out claim at /reports/0/events/1; claims under one key"
