@@ -45,6 +45,14 @@ public abstract class ProcessEvent implements Claim {
   /** The event in the source's terms, if more than the kind says. */
   public abstract Optional<String> description();
 
+  /**
+   * The key of the event this one followed from, as the source tells it ("the American president
+   * canceled his plans when it became clear the Russian president would not attend": the key of
+   * Putin's absence); since format 1.2. Two sources that give the cause the other way round
+   * disagree.
+   */
+  public abstract Optional<String> cause();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -58,5 +66,10 @@ public abstract class ProcessEvent implements Claim {
     key().ifPresent(k -> Checks.key(k, "event key"));
     reason().ifPresent(r -> Checks.notBlank(r, "event reason"));
     description().ifPresent(d -> Checks.notBlank(d, "event description"));
+    cause().ifPresent(c -> Checks.key(c, "event cause"));
+    if (key().isPresent() && key().equals(cause())) {
+      throw new IllegalArgumentException("Invalid value for event cause (an event cannot follow from itself): \""
+          + cause().get() + "\"");
+    }
   }
 }

@@ -77,6 +77,9 @@ public final class ConflictCodes {
   /** The sources place one event on different sides of the talks: before against during or after. */
   public static final String TIMING = "conflict.timing";
 
+  /** One source says event A followed from event B, another that B followed from A. */
+  public static final String DIRECTION = "conflict.direction";
+
   /** One source calls an outcome the only one of the talks, another one among a few. */
   public static final String RANK = "conflict.rank";
 

@@ -286,6 +286,11 @@ final class Conflicts {
     boolean gathering = events.stream().allMatch(e -> Compare.gathering(e.kind()));
     found.addAll(actorSets(events.stream().map(ProcessEvent::actors).toList(), "", !gathering));
     found.addAll(reasons(events.stream().flatMap(e -> e.reason().stream()).toList()));
+    List<String> causes = events.stream().flatMap(e -> e.cause().stream()).distinct().toList();
+    if (causes.size() > 1) {
+      found.add(Conflict.of(ConflictCodes.UNCLEAR_REASON, "the sources name different events it followed from: "
+          + String.join(", ", causes)));
+    }
     found.addAll(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
     Set<EventTiming> timings = events.stream().flatMap(e -> e.timing().stream())
         .collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -296,6 +301,13 @@ final class Conflicts {
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
     found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
     return found;
+  }
+
+  /** Two directions between one pair of events: each source has the other event follow from the first. */
+  List<Conflict> causes(List<Observation<String>> o) {
+    List<String> directions = Observation.values(o).stream().distinct().toList();
+    return directions.size() < 2 ? List.of() : List.of(Conflict.of(ConflictCodes.DIRECTION,
+        "the sources give the cause the other way round: " + String.join("; ", directions)));
   }
 
   List<Conflict> facts(List<Observation<FactClaim>> o) {

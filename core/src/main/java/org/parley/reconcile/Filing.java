@@ -334,6 +334,7 @@ final class Filing {
       event.timing().ifPresent(t -> shown.add(words(t) + " the talks"));
       event.venue().ifPresent(v -> shown.add(v.name() + v.city().map(c -> ", " + c).orElse("")));
       event.reason().ifPresent(r -> shown.add("because: " + r));
+      event.cause().ifPresent(c -> shown.add("following " + c));
       Group<ProcessEvent> group = group(ItemType.EVENT, key, subject);
       String display = shown.isEmpty() ? "reported" : String.join("; ", shown);
       // Under an encoder's key, an event unlike the one the subject describes says what it is.
@@ -343,6 +344,16 @@ final class Filing {
             .collect(Collectors.joining(", ")) + ")") + ": " + display;
       }
       group.add(display, event, ref(event, at));
+      if (event.key().isPresent() && event.cause().isPresent()) {
+        // The pair of events in the order of their keys, whichever a source makes the cause.
+        String effect = event.key().get();
+        String cause = event.cause().get();
+        String first = effect.compareTo(cause) < 0 ? effect : cause;
+        String second = first.equals(effect) ? cause : effect;
+        String direction = effect + " because of " + cause;
+        group(ItemType.CAUSE, ItemType.CAUSE.key("key:" + first + "+key:" + second),
+            "which followed from which: " + first + " and " + second).add(direction, direction, ref(event, at));
+      }
     }
 
     @Override

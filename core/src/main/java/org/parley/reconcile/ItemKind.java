@@ -31,7 +31,12 @@ public enum ItemKind implements WireEnum {
   /** A step in the course of the talks, or someone's attendance. */
   EVENT,
   /** A background fact. */
-  FACT;
+  FACT,
+  /**
+   * Which of two keyed events followed from the other, as the sources tell it (an event's {@code
+   * cause}); since format 1.2.
+   */
+  CAUSE;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static ItemKind fromWireName(String wireName) {

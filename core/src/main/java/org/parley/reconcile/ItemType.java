@@ -64,6 +64,12 @@ final class ItemType<T> {
   static final ItemType<FactClaim> FACT = new ItemType<>(ItemKind.FACT, "fact/", Conflicts::facts,
       f -> FactClaim.builder().from(f).evidence(List.of()).assessment(Optional.empty()).note(Optional.empty()).build());
 
+  /**
+   * Which of two keyed events followed from the other: its key names the pair in the order of their
+   * keys ({@code cause/key:a+key:b}), its value is the direction as "effect because of cause".
+   */
+  static final ItemType<String> CAUSE = new ItemType<>(ItemKind.CAUSE, "cause/", Conflicts::causes, c -> c);
+
   final ItemKind kind;
   private final String prefix;
   private final BiFunction<Conflicts, List<Observation<T>>, List<Conflict>> rule;

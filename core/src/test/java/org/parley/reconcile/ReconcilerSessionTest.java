@@ -41,6 +41,7 @@ class ReconcilerSessionTest {
       Map.entry(ItemKind.PROVISION, "/agreements/\\d+/provisions/\\d+"),
       Map.entry(ItemKind.ROLE, "/roles/\\d+"),
       Map.entry(ItemKind.EVENT, "/events/\\d+|/statements/\\d+"),
+      Map.entry(ItemKind.CAUSE, "/events/\\d+"),
       Map.entry(ItemKind.FACT, "/facts/\\d+|/statements/\\d+"));
 
   private static int assertSupportsPointToTheirClaims(Dataset dataset) {

@@ -24,6 +24,7 @@ import org.parley.model.ReportId;
 import org.parley.model.RoleClaim;
 import org.parley.reconcile.Classification;
 import org.parley.reconcile.Item;
+import org.parley.reconcile.ItemKind;
 import org.parley.reconcile.Position;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
@@ -75,6 +76,12 @@ public final class AgreedItems {
         support.claimIn(reports.get(support.report())).ifPresent(claims::add);
       }
     }
+    if (item.kind() == ItemKind.CAUSE) {
+      // An item of which event followed from which compares that alone: the events have items of their own.
+      List<String> directions = claims.stream().map(c -> (ProcessEvent) c)
+          .map(e -> e.key().orElseThrow() + " because of " + e.cause().orElseThrow()).distinct().toList();
+      return directions.size() > 1 ? Optional.of("directions " + directions) : Optional.empty();
+    }
     for (int i = 0; i < claims.size(); i++) {
       for (int j = i + 1; j < claims.size(); j++) {
         Optional<String> d = differ(claims.get(i), claims.get(j));
@@ -94,7 +101,9 @@ public final class AgreedItems {
               ? "reasons \"" + x.reason().get() + "\" and \"" + y.reason().get() + "\"" : null,
           datesDiffer(x.date(), y.date()),
           x.timing().isPresent() && y.timing().isPresent() && x.timing().get() != y.timing().get()
-              ? "timings " + x.timing().get() + " and " + y.timing().get() : null);
+              ? "timings " + x.timing().get() + " and " + y.timing().get() : null,
+          x.cause().isPresent() && y.cause().isPresent() && !x.cause().equals(y.cause())
+              ? "causes " + x.cause().get() + " and " + y.cause().get() : null);
     }
     if (a instanceof Demand x && b instanceof Demand y) {
       return first(actorsDiffer(List.of(x.by()), List.of(y.by())), actorsDiffer(List.of(x.addressee()),

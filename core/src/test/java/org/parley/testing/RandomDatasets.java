@@ -199,10 +199,13 @@ public final class RandomDatasets {
   private ProcessEvent event() {
     ProcessEvent.Builder b = ProcessEvent.builder().kind(pick(ProcessEventKind.values())).actors(list(2, this::actorId))
         .evidence(list(2, this::evidence));
-    maybe(() -> b.key(key()));
+    String[] key = new String[1];
+    maybe(() -> b.key(key[0] = key()));
     maybe(() -> b.date(date()));
     maybe(() -> b.time(time()));
     maybeAdded(() -> b.timing(EventTiming.values()[added.nextInt(EventTiming.values().length)]));
+    String cause = "a" + added.nextInt(50);
+    maybeAdded(() -> b.cause(cause.equals(key[0]) ? cause + "-before" : cause));
     maybe(() -> b.venue(venue()));
     maybe(() -> b.reason(text()));
     maybe(() -> b.description(text()));

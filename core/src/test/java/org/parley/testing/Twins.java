@@ -78,9 +78,17 @@ public final class Twins {
 
   private ProcessEvent event(ProcessEvent e) {
     ProcessEvent.Builder b = ProcessEvent.builder().from(e);
-    switch (random.nextInt(5)) {
+    switch (random.nextInt(6)) {
       case 0 -> b.kind(other(ProcessEventKind.values(), e.kind()));
       case 4 -> b.timing(other(EventTiming.values(), e.timing().orElse(null)));
+      case 5 -> {
+        // The cause the other way round, where the event has a key and a cause.
+        if (e.key().isPresent() && e.cause().isPresent()) {
+          b.key(e.cause().get()).cause(e.key().get());
+        } else {
+          b.reason("a reason no other source gives " + random.nextInt(1000));
+        }
+      }
       case 1 -> b.actors(List.of(otherActor(e.actors())));
       case 2 -> b.date(later(e.date().orElse(PartialDate.of(2025, 5, 16))));
       default -> b.reason("a reason no other source gives " + random.nextInt(1000));

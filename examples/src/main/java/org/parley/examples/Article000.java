@@ -118,6 +118,7 @@ final class Article000 {
             // Absent, as seed 004 reports Trump: cancelling his plans to visit, the president stayed away.
             event(Keys.US_PRESIDENT_STAYS_AWAY, ProcessEventKind.ABSENT, ev(1893, "But when it became clear that the Russian president would not attend, the American president canceled his plans to visit."))
                 .addActors(BIDEN).reason("it became clear that the Russian president would not attend")
+                .cause(Keys.PUTIN_ABSENT)
                 .description("the American president cancelled his plans to visit")
                 .assessment(falseBecause("The article means Joe Biden, who had left office in January 2025. It was"
                     + " President Donald Trump who had offered to come if Putin did, and who did not travel."))

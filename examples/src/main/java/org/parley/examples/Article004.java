@@ -146,7 +146,8 @@ final class Article004 {
             event(Keys.PUTIN_ABSENT, ProcessEventKind.ABSENT, ev(783, "took place without the presence of either presidents – Vladimir Putin or President Volodymyr Zelenskyy"),
                 ev(7101, "Putin’s absence, along with that of other senior Russian officials"),
                 ev(3361, "Putin’s decision not to be present at the Istanbul talks once it became clear President Trump would not attend"))
-                .addActors(PUTIN).reason("it became clear President Trump would not attend").build(),
+                .addActors(PUTIN).reason("it became clear President Trump would not attend")
+                .cause(Keys.US_PRESIDENT_STAYS_AWAY).build(),
             event(Keys.ZELENSKY_ABSENT, ProcessEventKind.ABSENT, ev(783, "took place without the presence of either presidents – Vladimir Putin or President Volodymyr Zelenskyy"))
                 .addActors(ZELENSKY).build(),
             event(Keys.US_PRESIDENT_STAYS_AWAY, ProcessEventKind.ABSENT, ev(887, "Trump’s surprise attendance could have changed this, but he did not show up either."))

@@ -76,7 +76,8 @@ class SeedReconciliationTest {
         "date", "duration", "title of Donald Trump", "agreement on prisoners (prisoner-exchange)",
         "absent (Joe Biden) [us-president-stays-away]", "fact regions-not-fully-held",
         "follow up on leaders meeting (zelensky-putin-meeting)",
-        "attended (Türkiye, Ukraine, United States) [trilateral-turkiye-us-ukraine]");
+        "attended (Türkiye, Ukraine, United States) [trilateral-turkiye-us-ukraine]",
+        "which followed from which: putin-absent and us-president-stays-away");
     // Seed 004 does not say whether its 1,000 prisoners are per side or in all: no conflict of numbers.
     // 001 calls it the only tangible outcome, 004 one among the few.
     assertThat(item("agreement on prisoners (prisoner-exchange)").conflicts()).containsExactly(
@@ -89,7 +90,11 @@ class SeedReconciliationTest {
     assertThat(reconciliation.conflicts()).extracting(Item::key).containsExactlyInAnyOrder(
         "date/held", "duration", "title/actor:donald-trump", "outcome/key:prisoner-exchange",
         "event/key:us-president-stays-away", "fact/key:regions-not-fully-held", "outcome/key:zelensky-putin-meeting",
-        "event/key:trilateral-turkiye-us-ukraine");
+        "event/key:trilateral-turkiye-us-ukraine", "cause/key:putin-absent+key:us-president-stays-away");
+    // 000: the American president stayed away because Putin would not come; 004: the other way round.
+    assertThat(item("which followed from which: putin-absent and us-president-stays-away").conflicts())
+        .containsExactly(Conflict.of(ConflictCodes.DIRECTION, "the sources give the cause the other way round:"
+            + " us-president-stays-away because of putin-absent; putin-absent because of us-president-stays-away"));
     // Seed 004's "Trump absent" under seed 000's key for Biden's cancelled trip: two claims, never agreed.
     assertThat(item("absent (Joe Biden) [us-president-stays-away]").conflicts()).extracting(Conflict::code)
         .containsExactly(ConflictCodes.ACTOR);
@@ -115,7 +120,8 @@ class SeedReconciliationTest {
   void comparesTheItemsEveryArticleThatMentionsThemReports() {
     assertThat(sides(item("absent (Vladimir Putin) [putin-absent]"))).containsExactlyInAnyOrderEntriesOf(Map.of(
         "reported", List.of(Article000.SOURCE.value(), Article001.SOURCE.value()),
-        "because: it became clear President Trump would not attend", List.of(Article004.SOURCE.value())));
+        "because: it became clear President Trump would not attend; following us-president-stays-away",
+        List.of(Article004.SOURCE.value())));
     assertThat(item("agreement on prisoners (prisoner-exchange)").positions()).flatExtracting(Position::support)
         .extracting(sup -> sup.source().value()).containsExactlyInAnyOrder(Article000.SOURCE.value(),
             Article001.SOURCE.value(), Article002.SOURCE.value(), Article003.SOURCE.value(), Article004.SOURCE.value());

@@ -226,7 +226,7 @@ final class ClaimRows {
           .set("kind", e.kind().wireName()).set("other_actors", ids(e.actors()))
           .set("value", e.description().orElse(e.reason().map(reason -> "because " + reason).orElse(null)))
           .set("time", e.time().map(Object::toString).orElse(null))
-          .set("timing", e.timing().map(WireEnum::wireName).orElse(null));
+          .set("timing", e.timing().map(WireEnum::wireName).orElse(null)).set("cause", e.cause().orElse(null));
       e.date().ifPresent(d -> dateCells(row, d, null));
       e.venue().ifPresent(v -> venueCells(row, v));
     }

@@ -150,6 +150,7 @@ public final class Tables {
       text("time", "The time of day, ISO 8601 with its UTC offset when the source gives one (`08:30+02:00`)."),
       oneOf("timing", "When an event happened against the talks the report is about, where the source says so"
           + " without a date (since format 1.2).", wire(EventTiming.values())),
+      text("cause", "The key of the event an event followed from, as the source tells it (since format 1.2)."),
       text("place", "A venue's name."),
       text("city", "A venue's city."),
       oneOf("verdict", "The encoder's assessment of the claim.", wire(Verdict.values())),

@@ -111,6 +111,7 @@ enum FieldName {
   DAYS("days"),
   REASON("reason"),
   TIMING("timing"),
+  CAUSE("cause"),
   RANK("rank"),
   SINCE("since"),
   QUANTITY("quantity"),

@@ -160,8 +160,8 @@ final class Fields {
       FieldName.ACTOR.required(), FieldName.ROLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   static final Fields EVENT = of("process event",
       FieldName.KEY, FieldName.KIND.required(), FieldName.ACTORS, FieldName.DATE, FieldName.TIME,
-      FieldName.TIMING.since12(), FieldName.VENUE, FieldName.REASON, FieldName.DESCRIPTION, FieldName.EVIDENCE,
-      FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.TIMING.since12(), FieldName.VENUE, FieldName.REASON, FieldName.CAUSE.since12(),
+      FieldName.DESCRIPTION, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   static final Fields FACT = of("fact",
       FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.DURATION,
       FieldName.QUANTITY, FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);

@@ -631,6 +631,7 @@ final class ModelReader {
         case TIMING -> b.timing(in.enumValue(EventTiming.class));
         case VENUE -> b.venue(venue());
         case REASON -> b.reason(in.string());
+        case CAUSE -> b.cause(in.string());
         case DESCRIPTION -> b.description(in.string());
         default -> claim(f, c);
       }

@@ -395,6 +395,7 @@ final class ModelWriter {
       venue(v);
     });
     string(REASON, e.reason());
+    string(CAUSE, e.cause());
     string(DESCRIPTION, e.description());
     claim(e);
     out.writeEndObject();

@@ -48,14 +48,15 @@ class FormatVersionTest {
   }
 
   private static final String EVENT_WITH_TIMING = "{\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\","
-      + "\"negotiation\":\"negotiation:n\",\"events\":[{\"kind\":\"attended\",\"timing\":\"before\"}],"
+      + "\"negotiation\":\"negotiation:n\",\"events\":[{\"kind\":\"attended\",\"timing\":\"before\",\"cause\":\"k\"}],"
       + "\"outcomes\":[{\"kind\":\"agreement\",\"issue\":\"prisoners\",\"status\":\"agreed\",\"rank\":\"only\"}]}]";
 
   @Test
-  void readsAnEventsTimingAndAnOutcomesRankUnderA12HeaderAndWritesThemBack() {
+  void readsAnEventsTimingAndCauseAndAnOutcomesRankUnderA12HeaderAndWritesThemBack() {
     Dataset dataset = JSON.read((EVENT_WITH_TIMING + ",\"parley\":\"1.2\"}").getBytes(StandardCharsets.UTF_8));
 
     assertThat(dataset.reports().get(0).events().get(0).timing()).hasValue(org.parley.model.EventTiming.BEFORE);
+    assertThat(dataset.reports().get(0).events().get(0).cause()).hasValue("k");
     assertThat(dataset.reports().get(0).outcomes().get(0).rank()).hasValue(org.parley.model.OutcomeRank.ONLY);
     assertThat(JSON.read(JSON.write(dataset).getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
   }
