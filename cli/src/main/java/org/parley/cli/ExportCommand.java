@@ -44,6 +44,11 @@ final class ExportCommand implements Callable<Integer> {
           + " left out.")
   Path output;
 
+  @Option(names = "--raw-cells", description = "csv, pax: write every cell as the dataset has it, even one that a"
+      + " spreadsheet would run as a formula (starting with =, +, -, @, a tab or a carriage return); by default"
+      + " such cells get a leading '. For programs that read the tables, never for a spreadsheet.")
+  boolean rawCells;
+
   private final Main.Context context;
 
   ExportCommand(Main.Context context) {
@@ -75,7 +80,7 @@ final class ExportCommand implements Callable<Integer> {
       return Main.INVALID;
     }
     if (format == Format.csv) {
-      for (Path written : CsvExport.write(dataset, output)) {
+      for (Path written : CsvExport.write(dataset, output, cells())) {
         context.errln("wrote " + written);
       }
     } else {
@@ -92,9 +97,13 @@ final class ExportCommand implements Callable<Integer> {
       if (format == Format.plover) {
         context.write(output, out -> PloverExport.write(dataset, out));
       } else {
-        context.write(output, out -> CsvExport.write(PaxExport.table(dataset), out));
+        context.write(output, out -> CsvExport.write(PaxExport.table(dataset), out, cells()));
       }
     }
     return Main.OK;
+  }
+
+  private CsvExport.Cells cells() {
+    return rawCells ? CsvExport.Cells.AS_IS : CsvExport.Cells.SPREADSHEET_SAFE;
   }
 }

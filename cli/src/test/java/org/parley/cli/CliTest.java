@@ -732,6 +732,23 @@ class CliTest {
   }
 
   @Test
+  void writesNoCellASpreadsheetWouldRunUnlessAskedForRawCells(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("formula.parley.json");
+    Files.writeString(file, "{\"parley\":\"1.2\",\"actors\":[{\"id\":\"actor:a\",\"kind\":\"person\","
+        + "\"name\":\"=HYPERLINK(\\\"http://evil.example/\\\",\\\"ok\\\")\"}]}");
+
+    Run safe = parley("export", "--format", "csv", file.toString(), "-o", dir.resolve("safe").toString());
+    Run raw = parley("export", "--format", "csv", "--raw-cells", file.toString(), "-o", dir.resolve("raw").toString());
+
+    assertThat(safe.exit).isEqualTo(0);
+    assertThat(raw.exit).isEqualTo(0);
+    assertThat(Files.readAllLines(dir.resolve("safe").resolve("actors.csv")).get(1))
+        .startsWith("actor:a,person,\"'=HYPERLINK(\"\"http://evil.example/\"\",\"\"ok\"\")\",");
+    assertThat(Files.readAllLines(dir.resolve("raw").resolve("actors.csv")).get(1))
+        .startsWith("actor:a,person,\"=HYPERLINK(\"\"http://evil.example/\"\",\"\"ok\"\")\",");
+  }
+
+  @Test
   void exportsTheSeedDatasetAsCsvTablesAndPloverRecords(@TempDir Path dir) throws IOException {
     Run csv = parley("export", "--format", "csv", SEED_DATASET, "-o", dir.resolve("tables").toString());
     Run plover = parley("export", "--format", "plover", SEED_DATASET);

@@ -21,6 +21,12 @@ public final class Codebook {
         .append("holds a comma, a double quote or a line break, a double quote inside doubled, CRLF line ends), with a ")
         .append("header row. An empty cell means the dataset does not have the value. Ids and enumerated values are ")
         .append("those of the JSON format. A list cell holds several values separated by `;` without spaces. ")
+        .append("**Safe in a spreadsheet:** a text or list cell that starts with `=`, `+`, `-`, `@`, a tab or a ")
+        .append("carriage return, which Excel, LibreOffice and Google Sheets would run as a formula, is written with a ")
+        .append("leading `'` (OWASP's advice against CSV injection): a spreadsheet shows the text, and a program that ")
+        .append("wants the value strips a `'` followed by one of those characters. Numbers, dates and enumerated ")
+        .append("values are never changed. `--raw-cells` (or `CsvExport.Cells.AS_IS`) writes every cell as it is, for ")
+        .append("programs that never open the tables in a spreadsheet. ")
         .append("This file is generated from `org.parley.export.Tables`; a test fails when it is not current.\n\n")
         .append("Types: ");
     Column.Type[] types = Column.Type.values();

@@ -18,7 +18,8 @@ import tools.jackson.dataformat.csv.CsvWriteFeature;
  * Writes a dataset as tidy CSV tables, one file per table ({@code claims.csv}, {@code evidence.csv},
  * {@code actors.csv}, {@code sources.csv}, {@code agreements.csv}, {@code reconciliation.csv}): UTF-8
  * without a byte-order mark, RFC 4180 (comma, double quotes doubled, CRLF line ends), a header row,
- * an empty cell for an absent value. Quoting is Jackson's CSV module's, not hand-written.
+ * an empty cell for an absent value, and by default no cell a spreadsheet would run as a formula
+ * ({@link Cells}). Quoting is Jackson's CSV module's, not hand-written.
  */
 public final class CsvExport {
 
@@ -26,6 +27,34 @@ public final class CsvExport {
   private static final CsvMapper MAPPER = CsvMapper.builder().enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING).build();
 
   private CsvExport() {}
+
+  /**
+   * How text cells are written. A spreadsheet (Excel, LibreOffice, Google Sheets) runs a cell that
+   * starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage return as a formula,
+   * so a name or a quote in the data could run as one when a journalist opens the table (CSV
+   * injection); by default such cells are written with a leading {@code '}, as OWASP's guidance on
+   * CSV injection says, which a spreadsheet shows as text and a program can strip.
+   */
+  public enum Cells {
+    /**
+     * The default: a text or list cell that starts with {@code =}, {@code +}, {@code -}, {@code @}, a
+     * tab or a carriage return gets a leading {@code '}; every other cell is written as it is.
+     */
+    SPREADSHEET_SAFE,
+    /** Every cell as the dataset has it, for programs that read the tables and never a spreadsheet. */
+    AS_IS
+  }
+
+  /** The first characters that make a spreadsheet read a cell as a formula (OWASP, CSV injection). */
+  private static final String FORMULA_STARTS = "=+-@\t\r";
+
+  /**
+   * The cell as {@link Cells#SPREADSHEET_SAFE} writes it: with a leading {@code '} when it starts with a
+   * character that makes a spreadsheet run it as a formula, otherwise unchanged.
+   */
+  public static String spreadsheetSafe(String cell) {
+    return !cell.isEmpty() && FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 ? "'" + cell : cell;
+  }
 
   /** The file names {@link #write} writes, in order. */
   public static List<String> fileNames() {
@@ -41,24 +70,50 @@ public final class CsvExport {
    * @throws IOException if the folder cannot be created or a file cannot be written
    */
   public static List<Path> write(Dataset dataset, Path dir) throws IOException {
+    return write(dataset, dir, Cells.SPREADSHEET_SAFE);
+  }
+
+  /** As {@link #write(Dataset, Path)}, with text cells written as {@code cells} says. */
+  public static List<Path> write(Dataset dataset, Path dir, Cells cells) throws IOException {
     Files.createDirectories(dir);
     List<Path> written = new ArrayList<>();
     for (Table table : Tables.of(dataset)) {
       Path target = dir.resolve(table.name() + ".csv");
-      AtomicFile.write(target, out -> write(table, out));
+      AtomicFile.write(target, out -> write(table, out, cells));
       written.add(target);
     }
     return written;
   }
 
-  /** Writes one table, header first, as UTF-8 CSV; leaves {@code out} open. */
+  /** Writes one table, header first, as UTF-8 CSV, spreadsheet-safe ({@link Cells}); leaves {@code out} open. */
   public static void write(Table table, OutputStream out) throws IOException {
+    write(table, out, Cells.SPREADSHEET_SAFE);
+  }
+
+  /** Writes one table, header first, as UTF-8 CSV with text cells as {@code cells} says; leaves {@code out} open. */
+  public static void write(Table table, OutputStream out, Cells cells) throws IOException {
     // The header is written as the first row, so a table without rows still has it.
     CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
     table.header().forEach(schema::addColumn);
     List<List<String>> rows = new ArrayList<>(table.rows().size() + 1);
     rows.add(table.header());
-    rows.addAll(table.rows());
+    if (cells == Cells.AS_IS) {
+      rows.addAll(table.rows());
+    } else {
+      // Only text and list cells hold the dataset's own words; numbers, dates and wire names are Parley's.
+      boolean[] text = new boolean[table.columns().size()];
+      for (int c = 0; c < text.length; c++) {
+        Column.Type type = table.columns().get(c).type();
+        text[c] = type == Column.Type.TEXT || type == Column.Type.LIST;
+      }
+      for (List<String> row : table.rows()) {
+        List<String> safe = new ArrayList<>(row.size());
+        for (int c = 0; c < row.size(); c++) {
+          safe.add(text[c] ? spreadsheetSafe(row.get(c)) : row.get(c));
+        }
+        rows.add(safe);
+      }
+    }
     try {
       MAPPER.writer(schema.build()).without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
           .writeValue(out, rows);

