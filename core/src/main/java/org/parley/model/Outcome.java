@@ -45,6 +45,12 @@ public abstract class Outcome implements Claim {
   public abstract Optional<OutcomeRank> rank();
 
   /**
+   * The actor the source holds responsible for it, above all for an outcome not reached: "Ukraine
+   * refused ..., blocking any immediate agreement on a ceasefire". Since format 1.2.
+   */
+  public abstract Optional<ActorId> blame();
+
+  /**
    * The outcome in the source's terms: "exchange 1,000 prisoners of war from each side"; optional, as
    * the kind, issue and status already say what it is.
    */

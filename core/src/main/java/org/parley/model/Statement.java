@@ -43,6 +43,13 @@ public abstract class Statement implements Claim {
   /** How the statement relates to {@link #about()}: affirms, denies, disputes or predicts it. */
   public abstract Optional<Stance> stance();
 
+  /**
+   * How the speaker takes the talks or their outcome, as the source tells it ("Ukraine defiant");
+   * statements with a tone are compared as the reaction of the side the speaker speaks for. Since
+   * format 1.2.
+   */
+  public abstract Optional<Tone> tone();
+
   public static Builder builder() {
     return new Builder();
   }

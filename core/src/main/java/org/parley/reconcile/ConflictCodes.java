@@ -77,6 +77,15 @@ public final class ConflictCodes {
   /** The sources place one event on different sides of the talks: before against during or after. */
   public static final String TIMING = "conflict.timing";
 
+  /** The sources hold different sides responsible for one outcome (who blocked a ceasefire). */
+  public static final String BLAME = "conflict.blame";
+
+  /**
+   * One source has a side take the talks well, another badly: both may be true of different
+   * speakers or moments, so a person must look.
+   */
+  public static final String UNCLEAR_TONE = "unclear.tone";
+
   /** One source says event A followed from event B, another that B followed from A. */
   public static final String DIRECTION = "conflict.direction";
 

@@ -33,6 +33,7 @@ import org.parley.model.Quantity;
 import org.parley.model.ResponseKind;
 import org.parley.model.Stance;
 import org.parley.model.TimeOfDay;
+import org.parley.model.Tone;
 import org.parley.model.Venue;
 
 /**
@@ -217,6 +218,12 @@ final class Conflicts {
     found.addAll(kinds(outcomes.stream().map(Outcome::kind).toList(), "outcomes"));
     found.addAll(issues(outcomes.stream().map(x -> List.of(x.issue())).toList()));
     found.addAll(actorSets(outcomes.stream().map(Outcome::parties).toList(), "as its parties", true));
+    List<ActorId> blamed = outcomes.stream().flatMap(x -> x.blame().stream()).map(actors::canonical).distinct()
+        .toList();
+    if (blamed.stream().anyMatch(a -> blamed.stream().anyMatch(b -> !sameActor(a, b)))) {
+      found.add(Conflict.of(ConflictCodes.BLAME, "the sources hold different actors responsible: "
+          + names(blamed)));
+    }
     Set<OutcomeRank> ranks = outcomes.stream().flatMap(x -> x.rank().stream()).collect(Collectors.toSet());
     if (ranks.contains(OutcomeRank.ONLY) && ranks.contains(OutcomeRank.AMONG_FEW)) {
       found.add(Conflict.of(ConflictCodes.RANK, "one source calls it the only outcome of the talks, another one"
@@ -301,6 +308,15 @@ final class Conflicts {
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
     found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
     return found;
+  }
+
+  /** A side's reaction: taken well by one source and badly by another is undecided; mixed fits either. */
+  List<Conflict> tones(List<Observation<Tone>> o) {
+    Set<Tone> tones = o.stream().map(Observation::value).collect(Collectors.toCollection(java.util.TreeSet::new));
+    return tones.contains(Tone.POSITIVE) && tones.contains(Tone.NEGATIVE)
+        ? List.of(Conflict.of(ConflictCodes.UNCLEAR_TONE, "the sources report different reactions: "
+            + tones.stream().map(Filing::words).collect(Collectors.joining(", "))))
+        : List.of();
   }
 
   /** Two directions between one pair of events: each source has the other event follow from the first. */

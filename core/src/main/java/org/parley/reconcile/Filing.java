@@ -272,6 +272,7 @@ final class Filing {
       StringBuilder shown = new StringBuilder(words(outcome.status()));
       outcome.rank().ifPresent(r -> shown.append("; ").append(r == OutcomeRank.LARGEST ? "the largest outcome"
           : r == OutcomeRank.ONLY ? "the only outcome" : "among a few outcomes"));
+      outcome.blame().ifPresent(b -> shown.append("; ").append(name(b)).append(" held responsible"));
       outcome.quantities().forEach(q -> shown.append("; ").append(q));
       Group<Outcome> group = group(ItemType.OUTCOME, key, subject);
       group.first().filter(f -> f.kind() != outcome.kind() || f.issue() != outcome.issue())
@@ -377,6 +378,13 @@ final class Filing {
       if (statement.about().isPresent()) {
         statements.add(at);
       }
+      statement.tone().ifPresent(tone -> {
+        // A reaction is the side's: a minister's words count for the state he speaks for.
+        ActorId side = side(statement.onBehalfOf().orElse(statement.speaker()));
+        group(ItemType.REACTION, ItemType.REACTION.key(side.value()), "reaction of " + name(side))
+            .add(words(tone) + ": " + name(statement.speaker()) + " (\"" + statement.words() + "\")", tone,
+                ref(statement, at));
+      });
     }
 
     /** A statement that names the claim it speaks to joins that claim's item, with its stance. */

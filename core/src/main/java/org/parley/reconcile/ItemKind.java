@@ -36,7 +36,9 @@ public enum ItemKind implements WireEnum {
    * Which of two keyed events followed from the other, as the sources tell it (an event's {@code
    * cause}); since format 1.2.
    */
-  CAUSE;
+  CAUSE,
+  /** How one side takes the talks, as statements with a tone tell it; since format 1.2. */
+  REACTION;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static ItemKind fromWireName(String wireName) {

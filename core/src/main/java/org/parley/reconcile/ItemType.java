@@ -19,6 +19,7 @@ import org.parley.model.Outcome;
 import org.parley.model.ProcessEvent;
 import org.parley.model.Provision;
 import org.parley.model.Response;
+import org.parley.model.Tone;
 import org.parley.model.Venue;
 
 /**
@@ -69,6 +70,9 @@ final class ItemType<T> {
    * keys ({@code cause/key:a+key:b}), its value is the direction as "effect because of cause".
    */
   static final ItemType<String> CAUSE = new ItemType<>(ItemKind.CAUSE, "cause/", Conflicts::causes, c -> c);
+
+  /** How one side takes the talks: its key names the side ({@code reaction/actor:ukraine}), its value is a tone. */
+  static final ItemType<Tone> REACTION = new ItemType<>(ItemKind.REACTION, "reaction/", Conflicts::tones, t -> t);
 
   final ItemKind kind;
   private final String prefix;

@@ -1,6 +1,7 @@
 package org.parley.validate;
 
 import org.parley.model.JsonPointer;
+import org.parley.model.Outcome;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +86,10 @@ final class Walk {
       action.accept(d.addressee(), dp.child("addressee"));
       d.response().ifPresent(r -> action.accept(r.by(), dp.child("response").child("by")));
     });
-    each(report.outcomes(), at.child("outcomes"), (o, op) -> each(o.parties(), op.child("parties"), action));
+    each(report.outcomes(), at.child("outcomes"), (Outcome o, JsonPointer op) -> {
+      each(o.parties(), op.child("parties"), action);
+      o.blame().ifPresent(id -> action.accept(id, op.child("blame")));
+    });
     each(report.statements(), at.child("statements"), (Statement s, JsonPointer sp) -> {
       action.accept(s.speaker(), sp.child("speaker"));
       s.onBehalfOf().ifPresent(id -> action.accept(id, sp.child("onBehalfOf")));

@@ -42,6 +42,7 @@ class ReconcilerSessionTest {
       Map.entry(ItemKind.ROLE, "/roles/\\d+"),
       Map.entry(ItemKind.EVENT, "/events/\\d+|/statements/\\d+"),
       Map.entry(ItemKind.CAUSE, "/events/\\d+"),
+      Map.entry(ItemKind.REACTION, "/statements/\\d+"),
       Map.entry(ItemKind.FACT, "/facts/\\d+|/statements/\\d+"));
 
   private static int assertSupportsPointToTheirClaims(Dataset dataset) {

@@ -46,6 +46,7 @@ import org.parley.model.Stance;
 import org.parley.model.Statement;
 import org.parley.model.StatementMode;
 import org.parley.model.TimeOfDay;
+import org.parley.model.Tone;
 import org.parley.model.Venue;
 import org.parley.reconcile.Classification;
 import org.parley.reconcile.Conflict;
@@ -61,8 +62,8 @@ import org.parley.reconcile.Reconciliation;
  * the Thai side and what his office is, which area Thailand demanded a withdrawal from and whether
  * Cambodia accepted, whether the ceasefire was agreed or only discussed and whether it was the only
  * result, whether the commanders met before or after the talks, how many people fled, what Malaysia
- * undertook, and whether the talks were suspended because the Thai delegation walked out or the other
- * way round. Each disagreement is its own conflict code; none is agreed.
+ * undertook, whether the talks were suspended because the Thai delegation walked out or the other
+ * way round, who blocked the border's reopening, and whether Cambodia took the talks well. Each disagreement is its own conflict code; none is agreed.
  */
 class ThailandCambodiaCeasefireTest {
 
@@ -74,7 +75,8 @@ class ThailandCambodiaCeasefireTest {
           + " demanded that Cambodian troops withdraw from the Ta Muen Thom temple area, and Cambodia accepted."
           + " Military commanders of both sides met before the talks. Malaysia will send observers to monitor the"
           + " border. The fighting has displaced more than 260,000 people. The talks were briefly suspended after"
-          + " the Thai delegation walked out.");
+          + " the Thai delegation walked out. Cambodia called the talks a success. No agreement was reached on"
+          + " reopening the border, which Thailand blocked.");
 
   static final Article DAILY = Article.of("source:daily-phnom-penh", SourceKind.NEWS,
       "PHNOM PENH (Daily) - Cambodian and Thai leaders met in Kuala Lumpur on Tuesday, July 29, and discussed a"
@@ -82,7 +84,8 @@ class ThailandCambodiaCeasefireTest {
           + " Wednesday, July 30. The meeting lasted four hours. Foreign Minister Maris Sangiampongsa led the Thai"
           + " side. Bangkok demanded a Cambodian withdrawal from the Preah Vihear area, which Phnom Penh rejected."
           + " The two armies' commanders met after the talks. About 140,000 people have fled the fighting. The Thai"
-          + " delegation walked out after the talks were briefly suspended.");
+          + " delegation walked out after the talks were briefly suspended. Phnom Penh said it was disappointed by"
+          + " the talks. Cambodia blocked any agreement on reopening the border.");
 
   static final Article AGENCY = Article.of("source:agency-kuala-lumpur", SourceKind.NEWS,
       "KUALA LUMPUR (Agency) - A Thai army spokesman denied that any ceasefire had been agreed. Interior"
@@ -143,9 +146,16 @@ class ThailandCambodiaCeasefireTest {
                 .agreement(CEASEFIRE).addParties(THAILAND, CAMBODIA).status(OutcomeStatus.AGREED).rank(OutcomeRank.ONLY)
                 .addEvidence(WIRE.at("Thailand and Cambodia agreed on Monday to an immediate and unconditional"
                     + " ceasefire"), WIRE.at("the only result of the meeting")).build(),
+            Outcome.builder().key("border-reopening").kind(OutcomeKind.NO_AGREEMENT)
+                .issue(Issue.TRANSIT_AND_CONNECTIVITY).addParties(THAILAND, CAMBODIA).status(OutcomeStatus.NOT_REACHED)
+                .blame(THAILAND)
+                .addEvidence(WIRE.at("No agreement was reached on reopening the border, which Thailand blocked")).build(),
             Outcome.builder().key("border-observers").kind(OutcomeKind.COMMITMENT)
                 .issue(Issue.MONITORING_AND_VERIFICATION).addParties(MALAYSIA).status(OutcomeStatus.AGREED)
                 .addEvidence(WIRE.at("Malaysia will send observers to monitor the border")).build())
+        .addStatements(Statement.builder().speaker(CAMBODIA).mode(StatementMode.PARAPHRASE)
+            .words("the talks were a success").tone(Tone.POSITIVE)
+            .addEvidence(WIRE.at("Cambodia called the talks a success")).build())
         .addDates(DateClaim.builder().role(DateRole.EFFECTIVE).agreement(CEASEFIRE).date(PartialDate.of(2025, 7, 28))
             .time(TimeOfDay.of(23, 0, BANGKOK))
             .addEvidence(WIRE.at("takes effect at 11 p.m. local time on July 28")).build())
@@ -178,10 +188,18 @@ class ThailandCambodiaCeasefireTest {
             .response(Response.builder().kind(ResponseKind.REJECTED).by(CAMBODIA)
                 .addEvidence(DAILY.at("which Phnom Penh rejected")).build())
             .addEvidence(DAILY.at("Bangkok demanded a Cambodian withdrawal from the Preah Vihear area")).build())
-        .addOutcomes(Outcome.builder().key("ceasefire").kind(OutcomeKind.AGREEMENT).issue(Issue.CEASEFIRE)
-            .agreement(CEASEFIRE).addParties(THAILAND, CAMBODIA).status(OutcomeStatus.DISCUSSED)
-            .rank(OutcomeRank.AMONG_FEW)
-            .addEvidence(DAILY.at("discussed a ceasefire, one of several results of the meeting")).build())
+        .addOutcomes(
+            Outcome.builder().key("ceasefire").kind(OutcomeKind.AGREEMENT).issue(Issue.CEASEFIRE)
+                .agreement(CEASEFIRE).addParties(THAILAND, CAMBODIA).status(OutcomeStatus.DISCUSSED)
+                .rank(OutcomeRank.AMONG_FEW)
+                .addEvidence(DAILY.at("discussed a ceasefire, one of several results of the meeting")).build(),
+            Outcome.builder().key("border-reopening").kind(OutcomeKind.NO_AGREEMENT)
+                .issue(Issue.TRANSIT_AND_CONNECTIVITY).addParties(THAILAND, CAMBODIA).status(OutcomeStatus.NOT_REACHED)
+                .blame(CAMBODIA)
+                .addEvidence(DAILY.at("Cambodia blocked any agreement on reopening the border")).build())
+        .addStatements(Statement.builder().speaker(CAMBODIA).mode(StatementMode.PARAPHRASE)
+            .words("disappointed by the talks").tone(Tone.NEGATIVE)
+            .addEvidence(DAILY.at("Phnom Penh said it was disappointed by the talks")).build())
         .addDates(DateClaim.builder().role(DateRole.EFFECTIVE).agreement(CEASEFIRE)
             .date(PartialDate.parse("2025-07-30 (Wednesday)")).time(TimeOfDay.of(6, 0, BANGKOK))
             .addEvidence(DAILY.at("due to begin at 6 a.m. local time on Wednesday, July 30")).build())
@@ -259,6 +277,10 @@ class ThailandCambodiaCeasefireTest {
         "no total of people fits all of more than 260000 people displaced, about 140000 people displaced"));
     assertThat(item("outcome/key:border-observers").conflicts()).containsExactly(conflict(ConflictCodes.UNCLEAR_ISSUE,
         "the sources file claims on different issues under one item: monitoring and verification; withdrawal"));
+    assertThat(item("outcome/key:border-reopening").conflicts()).containsExactly(conflict(ConflictCodes.BLAME,
+        "the sources hold different actors responsible: Thailand, Cambodia"));
+    assertThat(item("reaction/actor:cambodia").conflicts()).containsExactly(conflict(ConflictCodes.UNCLEAR_TONE,
+        "the sources report different reactions: positive, negative"));
     assertThat(item("cause/key:talks-suspended+key:thai-walk-out").conflicts()).containsExactly(
         conflict(ConflictCodes.DIRECTION, "the sources give the cause the other way round: talks-suspended because of"
             + " thai-walk-out; thai-walk-out because of talks-suspended"));
@@ -269,7 +291,7 @@ class ThailandCambodiaCeasefireTest {
     assertThat(reconciliation.items()).filteredOn(i -> i.classification() == Classification.AGREED)
         .extracting(Item::key).containsExactly("event/key:talks-suspended", "event/key:thai-walk-out");
     assertThat(org.parley.reconcile.ReconciliationTable.render(reconciliation)).startsWith(
-        "Reconciliation of negotiation:thailand-cambodia-2025-07: 3 sources, 17 items (11 in conflict, 1 unclear,"
+        "Reconciliation of negotiation:thailand-cambodia-2025-07: 3 sources, 19 items (12 in conflict, 2 unclear,"
             + " 3 from one source only, 2 agreed)\n");
   }
 }

@@ -22,6 +22,8 @@ import org.parley.model.ProcessEvent;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
 import org.parley.model.RoleClaim;
+import org.parley.model.Statement;
+import org.parley.model.Tone;
 import org.parley.reconcile.Classification;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.ItemKind;
@@ -82,6 +84,12 @@ public final class AgreedItems {
           .map(e -> e.key().orElseThrow() + " because of " + e.cause().orElseThrow()).distinct().toList();
       return directions.size() > 1 ? Optional.of("directions " + directions) : Optional.empty();
     }
+    if (item.kind() == ItemKind.REACTION) {
+      java.util.Set<Tone> tones = claims.stream().map(c -> ((Statement) c).tone().orElseThrow())
+          .collect(java.util.stream.Collectors.toSet());
+      return tones.contains(Tone.POSITIVE) && tones.contains(Tone.NEGATIVE) ? Optional.of("tones " + tones)
+          : Optional.empty();
+    }
     for (int i = 0; i < claims.size(); i++) {
       for (int j = i + 1; j < claims.size(); j++) {
         Optional<String> d = differ(claims.get(i), claims.get(j));
@@ -112,7 +120,8 @@ public final class AgreedItems {
     if (a instanceof Outcome x && b instanceof Outcome y) {
       return first(x.kind() != y.kind() ? "kinds " + x.kind() + " and " + y.kind() : null,
           x.issue() != y.issue() ? "issues " + x.issue() + " and " + y.issue() : null,
-          actorsDiffer(x.parties(), y.parties()));
+          actorsDiffer(x.parties(), y.parties()),
+          actorsDiffer(x.blame().stream().toList(), y.blame().stream().toList()));
     }
     if (a instanceof RoleClaim x && b instanceof RoleClaim y) {
       return first(x.role() != y.role() ? "roles " + x.role() + " and " + y.role() : null);

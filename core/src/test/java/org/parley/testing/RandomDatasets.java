@@ -328,6 +328,7 @@ public final class RandomDatasets {
     maybe(() -> b.key(key()));
     maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
     maybeAdded(() -> b.rank(OutcomeRank.values()[added.nextInt(OutcomeRank.values().length)]));
+    maybeAdded(() -> b.blame(ActorId.of("actor:a" + added.nextInt(50))));
     maybe(() -> {
       b.agreement(agreementId());
       maybe(() -> b.provision(key()));
@@ -362,6 +363,7 @@ public final class RandomDatasets {
       b.about(kind == ClaimKind.AGREEMENT ? About.agreement(agreementId()) : About.of(kind, key()));
       maybe(() -> b.stance(pick(Stance.values())));
     });
+    maybeAdded(() -> b.tone(Tone.values()[added.nextInt(Tone.values().length)]));
     assess(b::assessment);
     note(b::note);
     return b.build();

@@ -51,6 +51,7 @@ import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
 import org.parley.model.Stance;
+import org.parley.model.Tone;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
 
@@ -145,8 +146,9 @@ final class Article001 {
                 .build(),
             Outcome.builder().key(Keys.NO_CEASEFIRE).kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE)
                 .addParties(RUSSIA, UKRAINE)
-                .status(OutcomeStatus.NOT_REACHED).description("no major breakthrough; no ceasefire")
+                .status(OutcomeStatus.NOT_REACHED).description("no major breakthrough; no ceasefire").blame(PUTIN)
                 .addEvidence(ev(145, "did not lead to any major breakthroughs"),
+                    ev(893, "He declined to accept Ukraine’s demands for a ceasefire"),
                     ev(788, "This meeting didn’t yield much in terms of ending hostilities but did reflect Putin’s perceived triumph."))
                 .build(),
             Outcome.builder().key(Keys.LEADERS_MEETING).kind(OutcomeKind.FOLLOW_UP).issue(Issue.LEADERS_MEETING)
@@ -223,7 +225,7 @@ final class Article001 {
             paraphrase(MEDINSKY, "satisfied with the outcome and open to further discussions with Kiev",
                 ev(1403, "Vladimir Medinsky, heading the Russian delegation, expressed satisfaction with the outcome and"
                     + " openness to further discussions with Kiev."))
-                .build(),
+                .tone(Tone.POSITIVE).build(),
             paraphrase(TRUMP, "nothing would move forward until he had a direct meeting with Putin",
                 ev(1813, "Trump mentioned that nothing would move forward until he had a direct meeting with Putin"))
                 .build(),

@@ -49,6 +49,7 @@ import org.parley.model.RoleClaim;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
+import org.parley.model.Tone;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
 
@@ -163,7 +164,11 @@ final class Article002 {
                 ev(1398, "“I hope I’m 100% wrong… But the reality is, Russia is not about to fold, and Ukraine’s red"
                     + " lines haven’t changed.”"))
                 .build(),
-            quote(RUSSIA, "satisfactory.", ev(1809, "Russia called the outcome “satisfactory.”")).build(),
+            quote(RUSSIA, "satisfactory.", ev(1809, "Russia called the outcome “satisfactory.”")).tone(Tone.POSITIVE)
+                .build(),
+            paraphrase(UKRAINE, "defiant; dismisses the talks",
+                ev(276, "Russia satisfied, Ukraine defiant"), ev(1762, "Ukraine Dismisses Talks"))
+                .tone(Tone.NEGATIVE).build(),
             quote(FIDAN, "One road will lead to peace; the other will lead to more destruction and death. The"
                 + " choice is yours.",
                 ev(2098, "“One road will lead to peace; the other will lead to more destruction and death. The choice is"

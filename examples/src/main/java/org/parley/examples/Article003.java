@@ -49,6 +49,7 @@ import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
 import org.parley.model.Stance;
+import org.parley.model.Tone;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
 
@@ -123,7 +124,9 @@ final class Article003 {
             Outcome.builder().key(Keys.NO_CEASEFIRE).kind(OutcomeKind.NO_AGREEMENT).issue(Issue.CEASEFIRE)
                 .addParties(RUSSIA, UKRAINE)
                 .status(OutcomeStatus.NOT_REACHED).description("no agreement on a proposed 30-day ceasefire")
-                .addEvidence(ev(581, "blocking any immediate agreement on a proposed 30-day ceasefire"),
+                .blame(UKRAINE)
+                .addEvidence(ev(521, "Ukraine refused, saying it would not concede any territory, blocking any immediate"
+                        + " agreement on a proposed 30-day ceasefire"),
                     ev(2900, "no ceasefire was reached during Friday’s session"))
                 .build(),
             Outcome.builder().kind(OutcomeKind.COMMITMENT).issue(Issue.CEASEFIRE).addParties(RUSSIA, UKRAINE)
@@ -188,7 +191,7 @@ final class Article003 {
                 + " diplomacy.",
                 ev(1100, "“We are open to a future summit between our two presidents. The door remains open for"
                     + " diplomacy.”"))
-                .about(About.of(ClaimKind.OUTCOME, Keys.LEADERS_MEETING)).stance(Stance.AFFIRMS)
+                .about(About.of(ClaimKind.OUTCOME, Keys.LEADERS_MEETING)).stance(Stance.AFFIRMS).tone(Tone.POSITIVE)
                 .build(),
             quote(TRUMP, "as soon as we can set it up.",
                 ev(1968, "he plans to meet Russian President Vladimir Putin “as soon as we can set it up.”"))

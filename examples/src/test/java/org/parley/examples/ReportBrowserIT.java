@@ -81,11 +81,11 @@ class ReportBrowserIT {
   void showsEveryHighlightAndItsNote() throws IOException {
     List<WebElement> highlights = browser.findElements(By.cssSelector(".text mark[id]"));
 
-    assertThat(highlights).hasSize(235);
+    assertThat(highlights).hasSize(238);
     Object invisible = script("return Array.from(document.querySelectorAll('.text mark[id]'))"
         + ".filter(m => m.getClientRects().length === 0 || m.getBoundingClientRect().width === 0).length;");
     assertThat(invisible).isEqualTo(0L);
-    assertThat(browser.findElements(By.cssSelector(".notes li"))).hasSize(235);
+    assertThat(browser.findElements(By.cssSelector(".notes li"))).hasSize(238);
     screenshot("report-top.png");
   }
 

@@ -77,7 +77,8 @@ class SeedReconciliationTest {
         "absent (Joe Biden) [us-president-stays-away]", "fact regions-not-fully-held",
         "follow up on leaders meeting (zelensky-putin-meeting)",
         "attended (Türkiye, Ukraine, United States) [trilateral-turkiye-us-ukraine]",
-        "which followed from which: putin-absent and us-president-stays-away");
+        "which followed from which: putin-absent and us-president-stays-away",
+        "no agreement on ceasefire (no-ceasefire)");
     // Seed 004 does not say whether its 1,000 prisoners are per side or in all: no conflict of numbers.
     // 001 calls it the only tangible outcome, 004 one among the few.
     assertThat(item("agreement on prisoners (prisoner-exchange)").conflicts()).containsExactly(
@@ -90,7 +91,14 @@ class SeedReconciliationTest {
     assertThat(reconciliation.conflicts()).extracting(Item::key).containsExactlyInAnyOrder(
         "date/held", "duration", "title/actor:donald-trump", "outcome/key:prisoner-exchange",
         "event/key:us-president-stays-away", "fact/key:regions-not-fully-held", "outcome/key:zelensky-putin-meeting",
-        "event/key:trilateral-turkiye-us-ukraine", "cause/key:putin-absent+key:us-president-stays-away");
+        "event/key:trilateral-turkiye-us-ukraine", "cause/key:putin-absent+key:us-president-stays-away",
+        "outcome/key:no-ceasefire");
+    // 001: Putin declined Ukraine's ceasefire; 003: Ukraine's refusal blocked it.
+    assertThat(item("no agreement on ceasefire (no-ceasefire)").conflicts()).containsExactly(Conflict.of(
+        ConflictCodes.BLAME, "the sources hold different actors responsible: Vladimir Putin, Ukraine"));
+    // 002: "Ukraine defiant"; 003: Umerov "The door remains open for diplomacy".
+    assertThat(item("reaction of Ukraine").classification()).isEqualTo(Classification.UNCLEAR);
+    assertThat(item("reaction of Russia").classification()).isEqualTo(Classification.AGREED);
     // 000: the American president stayed away because Putin would not come; 004: the other way round.
     assertThat(item("which followed from which: putin-absent and us-president-stays-away").conflicts())
         .containsExactly(Conflict.of(ConflictCodes.DIRECTION, "the sources give the cause the other way round:"

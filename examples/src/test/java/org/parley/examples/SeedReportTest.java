@@ -63,7 +63,7 @@ class SeedReportTest {
     Map<String, String> highlights = highlights();
 
     assertThat(highlights.values()).containsExactlyInAnyOrderElementsOf(passages());
-    assertThat(highlights).hasSize(235);
+    assertThat(highlights).hasSize(238);
     assertThat(page.select(".text mark[id]")).hasSize(highlights.size());
     assertThat(page.select(".notes li")).hasSize(highlights.size());
   }
@@ -84,8 +84,8 @@ class SeedReportTest {
 
     assertThat(links).hasSizeGreaterThan(100);
     assertThat(links).allSatisfy(a -> assertThat(page.getElementById(a.attr("href").substring(1))).isNotNull());
-    assertThat(page.select("#reconciliation tr.conflict")).hasSize(9);
-    assertThat(page.select("#reconciliation tr.unclear")).hasSize(2);
+    assertThat(page.select("#reconciliation tr.conflict")).hasSize(10);
+    assertThat(page.select("#reconciliation tr.unclear")).hasSize(3);
     assertThat(page.selectFirst("#summary .result").text()).isEqualTo("0 error(s), 0 warning(s)");
   }
 }

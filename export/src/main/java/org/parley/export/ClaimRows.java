@@ -162,6 +162,7 @@ final class ClaimRows {
       row(at, o).set("key", o.key().orElse(null)).set("issue", o.issue().wireName())
           .set("other_issues", issues(o.otherIssues())).set("kind", o.kind().wireName())
           .set("status", o.status().wireName()).set("rank", o.rank().map(WireEnum::wireName).orElse(null))
+          .set("blame", o.blame().map(Object::toString).orElse(null))
           .set("value", o.description().orElse(null))
           .set("other_actors", ids(o.parties()));
       quantities(at, at.pointer(), o.quantities(), o);
@@ -196,7 +197,7 @@ final class ClaimRows {
     @Override
     public void statement(Statement s, Located at) {
       Table.Builder.Row row = actor(row(at, s), "actor", s.speaker()).set("kind", s.mode().wireName())
-          .set("value", s.words());
+          .set("value", s.words()).set("tone", s.tone().map(WireEnum::wireName).orElse(null));
       s.onBehalfOf().ifPresent(b -> actor(row, "counterpart", b));
     }
 

@@ -354,7 +354,7 @@ public final class ParleyReport {
         html.append("<b>").append(forHtml(who)).append("</b>: ");
       }
       html.append(forHtml(what(row)));
-      for (String field : List.of("key", "issue", "kind", "status", "rank", "timing", "cause")) {
+      for (String field : List.of("key", "issue", "kind", "status", "rank", "timing", "cause", "tone", "blame")) {
         if (!row.get(field).isEmpty()) {
           html.append(" <span class=\"tag\">").append(field).append(": ").append(forHtml(row.get(field)))
               .append("</span>");

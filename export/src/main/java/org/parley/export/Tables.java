@@ -61,6 +61,7 @@ import org.parley.model.ResponseKind;
 import org.parley.model.RoleClaim;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
+import org.parley.model.Tone;
 import org.parley.model.SourceKind;
 import org.parley.model.Statement;
 import org.parley.model.StatementMode;
@@ -151,6 +152,9 @@ public final class Tables {
       oneOf("timing", "When an event happened against the talks the report is about, where the source says so"
           + " without a date (since format 1.2).", wire(EventTiming.values())),
       text("cause", "The key of the event an event followed from, as the source tells it (since format 1.2)."),
+      oneOf("tone", "How a statement's speaker takes the talks, as the source tells it (since format 1.2).",
+          wire(Tone.values())),
+      text("blame", "The actor a source holds responsible for an outcome, by id (since format 1.2)."),
       text("place", "A venue's name."),
       text("city", "A venue's city."),
       oneOf("verdict", "The encoder's assessment of the claim.", wire(Verdict.values())),

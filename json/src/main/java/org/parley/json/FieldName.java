@@ -112,6 +112,8 @@ enum FieldName {
   REASON("reason"),
   TIMING("timing"),
   CAUSE("cause"),
+  TONE("tone"),
+  BLAME("blame"),
   RANK("rank"),
   SINCE("since"),
   QUANTITY("quantity"),

@@ -130,7 +130,7 @@ final class Fields {
   static final Fields OUTCOME = of("outcome",
       FieldName.KEY.since11(), FieldName.KIND.required(), FieldName.ISSUE.required(), FieldName.OTHER_ISSUES.since11(),
       FieldName.AGREEMENT.since11(), FieldName.PROVISION.since11(), FieldName.PARTIES, FieldName.STATUS.required(),
-      FieldName.RANK.since12(), FieldName.DESCRIPTION, FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT,
+      FieldName.RANK.since12(), FieldName.BLAME.since12(), FieldName.DESCRIPTION, FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT,
       FieldName.NOTE.since11());
   static final Fields QUANTITY = of("quantity",
       FieldName.AMOUNT.required(), FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
@@ -139,7 +139,8 @@ final class Fields {
   static final Fields STATEMENT = of("statement",
       FieldName.SPEAKER.required(), FieldName.ON_BEHALF_OF.since11(), FieldName.MODE.required(),
       FieldName.WORDS.required(), FieldName.CHANNEL, FieldName.ATTRIBUTION, FieldName.ABOUT.since11(),
-      FieldName.STANCE.since11(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
+      FieldName.STANCE.since11(), FieldName.TONE.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
+      FieldName.NOTE.since11());
   static final Fields ABOUT = of("about", FieldName.KIND.required(), FieldName.KEY.required());
   static final Fields ATTRIBUTION = of("attribution", FieldName.DESCRIPTION.required(), FieldName.ACTOR);
   static final Fields TITLE = of("title",

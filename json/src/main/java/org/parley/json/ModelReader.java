@@ -427,6 +427,7 @@ final class ModelReader {
         case PARTIES -> b.parties(in.list(this::actorId));
         case STATUS -> b.status(in.enumValue(OutcomeStatus.class));
         case RANK -> b.rank(in.enumValue(OutcomeRank.class));
+        case BLAME -> b.blame(actorId());
         case DESCRIPTION -> b.description(in.string());
         case QUANTITIES -> b.quantities(in.list(this::quantity));
         default -> claim(f, c);
@@ -473,6 +474,7 @@ final class ModelReader {
         case ATTRIBUTION -> b.attribution(in.list(this::attribution));
         case ABOUT -> b.about(about());
         case STANCE -> b.stance(in.enumValue(Stance.class));
+        case TONE -> b.tone(in.enumValue(Tone.class));
         default -> claim(f, c);
       }
     });

@@ -259,6 +259,7 @@ final class ModelWriter {
     ids(PARTIES, o.parties());
     wire(STATUS, o.status());
     wire(RANK, o.rank());
+    id(BLAME, o.blame());
     string(DESCRIPTION, o.description());
     list(QUANTITIES, o.quantities(), this::quantity);
     claim(o);
@@ -294,6 +295,7 @@ final class ModelWriter {
       about(a);
     });
     wire(STANCE, s.stance());
+    wire(TONE, s.tone());
     claim(s);
     out.writeEndObject();
   }
