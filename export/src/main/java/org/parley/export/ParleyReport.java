@@ -2,7 +2,6 @@
 // in the one file so that the report is one self-contained HTML file.
 package org.parley.export;
 
-import static org.owasp.encoder.Encode.forHtml;
 import static org.owasp.encoder.Encode.forHtmlAttribute;
 
 import java.util.ArrayList;
@@ -38,7 +37,8 @@ import org.parley.validate.Violation;
  * result. It needs nothing but itself: no network, no external script, style or font.
  *
  * <p>Everything from the dataset and the articles is untrusted: every string goes through the OWASP
- * Java Encoder ({@code forHtml} for text, {@code forHtmlAttribute} for attribute values), no URL from
+ * Java Encoder through {@link PageText} (which also shows bidirectional formatting characters instead
+ * of applying them, and isolates right-to-left text) and {@code forHtmlAttribute} for attribute values, no URL from
  * the dataset becomes a link, and every id in the page is Parley's own ({@code p12}, {@code n12}).
  * Overlapping passages are cut where any passage starts or ends; each piece is nested in one
  * {@code mark} per passage that covers it, so a passage is the marks that carry its {@code data-p},
@@ -120,21 +120,38 @@ public final class ParleyReport {
   }
 
   private String render() {
-    StringBuilder html = new StringBuilder(1 << 16);
+    StringBuilder body = new StringBuilder(1 << 16);
+    summary(body);
+    reconciliation(body);
+    articles(body);
+    StringBuilder html = new StringBuilder(body.length() + STYLE.length() + SCRIPT.length() + 4096);
     String title = dataset.negotiations().isEmpty() ? "Parley report"
         : "Parley report: " + dataset.negotiations().get(0).title();
     html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
         .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<title>").append(forHtml(title)).append("</title>\n<style>\n").append(STYLE).append("</style>\n")
-        .append("</head>\n<body>\n<header>\n<h1>").append(forHtml(title)).append("</h1>\n")
+        .append("<title>").append(PageText.attribute(title)).append("</title>\n<style>\n").append(STYLE)
+        .append("</style>\n</head>\n<body>\n<header>\n<h1>").append(PageText.html(title)).append("</h1>\n")
         .append("<nav aria-label=\"Sections\"><a href=\"#summary\">Summary</a> <a href=\"#reconciliation\">"
-            + "Where the sources agree and conflict</a> <a href=\"#articles\">The articles</a></nav>\n")
-        .append(legend()).append("</header>\n<main>\n");
-    summary(html);
-    reconciliation(html);
-    articles(html);
-    html.append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
+            + "Where the sources agree and conflict</a> <a href=\"#articles\">The articles</a></nav>\n");
+    int marks = count(body, "<span class=\"" + PageText.MARK_CLASS + "\"");
+    if (marks > 0) {
+      html.append("<p class=\"bidi-notice\" role=\"note\">The data holds bidirectional formatting characters,"
+          + " which could reorder what you read: each is shown where it stands as <span class=\"")
+          .append(PageText.MARK_CLASS).append("\">[U+…]</span> instead of being applied (")
+          .append(marks).append(marks == 1 ? " place" : " places").append(" on this page).</p>\n");
+    }
+    html.append(legend()).append("</header>\n<main>\n").append(body)
+        .append("</main>\n<script>\n").append(SCRIPT).append("</script>\n</body>\n</html>\n");
     return html.toString();
+  }
+
+  private static int count(CharSequence text, String what) {
+    String all = text.toString();
+    int n = 0;
+    for (int at = all.indexOf(what); at >= 0; at = all.indexOf(what, at + what.length())) {
+      n++;
+    }
+    return n;
   }
 
   private static String legend() {
@@ -163,8 +180,8 @@ public final class ParleyReport {
     for (Source source : dataset.sources()) {
       Map<String, Integer> c = counts.getOrDefault(source.id().value(), Map.of());
       html.append("<tr><th scope=\"row\">").append(sourceNames.get(source.id())).append(" ")
-          .append(forHtml(source.id().value())).append("</th><td>").append(source.kind().wireName())
-          .append("</td><td>").append(forHtml(source.headline().orElse(source.outlet().orElse("")))).append("</td>");
+          .append(PageText.html(source.id().value())).append("</th><td>").append(source.kind().wireName())
+          .append("</td><td>").append(PageText.html(source.headline().orElse(source.outlet().orElse("")))).append("</td>");
       countCells(html, types, c);
     }
     html.append("</tbody>\n</table>\n");
@@ -189,9 +206,9 @@ public final class ParleyReport {
       html.append("<ul class=\"violations\">\n");
       for (Violation v : result.violations()) {
         html.append("<li class=\"").append(v.severity().name().toLowerCase(java.util.Locale.ROOT)).append("\">")
-            .append(v.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" <code>").append(forHtml(v.code()))
-            .append("</code> <code>").append(forHtml(v.path().toString())).append("</code>: ")
-            .append(forHtml(v.message()));
+            .append(v.severity().name().toLowerCase(java.util.Locale.ROOT)).append(" <code>").append(PageText.html(v.code()))
+            .append("</code> <code>").append(PageText.html(v.path().toString())).append("</code>: ")
+            .append(PageText.html(v.message()));
         passageFor(v.path()).ifPresent(p -> html.append(" <a class=\"jump\" href=\"#").append(p)
             .append("\" data-p=\"").append(p).append("\">the passage</a>"));
         html.append("</li>\n");
@@ -229,18 +246,18 @@ public final class ParleyReport {
   private void reconciliation(StringBuilder html) {
     html.append("<section id=\"reconciliation\">\n<h2>Where the sources agree and conflict</h2>\n");
     for (Reconciliation r : Reconciler.reconcileAll(dataset)) {
-      html.append("<table class=\"items\">\n<caption>").append(forHtml(r.negotiation().value()))
+      html.append("<table class=\"items\">\n<caption>").append(PageText.html(r.negotiation().value()))
           .append(": conflicts first</caption>\n<thead><tr><th scope=\"col\">item</th><th scope=\"col\">verdict</th>"
               + "<th scope=\"col\">values, with the sources that give them</th></tr></thead>\n<tbody>\n");
       for (Item item : r.items()) {
         String classification = item.classification().wireName();
         html.append("<tr class=\"").append(classification).append("\"><th scope=\"row\">")
-            .append(forHtml(item.subject())).append("</th><td>").append(classification.replace('_', ' '));
-        item.reason().ifPresent(reason -> html.append("<br><span class=\"reason\">").append(forHtml(reason))
+            .append(PageText.html(item.subject())).append("</th><td>").append(classification.replace('_', ' '));
+        item.reason().ifPresent(reason -> html.append("<br><span class=\"reason\">").append(PageText.html(reason))
             .append("</span>"));
         html.append("</td><td><ul>");
         for (Position position : item.positions()) {
-          html.append("<li>").append(forHtml(position.value()));
+          html.append("<li>").append(PageText.html(position.value()));
           for (Support support : position.support()) {
             html.append(" ").append(supportLink(support));
           }
@@ -259,7 +276,7 @@ public final class ParleyReport {
     Optional<String> passage = support.evidence().stream()
         .map(e -> passageByEvidence.get(support.report().value() + "|" + e.start() + "|" + e.end()))
         .filter(p -> p != null).findFirst();
-    String label = forHtml(name + verdict);
+    String label = PageText.html(name + verdict);
     String title = forHtmlAttribute(support.source().value());
     return passage.map(p -> "<a class=\"jump source\" href=\"#" + p + "\" data-p=\"" + p + "\" title=\"" + title
         + "\">" + label + "</a>").orElse("<span class=\"source\" title=\"" + title + "\">" + label + "</span>");
@@ -271,10 +288,10 @@ public final class ParleyReport {
       String name = sourceNames.get(source.id());
       html.append("<article id=\"source-").append(name).append("\" aria-labelledby=\"h-").append(name)
           .append("\">\n<h3 id=\"h-").append(name).append("\">").append(name).append(" ")
-          .append(forHtml(source.headline().orElse(source.id().value()))).append("</h3>\n<p class=\"meta\">")
-          .append(forHtml(source.id().value())).append(" · ").append(source.kind().wireName());
-      source.outlet().ifPresent(o -> html.append(" · ").append(forHtml(o)));
-      source.url().ifPresent(u -> html.append(" · <span class=\"url\">").append(forHtml(u)).append("</span>"));
+          .append(PageText.html(source.headline().orElse(source.id().value()))).append("</h3>\n<p class=\"meta\">")
+          .append(PageText.html(source.id().value())).append(" · ").append(source.kind().wireName());
+      source.outlet().ifPresent(o -> html.append(" · ").append(PageText.html(o)));
+      source.url().ifPresent(u -> html.append(" · <span class=\"url\">").append(PageText.html(u)).append("</span>"));
       html.append("</p>\n");
       List<Passage> list = passages.getOrDefault(source.id(), List.of());
       Optional<SourceText> text = texts.find(source);
@@ -326,11 +343,11 @@ public final class ParleyReport {
               .append("\" data-label=\"").append(p.look().label()).append("\"");
           if (opened.add(p.id())) {
             out.append(" id=\"").append(p.id()).append("\" tabindex=\"0\" aria-describedby=\"n-").append(p.id())
-                .append("\" title=\"").append(forHtmlAttribute(p.look().label() + ": " + summaryOf(p.row()))).append("\"");
+                .append("\" title=\"").append(PageText.attribute(p.look().label() + ": " + summaryOf(p.row()))).append("\"");
           }
           out.append(">");
         }
-        out.append(forHtml(raw.substring(charAt, charEnd)));
+        out.append(PageText.slice(raw.substring(charAt, charEnd)));
         out.append("</mark>".repeat(covering.size()));
         charAt = charEnd;
       }
@@ -351,19 +368,19 @@ public final class ParleyReport {
           .append(p.look().label()).append("</a> ");
       String who = who(row);
       if (!who.isEmpty()) {
-        html.append("<b>").append(forHtml(who)).append("</b>: ");
+        html.append("<b>").append(PageText.html(who)).append("</b>: ");
       }
-      html.append(forHtml(what(row)));
+      html.append(PageText.html(what(row)));
       for (String field : List.of("key", "issue", "kind", "status", "rank", "timing", "cause", "tone", "blame")) {
         if (!row.get(field).isEmpty()) {
-          html.append(" <span class=\"tag\">").append(field).append(": ").append(forHtml(row.get(field)))
+          html.append(" <span class=\"tag\">").append(field).append(": ").append(PageText.html(row.get(field)))
               .append("</span>");
         }
       }
       if (!row.get("verdict").isEmpty()) {
         html.append(" <strong class=\"verdict v-").append(forHtmlAttribute(row.get("verdict"))).append("\">")
-            .append(forHtml(row.get("verdict").toUpperCase(java.util.Locale.ROOT))).append("</strong> ")
-            .append(forHtml(row.get("assessment_note")));
+            .append(PageText.html(row.get("verdict").toUpperCase(java.util.Locale.ROOT))).append("</strong> ")
+            .append(PageText.html(row.get("assessment_note")));
       }
       html.append("</li>\n");
     }
@@ -405,6 +422,8 @@ public final class ParleyReport {
       caption { text-align: left; font-weight: bold; }
       tr.conflict > th { border-left: .4rem solid #c00; }
       tr.conflict > th::before { content: "CONFLICT "; color: #c00; font-size: .75rem; }
+      span.bidi { font: .75rem monospace; color: #fff; background: #a00; padding: 0 .2rem; border-radius: .2rem; }
+      .bidi-notice { background: #fee; border-left: .4rem solid #a00; padding: .3rem .6rem; }
       tr.unclear > th { border-left: .4rem dashed #a60; }
       tr.unclear > th::before { content: "UNCLEAR "; color: #850; font-size: .75rem; }
       .reason { color: #700; }

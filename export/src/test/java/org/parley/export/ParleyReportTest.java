@@ -87,6 +87,44 @@ class ParleyReportTest {
   }
 
   @Test
+  void showsBidirectionalControlsWhereTheyStandInsteadOfLettingThemReorderThePage() {
+    String spoof = "abc\u202Egnp.exe";
+    String article = Fixtures.ARTICLE + " \u202Egnp.exe\u202C";
+    Source source = Source.builder().from(Fixtures.source()).headline(spoof).outlet("\u05D4\u05D0\u05E8\u05E5")
+        .kind(SourceKind.NEWS).build();
+    Report report = Report.builder().from(Fixtures.report())
+        .demands(List.of(Demand.builder().from(Fixtures.report().demands().get(0)).description(spoof).build()))
+        .build();
+    Dataset dataset = Dataset.builder().from(Fixtures.dataset()).sources(List.of(source)).reports(List.of(report))
+        .build();
+
+    String html = ParleyReport.html(dataset, SourceTexts.of(Map.of(Fixtures.SOURCE, SourceText.of(article))));
+    Document page = Jsoup.parse(html);
+
+    // Not one bidirectional control reaches the page as itself, in text or in an attribute.
+    assertThat(html.codePoints().filter(PageText::isBidiControl).count()).isZero();
+    assertThat(page.selectFirst("article h3").text()).isEqualTo("S1 abc[U+202E]gnp.exe");
+    assertThat(page.selectFirst("article h3 bdi span.bidi").text()).isEqualTo("[U+202E]");
+    assertThat(page.select(".notes li").eachText()).anyMatch(t -> t.contains("abc[U+202E]gnp.exe"));
+    assertThat(page.select("mark[title]").eachAttr("title")).anyMatch(t -> t.contains("abc[U+202E]gnp.exe"));
+    // In the article: the override and the pop that closes it, each shown where it stands.
+    assertThat(page.select("article .text span.bidi").eachText()).containsExactly("[U+202E]", "[U+202C]");
+    // The page says so, and in how many places: the headline in the summary and over the article, the
+    // description in its note and in the reconciliation, the article's two (a tooltip is an attribute).
+    assertThat(page.selectFirst(".bidi-notice").text()).isEqualTo("The data holds bidirectional formatting"
+        + " characters, which could reorder what you read: each is shown where it stands as [U+…] instead of being"
+        + " applied (" + page.select("main span.bidi").size() + " places on this page).");
+    assertThat(page.select("main span.bidi")).hasSize(6);
+    // Right-to-left text is isolated without being changed.
+    assertThat(page.select("bdi").eachText()).contains("\u05D4\u05D0\u05E8\u05E5");
+  }
+
+  @Test
+  void writesAPageWithoutBidirectionalControlsWithoutANotice() {
+    assertThat(Jsoup.parse(ParleyReport.html(Fixtures.dataset(), Fixtures.texts())).select(".bidi-notice")).isEmpty();
+  }
+
+  @Test
   void listsTheValidationProblemsAndLinksThemToTheirPassage() {
     Report report = Report.builder().from(Fixtures.report())
         .demands(List.of(Demand.builder().from(Fixtures.report().demands().get(0)).addressee(Fixtures.RUSSIA).build()))
