@@ -1,7 +1,6 @@
 package org.parley.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +8,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.parley.json.DirectorySourceTexts;
-import org.parley.json.JsonLine;
-import org.parley.json.ParleyJson;
-import org.parley.json.ParleyJsonException;
 import org.parley.model.Dataset;
 import org.parley.validate.Coverage;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
 import tools.jackson.core.json.JsonFactory;
@@ -37,8 +32,8 @@ final class CoverageCommand implements Callable<Integer> {
 
   enum Format { text, json }
 
-  @Parameters(paramLabel = "FILE", description = "A JSON document or a JSON Lines file (.jsonl, .ndjson).")
-  String file;
+  @Mixin
+  DatasetFiles inputs;
 
   @Option(names = "--texts", paramLabel = "DIR", required = true,
       description = "The folder of the articles the sources' documents name.")
@@ -53,9 +48,6 @@ final class CoverageCommand implements Callable<Integer> {
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write the result to OUT (atomically).")
   Path output;
-
-  @Option(names = "--lines", description = "Read FILE as JSON Lines whatever its name.")
-  boolean lines;
 
   private final Main.Context context;
 
@@ -73,19 +65,13 @@ final class CoverageCommand implements Callable<Integer> {
       context.errln("parley coverage: --texts " + texts + ": no such directory");
       return Main.USAGE_OR_IO;
     }
-    String name = Inputs.displayName(file);
-    Dataset dataset;
-    try {
-      dataset = Inputs.isLines(file, lines) ? readLines(name) : ParleyJson.standard().read(Inputs.readAll(file, context));
-    } catch (ParleyJsonException e) {
-      e.problems().forEach(problem -> context.errln(problem.inFile(name).toString()));
-      return Main.INVALID;
+    Pool pool = inputs.read("coverage", context);
+    if (pool.exit() != Main.OK) {
+      return pool.exit();
     }
-    if (dataset == null) {
-      return Main.INVALID;
-    }
+    Dataset dataset = pool.dataset();
     if (output != null) {
-      Main.Context.checkOutput(output, List.of(file));
+      Main.Context.checkOutput(output, inputs.files);
     }
     List<Coverage.SourceCoverage> coverage = Coverage.of(dataset, DirectorySourceTexts.in(texts));
     context.write(output, out -> {
@@ -97,22 +83,6 @@ final class CoverageCommand implements Callable<Integer> {
     });
     boolean below = min != null && coverage.stream().anyMatch(c -> c.percent() < min);
     return below ? Main.INVALID : Main.OK;
-  }
-
-  private Dataset readLines(String name) throws IOException {
-    Dataset.Builder dataset = Dataset.builder();
-    boolean bad = false;
-    try (InputStream in = Inputs.open(file, context); Stream<JsonLine> stream = ParleyJson.standard().readLines(in)) {
-      for (JsonLine line : (Iterable<JsonLine>) stream::iterator) {
-        if (line.isError()) {
-          line.error().orElseThrow().problems().forEach(p -> context.errln(p.inFile(name).toString()));
-          bad = true;
-        }
-        line.source().ifPresent(dataset::addSources);
-        line.report().ifPresent(dataset::addReports);
-      }
-    }
-    return bad ? null : dataset.build();
   }
 
   private static String percent(double value) {

@@ -586,6 +586,21 @@ class CliTest {
   }
 
   @Test
+  void takesSeveralFilesAsValidateDoesAndFindsWhatItFindsInTheirPool(@TempDir Path dir) throws IOException {
+    List<String> lines = Files.readAllLines(SEEDS.resolve("istanbul-2025.parley.jsonl"));
+    Path index = dir.resolve("index.jsonl");
+    Path reports = dir.resolve("reports.jsonl");
+    Files.write(index, lines.stream().filter(l -> !l.startsWith("{\"report\"")).toList());
+    Files.write(reports, java.util.stream.Stream.concat(lines.stream().limit(1),
+        lines.stream().filter(l -> l.startsWith("{\"report\""))).toList());
+
+    Run split = parley("coverage", "--texts", SEEDS.toString(), index.toString(), reports.toString());
+
+    assertThat(split.exit).isEqualTo(0);
+    assertThat(split.out).isEqualTo(parley("coverage", "--texts", SEEDS.toString(), SEED_DATASET).out);
+  }
+
+  @Test
   void showsWhatOfEachArticleIsNotYetEncodedAndChecksAMinimum() {
     Run run = parley("coverage", "--texts", SEEDS.toString(), SEED_DATASET);
     Run strict = parley("coverage", "--texts", SEEDS.toString(), "--min", "90", SEED_DATASET);
