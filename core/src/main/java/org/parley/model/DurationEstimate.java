@@ -1,7 +1,6 @@
 package org.parley.model;
 
 import java.time.Duration;
-import java.util.Locale;
 import org.immutables.value.Value;
 
 /**
@@ -60,12 +59,36 @@ public abstract class DurationEstimate {
     return Duration.ofMinutes(minutes());
   }
 
+  /**
+   * The length as a person would say it, in the largest unit it is a whole number of (years of 365
+   * days, days, hours, minutes), with the qualifier in the words quantities use: "90 minutes", "less
+   * than 2 hours", "more than 3 years", "about 42 days".
+   */
   @Override
   public String toString() {
-    String figure = minutes() + (minutes() == 1 ? " minute" : " minutes");
-    return qualifier() == DurationQualifier.EXACT
-        ? figure
-        : qualifier().name().toLowerCase(Locale.ROOT) + " " + figure;
+    String figure = figure(minutes());
+    return switch (qualifier()) {
+      case EXACT -> figure;
+      case ABOUT -> "about " + figure;
+      case UNDER -> "less than " + figure;
+      case OVER -> "more than " + figure;
+    };
+  }
+
+  private static final long HOUR = 60;
+  private static final long DAY = 24 * HOUR;
+  private static final long YEAR = 365 * DAY;
+
+  private static String figure(long minutes) {
+    long[] sizes = {YEAR, DAY, HOUR};
+    String[] units = {"year", "day", "hour"};
+    for (int i = 0; i < sizes.length; i++) {
+      if (minutes > 0 && minutes % sizes[i] == 0) {
+        long n = minutes / sizes[i];
+        return n + " " + units[i] + (n == 1 ? "" : "s");
+      }
+    }
+    return minutes + (minutes == 1 ? " minute" : " minutes");
   }
 
   @Value.Check

@@ -24,10 +24,15 @@ class DurationEstimateTest {
   }
 
   @Test
-  void printsForPeople() {
-    assertThat(DurationEstimate.under(Duration.ofHours(2))).hasToString("under 120 minutes");
+  void printsForPeopleInTheLargestWholeUnitWithTheWordsOfQuantities() {
+    assertThat(DurationEstimate.under(Duration.ofHours(2))).hasToString("less than 2 hours");
     assertThat(DurationEstimate.exact(Duration.ofMinutes(90))).hasToString("90 minutes");
     assertThat(DurationEstimate.of(1, DurationQualifier.ABOUT)).hasToString("about 1 minute");
+    assertThat(DurationEstimate.exact(Duration.ofHours(1))).hasToString("1 hour");
+    assertThat(DurationEstimate.over(Duration.ofDays(3 * 365))).hasToString("more than 3 years");
+    assertThat(DurationEstimate.about(Duration.ofDays(42))).hasToString("about 42 days");
+    assertThat(DurationEstimate.exact(Duration.ofDays(366))).hasToString("366 days");
+    assertThat(DurationEstimate.exact(Duration.ZERO)).hasToString("0 minutes");
   }
 
   @Test

@@ -60,7 +60,7 @@ class CompareTest {
   @Test
   void ninetyMinutesConflictsWithTwoHours() {
     assertThat(Compare.durations(List.of(DurationEstimate.exact(Duration.ofMinutes(90)),
-        DurationEstimate.exact(Duration.ofHours(2))))).contains("no length fits 90 minutes, 120 minutes");
+        DurationEstimate.exact(Duration.ofHours(2))))).contains("no length fits 90 minutes, 2 hours");
   }
 
   @Test

@@ -185,7 +185,7 @@ class ReconcilerTest {
             + "  S1 = source:s1\n"
             + "  S2 = source:s2\n"
             + "CONFLICT       date      2025-05-16 [S1] | 2025-05-15 [S2]  ! no single day fits 2025-05-16, 2025-05-15\n"
-            + "AGREED         duration  90 minutes [S1] | under 120 minutes [S2]\n");
+            + "AGREED         duration  90 minutes [S1] | less than 2 hours [S2]\n");
   }
 
   @Test

@@ -257,7 +257,7 @@ class ThailandCambodiaCeasefireTest {
     assertThat(item("venue").conflicts()).containsExactly(
         conflict(ConflictCodes.VENUE, "\"Putrajaya\" and \"Kuala Lumpur\" name different places"));
     assertThat(item("duration").conflicts()).containsExactly(
-        conflict(ConflictCodes.DURATION, "no length fits about 120 minutes, 240 minutes"));
+        conflict(ConflictCodes.DURATION, "no length fits about 2 hours, 4 hours"));
     assertThat(item("head/actor:thailand").conflicts()).containsExactly(conflict(ConflictCodes.PERSON,
         "sources name different people or sides: Phumtham Wechayachai, Maris Sangiampongsa"));
     assertThat(item("title/actor:phumtham-wechayachai").conflicts()).containsExactly(conflict(ConflictCodes.TITLE,

@@ -65,8 +65,8 @@ class SeedReconciliationTest {
 
     assertThat(duration.classification()).isEqualTo(Classification.CONFLICT);
     assertThat(sides(duration)).containsExactlyInAnyOrderEntriesOf(Map.of(
-        "120 minutes", List.of(Article000.SOURCE.value()),
-        "under 120 minutes", List.of(Article001.SOURCE.value(), Article003.SOURCE.value(), Article004.SOURCE.value()),
+        "2 hours", List.of(Article000.SOURCE.value()),
+        "less than 2 hours", List.of(Article001.SOURCE.value(), Article003.SOURCE.value(), Article004.SOURCE.value()),
         "90 minutes", List.of(Article002.SOURCE.value())));
   }
 
