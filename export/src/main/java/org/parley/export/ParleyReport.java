@@ -291,6 +291,9 @@ public final class ParleyReport {
           .append(PageText.html(source.headline().orElse(source.id().value()))).append("</h3>\n<p class=\"meta\">")
           .append(PageText.html(source.id().value())).append(" · ").append(source.kind().wireName());
       source.outlet().ifPresent(o -> html.append(" · ").append(PageText.html(o)));
+      // The file, so that a note that names an article by its file ("seed 000") finds its label.
+      source.document().ifPresent(d -> html.append(" · <span class=\"file\">").append(PageText.html(d.path()))
+          .append("</span>"));
       source.url().ifPresent(u -> html.append(" · <span class=\"url\">").append(PageText.html(u)).append("</span>"));
       html.append("</p>\n");
       List<Passage> list = passages.getOrDefault(source.id(), List.of());

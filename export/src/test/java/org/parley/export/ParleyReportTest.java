@@ -120,6 +120,14 @@ class ParleyReportTest {
   }
 
   @Test
+  void namesEachArticlesFileBesideItsLabelSoThatNotesThatNameAFileFindIt() {
+    Document page = Jsoup.parse(ParleyReport.html(Fixtures.dataset(), Fixtures.texts()));
+
+    assertThat(page.selectFirst("article .meta .file").text())
+        .isEqualTo(Fixtures.source().document().orElseThrow().path());
+  }
+
+  @Test
   void writesAPageWithoutBidirectionalControlsWithoutANotice() {
     assertThat(Jsoup.parse(ParleyReport.html(Fixtures.dataset(), Fixtures.texts())).select(".bidi-notice")).isEmpty();
   }
