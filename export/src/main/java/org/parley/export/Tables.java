@@ -215,8 +215,10 @@ public final class Tables {
       oneOf("classification", "Whether the sources agree on the item, only one reports it, they conflict, or they differ in a way the rules cannot decide (unclear).",
           wire(Classification.values())),
       text("value", "One value the sources give, in words."),
-      list("sources", "The sources that give this value, by id."),
-      list("verdicts", "The encoder's verdicts on those sources' claims, in the same order; empty where none."),
+      text("source", "One source that gives this value, by id: one row per item, value and claim."),
+      text("claim", "The claim of that source the value comes from, as its id in `claims.csv` (its report, `#`, its"
+          + " JSON Pointer in the report)."),
+      oneOf("verdict", "The encoder's verdict on that claim; empty where none.", wire(Verdict.values())),
       list("conflicts", "The item's conflict codes (`conflict.date`), the same on every row of the item."),
       text("reason", "Why the item is in conflict, or what differs that the rules cannot decide (unclear), in words."));
 
@@ -235,8 +237,8 @@ public final class Tables {
         new Table(ACTORS, "one actor", ACTOR_COLUMNS, List.of()),
         new Table(SOURCES, "one source", SOURCE_COLUMNS, List.of()),
         new Table(AGREEMENTS, "one agreement", AGREEMENT_COLUMNS, List.of()),
-        new Table(RECONCILIATION, "one value of one reconciled item, with the sources that give it",
-            RECONCILIATION_COLUMNS, List.of()));
+        new Table(RECONCILIATION, "claim behind one value of one reconciled item", RECONCILIATION_COLUMNS,
+            List.of()));
   }
 
   /** The claims table and the evidence table, in that order, from one walk over the reports. */
@@ -289,31 +291,26 @@ public final class Tables {
   }
 
   static Table reconciliation(Dataset dataset) {
-    Table.Builder table = new Table.Builder(RECONCILIATION, "one value of one reconciled item, with the sources"
-        + " that give it", RECONCILIATION_COLUMNS);
+    Table.Builder table = new Table.Builder(RECONCILIATION, "claim behind one value of one reconciled item",
+        RECONCILIATION_COLUMNS);
     for (Reconciliation r : Reconciler.reconcileAll(dataset)) {
       for (Item item : r.items()) {
         String conflicts = item.conflicts().stream().map(Conflict::code).collect(Collectors.joining(";"));
         for (Position position : item.positions()) {
-          table.add().set("negotiation", r.negotiation()).set("item", item.key()).set("subject", item.subject())
-              .set("classification", item.classification().wireName()).set("value", position.value())
-              .set("sources", position.support().stream().map(s -> s.source().value()).collect(Collectors.joining(";")))
-              .set("verdicts", verdicts(position.support()))
-              .set("conflicts", conflicts).set("reason", item.reason().orElse(null));
+          for (Support support : position.support()) {
+            table.add().set("negotiation", r.negotiation()).set("item", item.key()).set("subject", item.subject())
+                .set("classification", item.classification().wireName()).set("value", position.value())
+                .set("source", support.source().value())
+                .set("claim", support.report().value() + "#" + support.pointer())
+                .set("verdict", support.assessment().map(a -> a.verdict().wireName()).orElse(null))
+                .set("conflicts", conflicts).set("reason", item.reason().orElse(null));
+          }
         }
       }
     }
     return table.build();
   }
 
-  /** Verdicts in the order of the supports, empty where a support has none; empty when none has one. */
-  private static String verdicts(List<Support> support) {
-    if (support.stream().noneMatch(s -> s.assessment().isPresent())) {
-      return null;
-    }
-    return support.stream().map(s -> s.assessment().map(a -> a.verdict().wireName()).orElse(""))
-        .collect(Collectors.joining(";"));
-  }
 
   /** The wire names of an enumeration's constants. */
   static List<String> wire(WireEnum[] values) {

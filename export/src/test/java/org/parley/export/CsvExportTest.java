@@ -83,6 +83,12 @@ class CsvExportTest {
         .containsEntry("cites", "actor:reuters");
     List<Map<String, String>> reconciliation = read(dir.resolve("reconciliation.csv"));
     assertThat(reconciliation).allSatisfy(r -> assertThat(r.get("classification")).isEqualTo("single_source"));
+    // Tidy: one row per claim behind a value, joined to claims.csv by the claim's id.
+    List<String> claimIds = claims.stream().map(r -> r.get("claim")).toList();
+    assertThat(reconciliation).extracting(r -> r.get("claim")).allMatch(claimIds::contains);
+    assertThat(reconciliation).extracting(r -> r.get("source")).containsOnly("source:fixture-article");
+    assertThat(reconciliation.stream().filter(r -> r.get("item").equals("date/held")).findFirst().orElseThrow())
+        .containsEntry("claim", "report:fixture-article#/date").containsEntry("verdict", "");
   }
 
   @Test
