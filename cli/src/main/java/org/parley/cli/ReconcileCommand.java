@@ -38,6 +38,11 @@ final class ReconcileCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the result to FILE (atomically).")
   Path output;
 
+  @Option(names = "--width", paramLabel = "COLUMNS", description = "text: wrap each line to COLUMNS characters,"
+      + " continuation lines indented, nothing cut off (0: never). By default the terminal's width ($COLUMNS) when"
+      + " the table goes to a terminal, and no wrapping into a file or a pipe.")
+  Integer width;
+
   private final Main.Context context;
 
   ReconcileCommand(Main.Context context) {
@@ -46,6 +51,10 @@ final class ReconcileCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    if (width != null && width < 0) {
+      context.errln("parley reconcile: --width must be 0 (never wrap) or a number of columns");
+      return Main.USAGE_OR_IO;
+    }
     ReconcileInput.Read read = ReconcileInput.read("reconcile", inputs.files, inputs.lines, context);
     if (read.exit() != Main.OK) {
       return read.exit();
@@ -55,6 +64,21 @@ final class ReconcileCommand implements Callable<Integer> {
     }
     context.write(output, out -> write(read.session(), out));
     return Main.OK;
+  }
+
+  /** The width to wrap to: as given, else the terminal's when writing to one, else none. */
+  private int columns() {
+    if (width != null) {
+      return width;
+    }
+    if (output != null || System.console() == null) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "0").trim()));
+    } catch (NumberFormatException e) {
+      return 0;
+    }
   }
 
   /** Writes the reconciliations as the session hands them on, one item at a time. */
@@ -70,7 +94,7 @@ final class ReconcileCommand implements Callable<Integer> {
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }
-      });
+      }, columns());
       try {
         session.finish(table);
       } catch (UncheckedIOException e) {

@@ -376,6 +376,17 @@ class CliTest {
   }
 
   @Test
+  void wrapsTheTableToTheWidthAskedForAndRefusesANegativeOne() {
+    Run wrapped = parley("reconcile", "--width", "80", SEED_DATASET);
+    Run negative = parley("reconcile", "--width", "-1", SEED_DATASET);
+
+    assertThat(wrapped.exit).isEqualTo(0);
+    assertThat(wrapped.lines()).allSatisfy(l -> assertThat(l.codePointCount(0, l.length())).isLessThanOrEqualTo(80));
+    assertThat(negative.exit).isEqualTo(2);
+    assertThat(negative.err).isEqualTo("parley reconcile: --width must be 0 (never wrap) or a number of columns\n");
+  }
+
+  @Test
   void reconcilesAsJson() {
     JsonNode json = JsonMapper.builder().build().readTree(parley("reconcile", "--format", "json", SEED_DATASET).out);
 

@@ -115,6 +115,19 @@ class SeedReconciliationTest {
   }
 
   @Test
+  void wrapsTheTableToATerminalsWidthWithoutLosingACharacter() {
+    String plain = ReconciliationTable.render(reconciliation);
+    String wrapped = ReconciliationTable.render(reconciliation, 100);
+
+    assertThat(wrapped.lines()).allSatisfy(line -> assertThat(line.codePointCount(0, line.length()))
+        .isLessThanOrEqualTo(100));
+    assertThat(wrapped.lines().count()).isGreaterThan(plain.lines().count());
+    assertThat(wrapped.replaceAll("\\s+", "")).isEqualTo(plain.replaceAll("\\s+", ""));
+    // A continuation line starts under the values, after the classification and the subject.
+    assertThat(wrapped.lines().filter(l -> l.startsWith(" ".repeat(4)) && !l.startsWith("  S"))).isNotEmpty();
+  }
+
+  @Test
   void reconcilesEveryItemAsTheExpectedTableSays() throws IOException {
     String expected = Files.readString(EXPECTED, StandardCharsets.UTF_8);
 
