@@ -95,7 +95,11 @@ final class ExportCommand implements Callable<Integer> {
         Main.Context.checkOutput(output, inputs.files);
       }
       if (format == Format.plover) {
-        context.write(output, out -> PloverExport.write(dataset, out));
+        java.util.Map<String, Integer> leftOut = new java.util.TreeMap<>();
+        context.write(output, out -> leftOut.putAll(PloverExport.write(dataset, out)));
+        // PLOVER requires a day: say what had none, never write a null date.
+        leftOut.forEach((reason, count) -> context.errln("left out " + count + " record(s): " + reason
+            + " (PLOVER requires a day)"));
       } else {
         context.write(output, out -> CsvExport.write(PaxExport.table(dataset), out, cells()));
       }

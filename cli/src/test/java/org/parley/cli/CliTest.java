@@ -790,8 +790,11 @@ class CliTest {
         .startsWith("claim,parent,report,negotiation,source,source_kind,claim_type,key,actor_id,");
     assertThat(plover.exit).isEqualTo(0);
     assertThat(plover.lines().get(0)).startsWith(
-        "{\"id\":\"report:newsaz-bekish-opinion#\",\"date\":\"2025-05-16\",\"actor\":[{\"code\":\"RUS\",");
+        "{\"id\":\"report:newsaz-bekish-opinion#talks\",\"date\":\"2025-05-16\",\"actor\":[{\"code\":\"RUS\",");
     assertThat(plover.lines().get(0)).contains("\"event\":[\"CONSULT\"],");
+    assertThat(plover.lines()).hasSize(10).noneMatch(l -> l.contains("\"date\":null"));
+    assertThat(plover.err).isEqualTo("left out 11 record(s): a process event without a day of its own (PLOVER requires"
+        + " a day)\nleft out 17 record(s): the report gives no day for the talks (PLOVER requires a day)\n");
     assertThat(Files.readString(SEEDS.resolve("exports").resolve("istanbul-2025.plover.jsonl")))
         .isEqualTo(plover.out);
     Run pax = parley("export", "--format", "pax", SEED_DATASET);

@@ -78,9 +78,12 @@ public final class Main {
     CsvExport.write(dataset, exports);
     Path plover = exports.resolve(out.getFileName().toString().replaceFirst("\\.parley\\.json$|\\.json$", "")
         + ".plover.jsonl");
+    java.util.Map<String, Integer> leftOut;
     try (OutputStream stream = Files.newOutputStream(plover)) {
-      PloverExport.write(dataset, stream);
+      leftOut = PloverExport.write(dataset, stream);
     }
+    leftOut.forEach((reason, count) -> System.out.println("PLOVER: left out " + count + " record(s): " + reason
+        + " (PLOVER requires a day)"));
     try (OutputStream stream = Files.newOutputStream(exports.resolve(plover.getFileName().toString()
         .replace(".plover.jsonl", ".pax.csv")))) {
       CsvExport.write(PaxExport.table(dataset), stream);

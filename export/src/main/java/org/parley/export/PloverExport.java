@@ -20,6 +20,7 @@ import org.parley.model.ClaimVisitor;
 import org.parley.model.Claims;
 import org.parley.model.Located;
 import org.parley.model.Dataset;
+import org.parley.model.DateRole;
 import org.parley.model.Delegation;
 import org.parley.model.Demand;
 import org.parley.model.Evidence;
@@ -32,6 +33,7 @@ import org.parley.model.OutcomeStatus;
 import org.parley.model.PartialDate;
 import org.parley.model.ProcessEvent;
 import org.parley.model.Report;
+import org.parley.model.Reported;
 import org.parley.model.Response;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
@@ -87,11 +89,12 @@ import tools.jackson.databind.node.ObjectNode;
  * 3166-1 alpha-3 code of the actor's country or of the state it acts for (UNO for the United Nations,
  * EUR for the European Union, IGO and NGO for other such organizations), {@code sector} GOV for states
  * and their officials, MIL for state forces, REB for armed groups, JRN for media, SOC for NGOs,
- * {@code entity_text} the actor's name, {@code identifier_id} its Wikidata id. {@code date} is
- * {@code null} when the source gives no day (PLOVER requires a day; Parley does not invent one), and
- * the source's own partial date is then in {@code date_text}, a field of Parley's. A claim's date is
- * the report's date of the talks, except for process events (a side meeting, an absence), which have
- * their own date or none. {@code text_info}
+ * {@code entity_text} the actor's name, {@code identifier_id} its Wikidata id. {@code date} is the day
+ * of the talks the report gives (its date, or a date claim of when they were held, such as a photo
+ * caption's), except for process events (a side meeting, an absence), which have their own day. PLOVER
+ * requires a day and Parley does not invent one: a record without one is left out and counted
+ * ({@link Export#leftOut}), never written with a null date. A record's {@code id} is its report's id,
+ * {@code #}, and {@code talks} for the talks themselves or the claim's JSON Pointer. {@code text_info}
  * start and end count Unicode code points, as Parley's evidence does.
  */
 public final class PloverExport {
@@ -148,7 +151,11 @@ public final class PloverExport {
   private final Map<SourceId, Source> sources = new HashMap<>();
   private final Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
   private final List<ObjectNode> records = new ArrayList<>();
+  /** Records left out for want of a day, by reason. */
+  private final Map<String, Integer> leftOut = new java.util.TreeMap<>();
   private Report report;
+  /** The day of the talks the current report gives (its date, or a date claim of when they were held). */
+  private Optional<PartialDate> talksDay;
 
   private PloverExport(Dataset dataset) {
     dataset.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
@@ -158,36 +165,70 @@ public final class PloverExport {
   }
 
   /** PLOVER's fields in the order of its manual's table, then Parley's own. */
-  private static final List<String> FIELD_ORDER = List.of("id", "date", "date_text", "time", "actor", "recipient",
+  private static final List<String> FIELD_ORDER = List.of("id", "date", "time", "actor", "recipient",
       "event", "event_loc", "event_text", "mode", "context", "link", "text_info", "cite_info", "coder", "comment");
 
-  /** The PLOVER records of a dataset, in the order of its reports and their claims. */
-  public static List<ObjectNode> records(Dataset dataset) {
+  /**
+   * The PLOVER records of a dataset and what was left out: PLOVER requires a day, so a claim whose
+   * report gives no day for the talks, or a process event without a day of its own, has no record,
+   * and {@code leftOut} counts them by reason.
+   */
+  public record Export(List<ObjectNode> records, Map<String, Integer> leftOut) {
+    public Export {
+      records = List.copyOf(records);
+      leftOut = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(leftOut));
+    }
+  }
+
+  /** The PLOVER records of a dataset and the records left out for want of a day. */
+  public static Export export(Dataset dataset) {
+    PloverExport export = new PloverExport(dataset);
     List<ObjectNode> ordered = new ArrayList<>();
-    for (ObjectNode record : new PloverExport(dataset).records) {
+    for (ObjectNode record : export.records) {
       ObjectNode copy = JSON.createObjectNode();
       FIELD_ORDER.stream().filter(record::has).forEach(field -> copy.set(field, record.get(field)));
       ordered.add(copy);
     }
-    return List.copyOf(ordered);
+    return new Export(ordered, export.leftOut);
   }
 
-  /** Writes the records as JSON Lines (UTF-8, one record per line, {@code \n} after each); leaves {@code out} open. */
-  public static void write(Dataset dataset, OutputStream out) throws IOException {
-    for (ObjectNode record : records(dataset)) {
+  /** The PLOVER records of a dataset, in the order of its reports and their claims ({@link #export}). */
+  public static List<ObjectNode> records(Dataset dataset) {
+    return export(dataset).records();
+  }
+
+  /**
+   * Writes the records as JSON Lines (UTF-8, one record per line, {@code \n} after each); leaves {@code
+   * out} open.
+   *
+   * @return the records left out for want of a day, counted by reason
+   */
+  public static Map<String, Integer> write(Dataset dataset, OutputStream out) throws IOException {
+    Export export = export(dataset);
+    for (ObjectNode record : export.records()) {
       out.write(JSON.writeValueAsString(record).getBytes(StandardCharsets.UTF_8));
       out.write('\n');
     }
     out.flush();
+    return export.leftOut();
   }
 
   private void add(Report r) {
     this.report = r;
+    // The report's date of the talks when it names a day; else a date claim of when they were held
+    // that does (a photo caption's "May 16, 2025"); never a day the report does not give.
+    this.talksDay = r.date().map(Reported::value).filter(d -> d.day().isPresent())
+        .or(() -> r.dates().stream().filter(d -> d.role() == DateRole.HELD && d.agreement().isEmpty()
+            && d.provision().isEmpty() && d.event().isEmpty()).flatMap(d -> d.date().stream())
+            .filter(d -> d.day().isPresent()).findFirst());
     talks(r);
     Claims.walk(r, new ClaimVisitor() {
       @Override
       public void demand(Demand d, Located at) {
         ObjectNode request = record(at.pointer().toString(), "REQUEST", d, d.key(), d.issue());
+        if (request == null) {
+          return;
+        }
         actor(request, "actor", List.of(d.by()));
         actor(request, "recipient", List.of(d.addressee()));
         mode(request, REQUEST_MODE.get(d.issue()));
@@ -212,6 +253,9 @@ public final class PloverExport {
         }).orElse(null);
         if (event != null) {
           ObjectNode record = record(at.pointer().toString(), event, a, Optional.of(a.agreement().value()), null);
+          if (record == null) {
+            return;
+          }
           actor(record, "actor", a.participants().stream().map(p -> p.actor()).toList());
         }
       }
@@ -233,6 +277,9 @@ public final class PloverExport {
       return;
     }
     ObjectNode consult = record("", "CONSULT", null, Optional.empty(), null);
+    if (consult == null) {
+      return;
+    }
     List<ActorId> parties = r.delegations().stream().filter(d -> d.role().wireName().equals("party"))
         .map(Delegation::party).distinct().toList();
     Negotiation negotiation = negotiations.get(r.negotiation());
@@ -260,6 +307,9 @@ public final class PloverExport {
       return;
     }
     ObjectNode record = record(at, event, response, demand.key(), demand.issue());
+    if (record == null) {
+      return;
+    }
     actor(record, "actor", List.of(response.by()));
     actor(record, "recipient", List.of(demand.by()));
     if (event.equals("REJECT")) {
@@ -280,6 +330,9 @@ public final class PloverExport {
       return;
     }
     ObjectNode record = record(at, event, o, o.key(), o.issue());
+    if (record == null) {
+      return;
+    }
     actor(record, "actor", o.parties());
     mode(record, mode);
   }
@@ -294,25 +347,43 @@ public final class PloverExport {
     if (event == null) {
       return;
     }
-    ObjectNode record = record(at, event, e, e.key(), null);
+    // A step or side meeting has its own date, or none: the talks' date would misdate it.
+    Optional<PartialDate> day = e.date().filter(d -> d.day().isPresent());
+    if (day.isEmpty()) {
+      leftOut.merge("a process event without a day of its own", 1, Integer::sum);
+      return;
+    }
+    ObjectNode record = record(at, event, e, e.key(), null, day.get());
     actor(record, "actor", e.actors());
     if (event.equals("REJECT")) {
       mode(record, "meet");
     }
     record.putArray("context").add("diplomatic");
-    // a step or side meeting has its own date, or none: the talks' date would misdate it
-    record.remove("date_text");
-    e.date().ifPresentOrElse(d -> date(record, d), () -> record.putNull("date"));
     e.time().ifPresent(t -> record.put("time", t.format()));
     e.venue().ifPresent(v -> location(record, v));
     e.description().ifPresent(d -> record.put("comment", d));
   }
 
-  /** A new record of one claim (or of the report itself when {@code claim} is null), with the fields every record has. */
+  /**
+   * A new record of one claim (or of the report itself when {@code claim} is null), dated the day of
+   * the talks, with the fields every record has; null, and counted as left out, when the report gives
+   * no day for the talks.
+   */
   private ObjectNode record(String at, String event, Claim claim, Optional<String> key, Issue issue) {
+    if (talksDay.isEmpty()) {
+      leftOut.merge("the report gives no day for the talks", 1, Integer::sum);
+      return null;
+    }
+    return record(at, event, claim, key, issue, talksDay.get());
+  }
+
+  /** A new record dated {@code day}. */
+  private ObjectNode record(String at, String event, Claim claim, Optional<String> key, Issue issue,
+      PartialDate day) {
     ObjectNode record = JSON.createObjectNode();
-    record.put("id", report.id().value() + "#" + at);
-    report.date().ifPresentOrElse(d -> date(record, d.value()), () -> record.putNull("date"));
+    // The report's id, then where in it: "#talks" for the talks themselves, else the claim's JSON Pointer.
+    record.put("id", report.id().value() + "#" + (at.isEmpty() ? "talks" : at));
+    record.put("date", Tables.isoDate(day));
     record.putArray("event").add(event);
     key.ifPresent(k -> record.put("link", k));
     if (issue != null && CONTEXT.containsKey(issue)) {
@@ -336,16 +407,6 @@ public final class PloverExport {
     record.put("coder", "parley");
     records.add(record);
     return record;
-  }
-
-  private static void date(ObjectNode record, PartialDate date) {
-    if (date.day().isPresent()) {
-      record.put("date", Tables.isoDate(date));
-      record.remove("date_text");
-    } else {
-      record.putNull("date");
-      record.put("date_text", date.format());
-    }
   }
 
   private static void mode(ObjectNode record, String mode) {

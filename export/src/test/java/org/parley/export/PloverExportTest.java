@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Dataset;
 import org.parley.model.ProcessEvent;
@@ -21,17 +22,26 @@ class PloverExportTest {
     return records.stream().filter(r -> r.get("id").asString().equals(id)).findFirst().orElseThrow();
   }
 
+  private static final org.parley.model.PartialDate DAY = org.parley.model.PartialDate.of(2025, 5, 16);
+
+  /** The fixture with its talks dated to the day ("on Friday" in May 2025 is no day). */
+  private static Dataset dated() {
+    return Fixtures.withReport(r -> r.date(org.parley.model.Reported.<org.parley.model.PartialDate>builder()
+        .from(Fixtures.report().date().orElseThrow()).value(org.parley.model.PartialDate.parse("2025-05-16 (Friday)"))
+        .build()));
+  }
+
   @Test
   void mapsTheFixtureToPloverRecords() {
-    List<ObjectNode> records = PloverExport.records(Fixtures.dataset());
+    List<ObjectNode> records = PloverExport.records(dated());
 
     assertThat(records).extracting(r -> r.get("id").asString() + " " + r.get("event").get(0).asString())
         .containsExactly(
-            "report:fixture-article# CONSULT",
+            "report:fixture-article#talks CONSULT",
             "report:fixture-article#/demands/0 REQUEST",
             "report:fixture-article#/demands/0/response REJECT",
             "report:fixture-article#/outcomes/0 AGREE");
-    ObjectNode talks = find(records, "report:fixture-article#");
+    ObjectNode talks = find(records, "report:fixture-article#talks");
     assertThat(talks.get("actor").toString()).isEqualTo(
         "[{\"code\":\"RUS\",\"sector\":\"GOV\",\"entity_text\":\"Russia\"},"
             + "{\"code\":\"UKR\",\"sector\":\"GOV\",\"entity_text\":\"Ukraine\"}]");
@@ -39,9 +49,8 @@ class PloverExportTest {
     assertThat(talks.get("context").toString()).isEqualTo("[\"diplomatic\"]");
     assertThat(talks.get("event_loc").toString()).isEqualTo(
         "{\"extracted_place\":\"Dolmabahçe Palace\",\"city\":\"Istanbul\"}");
-    // "on Friday" in May 2025 has no day: PLOVER's date stays null, the source's date is kept beside it
-    assertThat(talks.get("date").isNull()).isTrue();
-    assertThat(talks.get("date_text").asString()).isEqualTo("2025-05 (Friday)");
+    assertThat(talks.get("date").asString()).isEqualTo("2025-05-16");
+    assertThat(records).allSatisfy(r -> assertThat(r.get("date").asString()).isEqualTo("2025-05-16"));
 
     ObjectNode request = find(records, "report:fixture-article#/demands/0");
     assertThat(request.get("recipient").get(0).get("code").asString()).isEqualTo("UKR");
@@ -63,16 +72,18 @@ class PloverExportTest {
   @Test
   void codesMeetingsAsConsultAndLeavesWhatPloverHasNoCategoryForOut() {
     Report report = Report.builder().from(Fixtures.report())
-        .addEvents(ProcessEvent.builder().kind(ProcessEventKind.ATTENDED).addActors(Fixtures.FIDAN)
+        .addEvents(ProcessEvent.builder().kind(ProcessEventKind.ATTENDED).addActors(Fixtures.FIDAN).date(DAY)
                 .addEvidence(Fixtures.evidence("Hakan Fidan hosted the meeting")).build(),
-            ProcessEvent.builder().kind(ProcessEventKind.ABSENT).addActors(Fixtures.TRUMP)
+            ProcessEvent.builder().kind(ProcessEventKind.ABSENT).addActors(Fixtures.TRUMP).date(DAY)
                 .addEvidence(Fixtures.evidence("Ukrainian President Donald Trump")).build(),
-            ProcessEvent.builder().kind(ProcessEventKind.DECLINED).addActors(Fixtures.TRUMP)
+            ProcessEvent.builder().kind(ProcessEventKind.DECLINED).addActors(Fixtures.TRUMP).date(DAY)
                 .addEvidence(Fixtures.evidence("Ukrainian President Donald Trump")).build())
         .build();
-    Dataset dataset = Dataset.builder().from(Fixtures.dataset()).reports(List.of(report)).build();
+    Dataset dataset = Dataset.builder().from(dated()).reports(List.of(Report.builder().from(report)
+        .date(dated().reports().get(0).date()).build())).build();
 
-    List<ObjectNode> records = PloverExport.records(dataset);
+    PloverExport.Export export = PloverExport.export(dataset);
+    List<ObjectNode> records = export.records();
 
     assertThat(find(records, "report:fixture-article#/events/0").get("event").toString()).isEqualTo("[\"CONSULT\"]");
     assertThat(records).noneMatch(r -> r.get("id").asString().endsWith("/events/1"));
@@ -87,11 +98,41 @@ class PloverExportTest {
   void writesOneRecordPerLine() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    PloverExport.write(Fixtures.dataset(), out);
+    Map<String, Integer> leftOut = PloverExport.write(dated(), out);
 
     String[] lines = out.toString(StandardCharsets.UTF_8).split("\n", -1);
     assertThat(lines).hasSize(5);
     assertThat(lines[4]).isEmpty();
-    assertThat(lines[0]).startsWith("{\"id\":\"report:fixture-article#\",\"date\":null,");
+    assertThat(lines[0]).startsWith("{\"id\":\"report:fixture-article#talks\",\"date\":\"2025-05-16\",");
+    assertThat(leftOut).isEmpty();
+  }
+
+  @Test
+  void leavesOutAndCountsEveryRecordWithoutADayAndNeverWritesANullDate() {
+    // "on Friday" in May 2025 is no day: PLOVER requires one and Parley does not invent it.
+    PloverExport.Export export = PloverExport.export(Fixtures.dataset());
+
+    assertThat(export.records()).isEmpty();
+    assertThat(export.leftOut()).containsExactly(Map.entry("the report gives no day for the talks", 4));
+  }
+
+  @Test
+  void takesTheDayOfTheTalksFromADateClaimOfWhenTheyWereHeldAndAnEventsFromItsOwn() {
+    Dataset dataset = Fixtures.withReport(r -> r
+        .addDates(org.parley.model.DateClaim.builder().role(org.parley.model.DateRole.HELD)
+            .date(org.parley.model.PartialDate.of(2025, 5, 16)).addEvidence(Fixtures.evidence("on Friday")).build())
+        .addEvents(ProcessEvent.builder().kind(ProcessEventKind.ATTENDED).addActors(Fixtures.FIDAN)
+                .date(org.parley.model.PartialDate.of(2025, 5, 15))
+                .addEvidence(Fixtures.evidence("Hakan Fidan hosted the meeting")).build(),
+            ProcessEvent.builder().kind(ProcessEventKind.ATTENDED).addActors(Fixtures.FIDAN)
+                .addEvidence(Fixtures.evidence("Hakan Fidan hosted the meeting")).build()));
+
+    PloverExport.Export export = PloverExport.export(dataset);
+
+    assertThat(export.records()).extracting(r -> r.get("id").asString() + " " + r.get("date").asString())
+        .containsExactly("report:fixture-article#talks 2025-05-16", "report:fixture-article#/demands/0 2025-05-16",
+            "report:fixture-article#/demands/0/response 2025-05-16", "report:fixture-article#/outcomes/0 2025-05-16",
+            "report:fixture-article#/events/0 2025-05-15");
+    assertThat(export.leftOut()).containsExactly(Map.entry("a process event without a day of its own", 1));
   }
 }
