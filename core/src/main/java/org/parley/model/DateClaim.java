@@ -22,6 +22,13 @@ public abstract class DateClaim implements Claim {
   /** The calendar date, as precisely as the source gives it. */
   public abstract Optional<PartialDate> date();
 
+  /**
+   * The day of the week the source names when it gives no calendar date ("on Friday"), relative to
+   * its publication, so that no month or year is invented; since format 1.2. With a calendar date,
+   * the weekday belongs in the date ({@code 2025-05-16 (Friday)}).
+   */
+  public abstract Optional<Weekday> weekday();
+
   /** The time of day, if the source gives one. */
   public abstract Optional<TimeOfDay> time();
 
@@ -54,9 +61,13 @@ public abstract class DateClaim implements Claim {
     phase().ifPresent(p -> Checks.positive(p, "date phase"));
     provision().ifPresent(k -> Checks.key(k, "date provision"));
     event().ifPresent(k -> Checks.key(k, "date event"));
-    if (date().isEmpty() && day().isEmpty() && time().isEmpty()) {
-      throw new IllegalArgumentException(
-          "Invalid value for date: give the calendar date, the day within a phase, or the time of day");
+    if (date().isEmpty() && day().isEmpty() && time().isEmpty() && weekday().isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for date: give the calendar date, the day within a phase,"
+          + " the weekday, or the time of day");
+    }
+    if (date().isPresent() && weekday().isPresent()) {
+      throw new IllegalArgumentException("Invalid value for date weekday: with a calendar date, name the weekday in"
+          + " the date, as in 2025-05-16 (Friday)");
     }
     if (phase().isPresent() && day().isEmpty()) {
       throw new IllegalArgumentException("Invalid value for date phase: a phase is given only with the day counted in it");

@@ -13,9 +13,9 @@ import org.immutables.value.Value;
 
 /**
  * A date as precisely as a source gives it: a year, a month of a year, or a full date, optionally
- * with the day of the week the source names. A source that says only "on Friday" is recorded as the
- * month the encoder knows from context plus {@link DayOfWeek#FRIDAY}; one that says "May 15" as
- * 2025-05-15. The text form is {@code YYYY[-MM[-DD]]} followed, when a weekday is named, by the
+ * with the day of the week the source names: "Friday, May 16, 2025" is 2025-05-16 (Friday), "May 15"
+ * 2025-05-15. A source that says only "on Friday", with no month or year, is a {@link DateClaim} with a
+ * {@link DateClaim#weekday() weekday} and no date (since format 1.2), so that none is invented. The text form is {@code YYYY[-MM[-DD]]} followed, when a weekday is named, by the
  * weekday in parentheses: {@code 2025-05 (Friday)}. {@link #parse} and {@link #format} are inverse.
  *
  * <p>A day of 1 to 31 is accepted in any month, because a source may print 30 February; whether the

@@ -35,6 +35,7 @@ import org.parley.model.Stance;
 import org.parley.model.TimeOfDay;
 import org.parley.model.Tone;
 import org.parley.model.Venue;
+import org.parley.model.Weekday;
 
 /**
  * The conflict rules per kind of item, over the values of its observations ({@link ItemType} says
@@ -65,7 +66,11 @@ final class Conflicts {
   List<Conflict> dates(List<Observation<DateClaim>> o) {
     List<DateClaim> dates = Observation.values(o);
     List<Conflict> found = new ArrayList<>();
-    found.addAll(calendar(dates.stream().flatMap(d -> d.date().stream()).collect(Collectors.toList())));
+    List<PartialDate> calendar = dates.stream().flatMap(d -> d.date().stream()).collect(Collectors.toList());
+    found.addAll(calendar(calendar));
+    if (found.isEmpty()) {
+      found.addAll(weekdays(calendar, dates.stream().flatMap(d -> d.weekday().stream()).distinct().toList()));
+    }
     found.addAll(one(Compare.times(dates.stream().flatMap(d -> d.time().stream()).collect(Collectors.toList())),
         ConflictCodes.TIME));
     Map<Optional<Integer>, Set<Integer>> days = new HashMap<>();
@@ -77,6 +82,29 @@ final class Conflicts {
       }
     });
     return found;
+  }
+
+  /**
+   * Weekdays a source names without a date ("on Friday") against each other and against the dates:
+   * two weekdays, or a weekday that another source's date names otherwise, are different weekdays; a
+   * weekday that a single day given elsewhere does not fall on fits no day.
+   */
+  private static List<Conflict> weekdays(List<PartialDate> dates, List<Weekday> named) {
+    if (named.isEmpty()) {
+      return List.of();
+    }
+    Set<java.time.DayOfWeek> all = named.stream().map(Weekday::dayOfWeek).collect(Collectors.toSet());
+    dates.forEach(d -> d.dayOfWeek().ifPresent(all::add));
+    if (all.size() > 1) {
+      return List.of(Conflict.of(ConflictCodes.WEEKDAY, "the sources name different weekdays"));
+    }
+    Weekday weekday = named.get(0);
+    List<PartialDate> misses = dates.stream().filter(d -> d.day().isPresent())
+        .filter(d -> d.earliest().getDayOfWeek() != weekday.dayOfWeek()).toList();
+    return misses.isEmpty() ? List.of() : List.of(Conflict.of(ConflictCodes.DATE, "no day fits "
+        + weekday.englishName() + " and " + misses.stream().map(PartialDate::format).collect(Collectors.joining(", "))
+        + ": " + misses.stream().map(d -> d.format() + " is a " + Weekday.of(d.earliest().getDayOfWeek()).englishName())
+            .collect(Collectors.joining(", "))));
   }
 
   private static List<Conflict> calendar(List<PartialDate> dates) {

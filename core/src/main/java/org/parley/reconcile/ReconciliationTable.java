@@ -18,7 +18,7 @@ import org.parley.validate.Printable;
  * (and the encoder's verdict where one was made), and for a conflict the reason.
  *
  * <pre>
- * CONFLICT       date            2025-05 (Friday) [S3 S4] | 2025-05-16 [S1 accurate] | 2025-05-15 [S5 false]  ! no single day fits ...
+ * CONFLICT       date            Friday [S3 S4] | 2025-05-16 [S1 accurate] | 2025-05-15 [S5 false]  ! no single day fits ...
  * </pre>
  */
 public final class ReconciliationTable {

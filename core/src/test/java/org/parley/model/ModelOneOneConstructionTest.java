@@ -33,9 +33,17 @@ class ModelOneOneConstructionTest {
   }
 
   @Test
-  void aDateNeedsADateADayOrATime() {
+  void aDateNeedsADateADayAWeekdayOrATime() {
     assertThatThrownBy(() -> DateClaim.builder().role(DateRole.EFFECTIVE).build())
-        .hasMessage("Invalid value for date: give the calendar date, the day within a phase, or the time of day");
+        .hasMessage("Invalid value for date: give the calendar date, the day within a phase, the weekday, or the time"
+            + " of day");
+    assertThat(DateClaim.builder().role(DateRole.HELD).weekday(Weekday.FRIDAY).build().weekday())
+        .hasValue(Weekday.FRIDAY);
+    assertThatThrownBy(() -> DateClaim.builder().role(DateRole.HELD).date(PartialDate.of(2025, 5))
+        .weekday(Weekday.FRIDAY).build()).hasMessage("Invalid value for date weekday: with a calendar date, name the"
+            + " weekday in the date, as in 2025-05-16 (Friday)");
+    assertThat(Weekday.FRIDAY.dayOfWeek()).isEqualTo(java.time.DayOfWeek.FRIDAY);
+    assertThat(Weekday.of(java.time.DayOfWeek.MONDAY).englishName()).isEqualTo("Monday");
     assertThatThrownBy(() -> DateClaim.builder().role(DateRole.EFFECTIVE).date(PartialDate.of(2025)).phase(1).build())
         .hasMessage("Invalid value for date phase: a phase is given only with the day counted in it");
     assertThatThrownBy(() -> DateClaim.builder().role(DateRole.DEADLINE).day(7).provision("release").build())

@@ -237,4 +237,31 @@ class ReconcilerTest {
     assertThat(twoGroups.conflicts()).extracting(c -> c.code() + ": " + c.message()).containsExactly(
         "conflict.venue: \"Ritz Hilton\" and \"Savoy Grand\" name different places");
   }
+
+  private static Report heldOn(int n, org.parley.model.DateClaim.Builder date) {
+    return Report.builder().from(report(n)).addDates(date.role(org.parley.model.DateRole.HELD).addEvidence(E).build())
+        .build();
+  }
+
+  @Test
+  void comparesAWeekdayWithoutADateWithTheDatesAndWeekdaysOfOtherSources() {
+    org.parley.model.DateClaim.Builder friday = org.parley.model.DateClaim.builder()
+        .weekday(org.parley.model.Weekday.FRIDAY);
+
+    Item fits = item(reconcile(Fixtures.actors(), heldOn(1, org.parley.model.DateClaim.builder()
+        .weekday(org.parley.model.Weekday.FRIDAY)), heldOn(2, org.parley.model.DateClaim.builder()
+        .date(PartialDate.of(2025, 5, 16)))), "date");
+    Item thursday = item(reconcile(Fixtures.actors(), heldOn(1, friday), heldOn(2, org.parley.model.DateClaim.builder()
+        .date(PartialDate.of(2025, 5, 15)))), "date");
+    Item saturday = item(reconcile(Fixtures.actors(), heldOn(1, org.parley.model.DateClaim.builder()
+        .weekday(org.parley.model.Weekday.FRIDAY)), heldOn(2, org.parley.model.DateClaim.builder()
+        .weekday(org.parley.model.Weekday.SATURDAY))), "date");
+
+    assertThat(fits.classification()).isEqualTo(Classification.AGREED);
+    assertThat(fits.positions()).extracting(Position::value).containsExactly("Friday", "2025-05-16");
+    assertThat(thursday.conflicts()).containsExactly(Conflict.of(ConflictCodes.DATE,
+        "no day fits Friday and 2025-05-15: 2025-05-15 is a Thursday"));
+    assertThat(saturday.conflicts()).containsExactly(Conflict.of(ConflictCodes.WEEKDAY,
+        "the sources name different weekdays"));
+  }
 }

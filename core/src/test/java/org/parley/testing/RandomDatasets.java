@@ -152,6 +152,10 @@ public final class RandomDatasets {
       maybe(() -> b.provision(key()));
     });
     maybe(() -> b.event(key()));
+    if (added.nextInt(4) == 0) {
+      // "On Friday": a weekday without a calendar date (format 1.2).
+      b.date(java.util.Optional.empty()).weekday(Weekday.values()[added.nextInt(7)]);
+    }
     assess(b::assessment);
     note(b::note);
     return b.build();

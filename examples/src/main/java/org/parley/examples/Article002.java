@@ -23,8 +23,9 @@ import static org.parley.examples.Encoding.quote;
 import static org.parley.examples.Encoding.title;
 import static org.parley.examples.Encoding.viaReuters;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
+import org.parley.model.DateClaim;
+import org.parley.model.DateRole;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
@@ -52,6 +53,7 @@ import org.parley.model.SourceKind;
 import org.parley.model.Tone;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
+import org.parley.model.Weekday;
 
 /**
  * Seed 002, "Peace Hopes Fizzle as Russia-Ukraine Talks End Abruptly in Istanbul": talks of "just
@@ -82,8 +84,9 @@ final class Article002 {
         .id(ReportId.of("report:peace-hopes-fizzle"))
         .source(SOURCE)
         .negotiation(Istanbul2025.TALKS)
-        .date(Reported.of(PartialDate.builder().year(2025).month(5).dayOfWeek(DayOfWeek.FRIDAY).build(),
-            ev(131, "concluded in just 90 minutes on Friday")))
+        // "On Friday", with no month or year in the article: a weekday, not an invented date.
+        .addDates(DateClaim.builder().role(DateRole.HELD).weekday(Weekday.FRIDAY)
+            .addEvidence(ev(131, "concluded in just 90 minutes on Friday")).build())
         .venue(Reported.of(Venue.of("Dolmabahçe Presidential Office", "Istanbul"),
             ev(198, "the Dolmabahçe Presidential Office in Istanbul")))
         .duration(Reported.<DurationEstimate>builder().value(DurationEstimate.exact(Duration.ofMinutes(90)))

@@ -22,10 +22,11 @@ import static org.parley.examples.Encoding.paraphrase;
 import static org.parley.examples.Encoding.quote;
 import static org.parley.examples.Encoding.title;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
 import org.parley.model.About;
 import org.parley.model.ClaimKind;
+import org.parley.model.DateClaim;
+import org.parley.model.DateRole;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
@@ -52,6 +53,7 @@ import org.parley.model.Stance;
 import org.parley.model.Tone;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
+import org.parley.model.Weekday;
 
 /**
  * Seed 003: a news report with no outlet, author or headline. Talks "on Friday at Dolmabahce
@@ -81,8 +83,9 @@ final class Article003 {
         .id(ReportId.of("report:news-face-to-face-friday"))
         .source(SOURCE)
         .negotiation(Istanbul2025.TALKS)
-        .date(Reported.of(PartialDate.builder().year(2025).month(5).dayOfWeek(DayOfWeek.FRIDAY).build(),
-            ev(34, "met face-to-face on Friday"), ev(2925, "during Friday’s session")))
+        // "On Friday", with no month or year in the article: a weekday, not an invented date.
+        .addDates(DateClaim.builder().role(DateRole.HELD).weekday(Weekday.FRIDAY)
+            .addEvidence(ev(34, "met face-to-face on Friday"), ev(2925, "during Friday’s session")).build())
         .venue(Reported.of(Venue.of("Dolmabahce Palace", "Istanbul"), ev(61, "at Dolmabahce Palace in Istanbul")))
         .duration(Reported.of(DurationEstimate.under(Duration.ofHours(2)), ev(340, "held talks for under two hours")))
         .addDelegations(

@@ -82,8 +82,6 @@ public final class Main {
     try (OutputStream stream = Files.newOutputStream(plover)) {
       leftOut = PloverExport.write(dataset, stream);
     }
-    leftOut.forEach((reason, count) -> System.out.println("PLOVER: left out " + count + " record(s): " + reason
-        + " (PLOVER requires a day)"));
     try (OutputStream stream = Files.newOutputStream(exports.resolve(plover.getFileName().toString()
         .replace(".plover.jsonl", ".pax.csv")))) {
       CsvExport.write(PaxExport.table(dataset), stream);
@@ -93,6 +91,8 @@ public final class Main {
     Files.writeString(codebook, Codebook.markdown(), StandardCharsets.UTF_8);
     System.out.println();
     System.out.println("Wrote " + out.toAbsolutePath().normalize() + " and " + lines.toAbsolutePath().normalize());
+    leftOut.forEach((reason, count) -> System.out.println("PLOVER: left out " + count + " record(s): " + reason
+        + " (PLOVER requires a day)"));
     System.out.println("Wrote the CSV tables, the PLOVER records and the PA-X-style rows to " + exports.toAbsolutePath().normalize()
         + ", and the codebook to " + codebook.toAbsolutePath().normalize());
     if (!result.isValid()) {

@@ -50,7 +50,7 @@ class SeedReconciliationTest {
     assertThat(date.classification()).isEqualTo(Classification.CONFLICT);
     assertThat(sides(date)).containsExactlyInAnyOrderEntriesOf(Map.of(
         "2025-05-16", List.of(Article000.SOURCE.value(), Article004.SOURCE.value()),
-        "2025-05 (Friday)", List.of(Article002.SOURCE.value(), Article003.SOURCE.value()),
+        "Friday", List.of(Article002.SOURCE.value(), Article003.SOURCE.value()),
         "2025-05-15", List.of(Article004.SOURCE.value())));
     // Seed 004 is on two sides: its photo caption says 16 May, its body 15 May.
     Support caption = date.positions().stream().filter(p -> p.value().equals("2025-05-16")).findFirst().orElseThrow()

@@ -212,6 +212,7 @@ final class ClaimRows {
           .set("time", d.time().map(Object::toString).orElse(null))
           .set("key", d.agreement().map(Object::toString).or(() -> d.event()).orElse(null));
       d.date().ifPresent(date -> dateCells(row, date, d.role()));
+      d.weekday().ifPresent(w -> row.set("date_weekday", w.englishName()));
       d.day().ifPresent(day -> row.set("amount", day).set("unit", "day"
           + d.phase().map(p -> " of phase " + p).orElse("")));
     }

@@ -114,6 +114,7 @@ enum FieldName {
   CAUSE("cause"),
   TONE("tone"),
   BLAME("blame"),
+  WEEKDAY("weekday"),
   RANK("rank"),
   SINCE("since"),
   QUANTITY("quantity"),

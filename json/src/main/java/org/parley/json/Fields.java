@@ -147,8 +147,9 @@ final class Fields {
       FieldName.PERSON.required(), FieldName.TITLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
       FieldName.NOTE.since11());
   static final Fields DATE = of("date",
-      FieldName.ROLE.required(), FieldName.DATE, FieldName.TIME, FieldName.DAY, FieldName.PHASE, FieldName.AGREEMENT,
-      FieldName.PROVISION, FieldName.EVENT, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.ROLE.required(), FieldName.DATE, FieldName.WEEKDAY.since12(), FieldName.TIME, FieldName.DAY,
+      FieldName.PHASE, FieldName.AGREEMENT, FieldName.PROVISION, FieldName.EVENT, FieldName.EVIDENCE,
+      FieldName.ASSESSMENT, FieldName.NOTE);
   static final Fields AGREEMENT_CLAIM = of("agreement claim",
       FieldName.AGREEMENT.required(), FieldName.STATUS, FieldName.PARTICIPANTS, FieldName.PROVISIONS,
       FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);

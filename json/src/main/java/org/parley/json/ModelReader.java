@@ -531,6 +531,7 @@ final class ModelReader {
       switch (f) {
         case ROLE -> b.role(in.enumValue(DateRole.class));
         case DATE -> b.date(date());
+        case WEEKDAY -> b.weekday(in.enumValue(Weekday.class));
         case TIME -> b.time(time());
         case DAY -> b.day(number());
         case PHASE -> b.phase(number());

@@ -326,6 +326,7 @@ final class ModelWriter {
     out.writeStartObject();
     wire(ROLE, d.role());
     date(DATE, d.date());
+    wire(WEEKDAY, d.weekday());
     d.time().ifPresent(t -> text(TIME, t.format()));
     number(DAY, d.day());
     number(PHASE, d.phase());
