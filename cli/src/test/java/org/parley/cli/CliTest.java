@@ -371,7 +371,7 @@ class CliTest {
 
     assertThat(run.exit).isEqualTo(0);
     assertThat(run.lines().get(0)).isEqualTo("Reconciliation of negotiation:istanbul-2025: 5 sources, 71 items"
-        + " (10 in conflict, 3 unclear, 39 from one source only, 19 agreed)");
+        + " (10 in conflict, 4 unclear, 39 from one source only, 18 agreed)");
     assertThat(run.lines().get(6)).startsWith("CONFLICT       date ").contains("2025-05-15 [S5 false]");
   }
 

@@ -28,6 +28,13 @@ public abstract class FactClaim implements Claim {
   /** The date a duration is counted from: the start of the war. */
   public abstract Optional<PartialDate> since();
 
+  /**
+   * The event the fact counts from, as the source names it, by an encoder's key ("the first talks
+   * since Russia's invasion" against "since the collapse of peace talks"): two sources that count one
+   * fact from different events are compared as unclear. Since format 1.2.
+   */
+  public abstract Optional<String> sinceEvent();
+
   /** A length of time the assertion gives: "more than two years". */
   public abstract Optional<DurationEstimate> duration();
 
@@ -46,6 +53,7 @@ public abstract class FactClaim implements Claim {
 
   @Value.Check
   void check() {
+    sinceEvent().ifPresent(k -> Checks.key(k, "fact since event"));
     note().ifPresent(n -> Checks.notBlank(n, "note"));
     Checks.notBlank(description(), "fact description");
     key().ifPresent(k -> Checks.key(k, "fact key"));

@@ -98,6 +98,9 @@ public final class ConflictCodes {
   /** The sources give different reasons in words the rules cannot compare. */
   public static final String UNCLEAR_REASON = "unclear.reason";
 
+  /** The sources count one fact from different events ("since the invasion", "since the talks collapsed"). */
+  public static final String UNCLEAR_SINCE = "unclear.since";
+
   /** Claims on different issues filed under one item by an encoder's key. */
   public static final String UNCLEAR_ISSUE = "unclear.issue";
 

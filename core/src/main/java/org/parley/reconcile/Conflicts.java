@@ -358,6 +358,11 @@ final class Conflicts {
     List<FactClaim> facts = Observation.values(o);
     List<Conflict> found = new ArrayList<>(calendar(facts.stream().flatMap(f -> f.date().stream()).toList()));
     found.addAll(calendar(facts.stream().flatMap(f -> f.since().stream()).toList()));
+    List<String> from = facts.stream().flatMap(f -> f.sinceEvent().stream()).distinct().toList();
+    if (from.size() > 1) {
+      found.add(Conflict.of(ConflictCodes.UNCLEAR_SINCE, "the sources count it from different events: "
+          + String.join(", ", from)));
+    }
     found.addAll(one(Compare.durations(facts.stream().flatMap(f -> f.duration().stream()).toList()),
         ConflictCodes.DURATION));
     found.addAll(quantities(o, f -> f.quantity().stream().toList()));

@@ -366,6 +366,7 @@ final class Filing {
       List<String> shown = new ArrayList<>();
       shown.add(fact.description());
       fact.since().ifPresent(d -> shown.add("since " + d.format()));
+      fact.sinceEvent().ifPresent(e -> shown.add("since " + e));
       fact.date().ifPresent(d -> shown.add(d.format()));
       fact.duration().ifPresent(d -> shown.add(d.toString()));
       fact.quantity().ifPresent(q -> shown.add(q.toString()));

@@ -76,7 +76,7 @@ class ThailandCambodiaCeasefireTest {
           + " Military commanders of both sides met before the talks. Malaysia will send observers to monitor the"
           + " border. The fighting has displaced more than 260,000 people. The talks were briefly suspended after"
           + " the Thai delegation walked out. Cambodia called the talks a success. No agreement was reached on"
-          + " reopening the border, which Thailand blocked.");
+          + " reopening the border, which Thailand blocked. It was the worst fighting since the 2011 border clashes.");
 
   static final Article DAILY = Article.of("source:daily-phnom-penh", SourceKind.NEWS,
       "PHNOM PENH (Daily) - Cambodian and Thai leaders met in Kuala Lumpur on Tuesday, July 29, and discussed a"
@@ -85,7 +85,8 @@ class ThailandCambodiaCeasefireTest {
           + " side. Bangkok demanded a Cambodian withdrawal from the Preah Vihear area, which Phnom Penh rejected."
           + " The two armies' commanders met after the talks. About 140,000 people have fled the fighting. The Thai"
           + " delegation walked out after the talks were briefly suspended. Phnom Penh said it was disappointed by"
-          + " the talks. Cambodia blocked any agreement on reopening the border.");
+          + " the talks. Cambodia blocked any agreement on reopening the border. It was the worst fighting since the"
+          + " 2008 temple dispute.");
 
   static final Article AGENCY = Article.of("source:agency-kuala-lumpur", SourceKind.NEWS,
       "KUALA LUMPUR (Agency) - A Thai army spokesman denied that any ceasefire had been agreed. Interior"
@@ -166,10 +167,13 @@ class ThailandCambodiaCeasefireTest {
                 .addEvidence(WIRE.at("The talks were briefly suspended after the Thai delegation walked out")).build(),
             ProcessEvent.builder().key("thai-walk-out").kind(ProcessEventKind.WALKED_OUT).addActors(THAILAND)
                 .addEvidence(WIRE.at("the Thai delegation walked out")).build())
-        .addFacts(FactClaim.builder().key("displaced").description("the fighting has displaced more than 260,000 people")
-            .quantity(Quantity.builder().amount(260_000).qualifier(QuantityQualifier.MORE_THAN).unit("people displaced")
-                .build())
-            .addEvidence(WIRE.at("The fighting has displaced more than 260,000 people")).build())
+        .addFacts(FactClaim.builder().key("worst-fighting").description("the worst fighting since the 2011 border clashes")
+                .sinceEvent("border-clashes-2011")
+                .addEvidence(WIRE.at("It was the worst fighting since the 2011 border clashes")).build(),
+            FactClaim.builder().key("displaced").description("the fighting has displaced more than 260,000 people")
+                .quantity(Quantity.builder().amount(260_000).qualifier(QuantityQualifier.MORE_THAN)
+                    .unit("people displaced").build())
+                .addEvidence(WIRE.at("The fighting has displaced more than 260,000 people")).build())
         .build();
   }
 
@@ -211,10 +215,13 @@ class ThailandCambodiaCeasefireTest {
                 .addEvidence(DAILY.at("The Thai delegation walked out after the talks were briefly suspended")).build(),
             ProcessEvent.builder().key("talks-suspended").kind(ProcessEventKind.SUSPENDED)
                 .addEvidence(DAILY.at("the talks were briefly suspended")).build())
-        .addFacts(FactClaim.builder().key("displaced").description("about 140,000 people have fled the fighting")
-            .quantity(Quantity.builder().amount(140_000).qualifier(QuantityQualifier.ABOUT).unit("people displaced")
-                .build())
-            .addEvidence(DAILY.at("About 140,000 people have fled the fighting")).build())
+        .addFacts(FactClaim.builder().key("worst-fighting").description("the worst fighting since the 2008 temple dispute")
+                .sinceEvent("temple-dispute-2008")
+                .addEvidence(DAILY.at("It was the worst fighting since the 2008 temple dispute")).build(),
+            FactClaim.builder().key("displaced").description("about 140,000 people have fled the fighting")
+                .quantity(Quantity.builder().amount(140_000).qualifier(QuantityQualifier.ABOUT)
+                    .unit("people displaced").build())
+                .addEvidence(DAILY.at("About 140,000 people have fled the fighting")).build())
         .build();
   }
 
@@ -279,6 +286,8 @@ class ThailandCambodiaCeasefireTest {
         "the sources file claims on different issues under one item: monitoring and verification; withdrawal"));
     assertThat(item("outcome/key:border-reopening").conflicts()).containsExactly(conflict(ConflictCodes.BLAME,
         "the sources hold different actors responsible: Thailand, Cambodia"));
+    assertThat(item("fact/key:worst-fighting").conflicts()).containsExactly(conflict(ConflictCodes.UNCLEAR_SINCE,
+        "the sources count it from different events: border-clashes-2011, temple-dispute-2008"));
     assertThat(item("reaction/actor:cambodia").conflicts()).containsExactly(conflict(ConflictCodes.UNCLEAR_TONE,
         "the sources report different reactions: positive, negative"));
     assertThat(item("cause/key:talks-suspended+key:thai-walk-out").conflicts()).containsExactly(
@@ -291,7 +300,7 @@ class ThailandCambodiaCeasefireTest {
     assertThat(reconciliation.items()).filteredOn(i -> i.classification() == Classification.AGREED)
         .extracting(Item::key).containsExactly("event/key:talks-suspended", "event/key:thai-walk-out");
     assertThat(org.parley.reconcile.ReconciliationTable.render(reconciliation)).startsWith(
-        "Reconciliation of negotiation:thailand-cambodia-2025-07: 3 sources, 19 items (12 in conflict, 2 unclear,"
+        "Reconciliation of negotiation:thailand-cambodia-2025-07: 3 sources, 20 items (12 in conflict, 3 unclear,"
             + " 3 from one source only, 2 agreed)\n");
   }
 }

@@ -128,7 +128,9 @@ public final class AgreedItems {
     }
     if (a instanceof FactClaim x && b instanceof FactClaim y) {
       return first(actorsDiffer(x.actor().stream().toList(), y.actor().stream().toList()),
-          datesDiffer(x.date(), y.date()), datesDiffer(x.since(), y.since()));
+          datesDiffer(x.date(), y.date()), datesDiffer(x.since(), y.since()),
+          x.sinceEvent().isPresent() && y.sinceEvent().isPresent() && !x.sinceEvent().equals(y.sinceEvent())
+              ? "since " + x.sinceEvent().get() + " and " + y.sinceEvent().get() : null);
     }
     return Optional.empty();
   }

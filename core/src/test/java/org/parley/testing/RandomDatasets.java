@@ -226,6 +226,7 @@ public final class RandomDatasets {
     maybe(() -> b.duration(duration()));
     maybe(() -> b.quantity(quantity()));
     maybe(() -> b.actor(actorId()));
+    maybeAdded(() -> b.sinceEvent("a" + added.nextInt(50)));
     assess(b::assessment);
     note(b::note);
     return b.build();

@@ -151,7 +151,7 @@ final class Article003 {
         .addFacts(
             fact(Keys.FIRST_SINCE_2022, "the first direct talks between the two nations since Russia’s invasion of Ukraine in 2022",
                 ev(95, "marking the first direct talks between the two nations since Russia’s invasion of Ukraine in 2022"))
-                .date(PartialDate.of(2022))
+                .date(PartialDate.of(2022)).sinceEvent("russian-invasion-2022")
                 .assessment(disputedBecause("Russia and Ukraine held direct talks after the invasion of 24 February 2022, in"
                     + " Belarus and in Istanbul until March 2022; these were the first since then, not since the invasion."))
                 .build(),

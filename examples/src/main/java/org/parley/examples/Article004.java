@@ -166,7 +166,7 @@ final class Article004 {
             fact(Keys.FIRST_SINCE_2022, "the first direct contact between Russian and Ukrainian officials since the collapse of peace talks in 2022",
                 ev(535, "the first direct contact between Russian and Ukrainian officials since the collapse of peace talks in 2022"),
                 ev(407, "during the first direct talks between Russia and Ukraine since 2022 (Reuters)", PagePart.CAPTION))
-                .date(PartialDate.of(2022)).build(),
+                .date(PartialDate.of(2022)).sinceEvent("collapse-of-peace-talks-2022").build(),
             fact("biggest-conflict-in-europe", "the biggest military conflict in Europe since World War II",
                 ev(643, "aimed at ending the biggest military conflict in Europe since World War II")).build(),
             fact(Keys.WAR_LENGTH, "more than two years into the conflict",

@@ -85,7 +85,7 @@ class SeedReportTest {
     assertThat(links).hasSizeGreaterThan(100);
     assertThat(links).allSatisfy(a -> assertThat(page.getElementById(a.attr("href").substring(1))).isNotNull());
     assertThat(page.select("#reconciliation tr.conflict")).hasSize(10);
-    assertThat(page.select("#reconciliation tr.unclear")).hasSize(3);
+    assertThat(page.select("#reconciliation tr.unclear")).hasSize(4);
     assertThat(page.selectFirst("#summary .result").text()).isEqualTo("0 error(s), 0 warning(s)");
   }
 }

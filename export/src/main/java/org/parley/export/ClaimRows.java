@@ -235,7 +235,8 @@ final class ClaimRows {
 
     @Override
     public void fact(FactClaim f, Located at) {
-      Table.Builder.Row row = row(at, f).set("key", f.key().orElse(null)).set("value", f.description());
+      Table.Builder.Row row = row(at, f).set("key", f.key().orElse(null)).set("value", f.description())
+          .set("since_event", f.sinceEvent().orElse(null));
       f.actor().ifPresent(a -> actor(row, "actor", a));
       f.date().or(() -> f.since()).ifPresent(d -> dateCells(row, d, null));
       f.duration().ifPresent(d -> row.set("amount", d.minutes()).set("qualifier", d.qualifier().wireName())

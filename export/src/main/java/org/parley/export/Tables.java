@@ -155,6 +155,7 @@ public final class Tables {
       oneOf("tone", "How a statement's speaker takes the talks, as the source tells it (since format 1.2).",
           wire(Tone.values())),
       text("blame", "The actor a source holds responsible for an outcome, by id (since format 1.2)."),
+      text("since_event", "The key of the event a fact counts from, as the source names it (since format 1.2)."),
       text("place", "A venue's name."),
       text("city", "A venue's city."),
       oneOf("verdict", "The encoder's assessment of the claim.", wire(Verdict.values())),

@@ -115,6 +115,7 @@ enum FieldName {
   TONE("tone"),
   BLAME("blame"),
   WEEKDAY("weekday"),
+  SINCE_EVENT("sinceEvent"),
   RANK("rank"),
   SINCE("since"),
   QUANTITY("quantity"),

@@ -165,7 +165,7 @@ final class Fields {
       FieldName.TIMING.since12(), FieldName.VENUE, FieldName.REASON, FieldName.CAUSE.since12(),
       FieldName.DESCRIPTION, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   static final Fields FACT = of("fact",
-      FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.DURATION,
+      FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.SINCE_EVENT.since12(), FieldName.DURATION,
       FieldName.QUANTITY, FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   static final Fields LINE = of("JSON Lines record",
       FieldName.PARLEY, FieldName.ACTOR, FieldName.NEGOTIATION, FieldName.SOURCE, FieldName.REPORT,

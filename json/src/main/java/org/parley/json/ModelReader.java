@@ -652,6 +652,7 @@ final class ModelReader {
         case DESCRIPTION -> b.description(in.string());
         case DATE -> b.date(date());
         case SINCE -> b.since(date());
+        case SINCE_EVENT -> b.sinceEvent(in.string());
         case DURATION -> b.duration(duration());
         case QUANTITY -> b.quantity(quantity());
         case ACTOR -> b.actor(actorId());

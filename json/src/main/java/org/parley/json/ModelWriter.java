@@ -410,6 +410,7 @@ final class ModelWriter {
     text(DESCRIPTION, f.description());
     date(DATE, f.date());
     date(SINCE, f.since());
+    string(SINCE_EVENT, f.sinceEvent());
     f.duration().ifPresent(d -> {
       name(DURATION);
       duration(d);
