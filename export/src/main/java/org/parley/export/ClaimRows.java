@@ -128,7 +128,8 @@ final class ClaimRows {
     @Override
     public void duration(Reported<DurationEstimate> duration, Located at) {
       row(at, duration).set("amount", duration.value().minutes())
-          .set("qualifier", duration.value().qualifier().wireName()).set("unit", "minutes");
+          .set("qualifier", duration.value().qualifier().wireName()).set("unit", "minutes")
+          .set("duration", Tables.isoDuration(duration.value()));
     }
 
     @Override
@@ -240,7 +241,7 @@ final class ClaimRows {
       f.actor().ifPresent(a -> actor(row, "actor", a));
       f.date().or(() -> f.since()).ifPresent(d -> dateCells(row, d, null));
       f.duration().ifPresent(d -> row.set("amount", d.minutes()).set("qualifier", d.qualifier().wireName())
-          .set("unit", "minutes"));
+          .set("unit", "minutes").set("duration", Tables.isoDuration(d)));
       f.quantity().ifPresent(q -> quantities(at, at.pointer(), List.of(q), f));
     }
 

@@ -36,6 +36,7 @@ import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
 import org.parley.model.Demand;
+import org.parley.model.DurationEstimate;
 import org.parley.model.DurationQualifier;
 import org.parley.model.EventTiming;
 import org.parley.model.Evidence;
@@ -142,6 +143,8 @@ public final class Tables {
           + String.join(", ", wire(DurationQualifier.values())) + "; for a quantity "
           + String.join(", ", wire(QuantityQualifier.values())) + "."),
       integer("amount", "A number: a duration in minutes, a quantity's amount (the lower end of a range)."),
+      text("duration", "A duration as an ISO 8601 duration (`PT90M`, `PT2H`, `P1095D`), in whole days when it is"
+          + " whole days; the `qualifier` says how exact it is."),
       integer("max", "The upper end of a quantity's range."),
       text("unit", "What is counted (`prisoners of war`), or `minutes` for a duration."),
       oneOf("basis", "Whether a quantity counts per party or in all.", wire(QuantityBasis.values())),
@@ -222,6 +225,16 @@ public final class Tables {
       oneOf("verdict", "The encoder's verdict on that claim; empty where none.", wire(Verdict.values())),
       list("conflicts", "The item's conflict codes (`conflict.date`), the same on every row of the item."),
       text("reason", "Why the item is in conflict, or what differs that the rules cannot decide (unclear), in words."));
+
+  /**
+   * A duration as ISO 8601: whole days as {@code P3D}, otherwise hours and minutes ({@code PT2H},
+   * {@code PT1H30M}), as {@link java.time.Duration#toString} writes them.
+   */
+  static String isoDuration(DurationEstimate d) {
+    long minutes = d.minutes();
+    return minutes > 0 && minutes % (24 * 60) == 0 ? "P" + minutes / (24 * 60) + "D"
+        : java.time.Duration.ofMinutes(minutes).toString();
+  }
 
   /** Every table of the dataset, reconciliation included. */
   public static List<Table> of(Dataset dataset) {

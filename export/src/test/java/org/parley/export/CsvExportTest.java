@@ -65,6 +65,13 @@ class CsvExportTest {
     Map<String, String> date = row(claims, "report:fixture-article#/date");
     assertThat(date).containsEntry("date", "2025-05").containsEntry("date_weekday", "Friday")
         .containsEntry("date_role", "held").containsEntry("evidence_text", "on Friday");
+    // The fixture's talks lasted 90 minutes: the minutes as a number and as an ISO 8601 duration.
+    assertThat(row(claims, "report:fixture-article#/duration")).containsEntry("amount", "90")
+        .containsEntry("unit", "minutes").containsEntry("duration", "PT1H30M");
+    assertThat(Tables.isoDuration(org.parley.model.DurationEstimate.over(java.time.Duration.ofDays(3 * 365))))
+        .isEqualTo("P1095D");
+    assertThat(Tables.isoDuration(org.parley.model.DurationEstimate.under(java.time.Duration.ofHours(2))))
+        .isEqualTo("PT2H");
     Map<String, String> title = row(claims, "report:fixture-article#/titles/0");
     assertThat(title).containsEntry("verdict", "false")
         .containsEntry("assessment_note", "Donald Trump is President of the United States");
