@@ -3,7 +3,6 @@ package org.parley.model;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -95,16 +94,8 @@ public abstract class PartialDate {
         "Invalid weekday \"" + name + "\" in partial date \"" + text + "\": expected Monday to Sunday");
   }
 
-  private static final String[] WEEKDAY_NAMES = new String[7];
-
-  static {
-    for (DayOfWeek day : DayOfWeek.values()) {
-      WEEKDAY_NAMES[day.ordinal()] = day.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
-    }
-  }
-
   private static String weekdayName(DayOfWeek day) {
-    return WEEKDAY_NAMES[day.ordinal()];
+    return Weekday.of(day).englishName();
   }
 
   public static Builder builder() {

@@ -10,6 +10,9 @@ import java.time.DayOfWeek;
 public enum Weekday implements WireEnum {
   MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY;
 
+  /** "Friday": computed once, as dates are read and written often. */
+  private final String english = name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+
   /** The same day as {@code java.time}'s. */
   public DayOfWeek dayOfWeek() {
     return DayOfWeek.of(ordinal() + 1);
@@ -17,12 +20,14 @@ public enum Weekday implements WireEnum {
 
   /** The weekday of {@code day}. */
   public static Weekday of(DayOfWeek day) {
-    return values()[day.getValue() - 1];
+    return ALL[day.getValue() - 1];
   }
+
+  private static final Weekday[] ALL = values();
 
   /** The name in English, capitalized: "Friday". */
   public String englishName() {
-    return name().charAt(0) + name().substring(1).toLowerCase(java.util.Locale.ROOT);
+    return english;
   }
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */

@@ -67,6 +67,12 @@ final class ActorResolver {
     return canonical.getOrDefault(id, id);
   }
 
+  /** The actors, spellings resolved, each once, in the order of their ids. */
+  List<ActorId> canonical(List<ActorId> named) {
+    return named.stream().map(this::canonical).distinct().sorted(java.util.Comparator.comparing(ActorId::value))
+        .toList();
+  }
+
   /** The actor's canonical name, or its id when the dataset does not know it. */
   String name(ActorId id) {
     return Optional.ofNullable(byId.get(canonical(id))).map(Actor::name).orElse(id.value());

@@ -2,7 +2,6 @@ package org.parley.reconcile;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
@@ -321,11 +320,8 @@ final class Conflicts {
     boolean gathering = events.stream().allMatch(e -> Compare.gathering(e.kind()));
     found.addAll(actorSets(events.stream().map(ProcessEvent::actors).toList(), "", !gathering));
     found.addAll(reasons(events.stream().flatMap(e -> e.reason().stream()).toList()));
-    List<String> causes = events.stream().flatMap(e -> e.cause().stream()).distinct().toList();
-    if (causes.size() > 1) {
-      found.add(Conflict.of(ConflictCodes.UNCLEAR_REASON, "the sources name different events it followed from: "
-          + String.join(", ", causes)));
-    }
+    found.addAll(differ(events.stream().flatMap(e -> e.cause().stream()), ConflictCodes.UNCLEAR_REASON,
+        "the sources name different events it followed from: ", ", "));
     found.addAll(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
     Set<EventTiming> timings = events.stream().flatMap(e -> e.timing().stream())
         .collect(Collectors.toCollection(java.util.TreeSet::new));
@@ -349,20 +345,23 @@ final class Conflicts {
 
   /** Two directions between one pair of events: each source has the other event follow from the first. */
   List<Conflict> causes(List<Observation<String>> o) {
-    List<String> directions = Observation.values(o).stream().distinct().toList();
-    return directions.size() < 2 ? List.of() : List.of(Conflict.of(ConflictCodes.DIRECTION,
-        "the sources give the cause the other way round: " + String.join("; ", directions)));
+    return differ(Observation.values(o).stream(), ConflictCodes.DIRECTION,
+        "the sources give the cause the other way round: ", "; ");
+  }
+
+  /** A conflict of {@code code} naming the values, in their order, when they are not all one. */
+  private static List<Conflict> differ(java.util.stream.Stream<String> values, String code, String message,
+      String separator) {
+    List<String> distinct = values.distinct().toList();
+    return distinct.size() < 2 ? List.of() : List.of(Conflict.of(code, message + String.join(separator, distinct)));
   }
 
   List<Conflict> facts(List<Observation<FactClaim>> o) {
     List<FactClaim> facts = Observation.values(o);
     List<Conflict> found = new ArrayList<>(calendar(facts.stream().flatMap(f -> f.date().stream()).toList()));
     found.addAll(calendar(facts.stream().flatMap(f -> f.since().stream()).toList()));
-    List<String> from = facts.stream().flatMap(f -> f.sinceEvent().stream()).distinct().toList();
-    if (from.size() > 1) {
-      found.add(Conflict.of(ConflictCodes.UNCLEAR_SINCE, "the sources count it from different events: "
-          + String.join(", ", from)));
-    }
+    found.addAll(differ(facts.stream().flatMap(f -> f.sinceEvent().stream()), ConflictCodes.UNCLEAR_SINCE,
+        "the sources count it from different events: ", ", "));
     found.addAll(one(Compare.durations(facts.stream().flatMap(f -> f.duration().stream()).toList()),
         ConflictCodes.DURATION));
     found.addAll(quantities(o, f -> f.quantity().stream().toList()));
@@ -387,8 +386,8 @@ final class Conflicts {
 
   /** Claims on different issues under one item (as an encoder's key files them): undecided. */
   private static List<Conflict> issues(List<? extends List<? extends Enum<?>>> issues) {
-    List<Set<String>> distinct = issues.stream().map(list -> list.stream().map(Filing::words)
-        .collect(Collectors.toCollection(java.util.TreeSet::new))).distinct().map(t -> (Set<String>) t).toList();
+    List<Set<String>> distinct = issues.stream().<Set<String>>map(list -> list.stream().map(Filing::words)
+        .collect(Collectors.toCollection(java.util.TreeSet::new))).distinct().toList();
     return distinct.size() < 2 ? List.of() : List.of(Conflict.of(ConflictCodes.UNCLEAR_ISSUE,
         "the sources file claims on different issues under one item: " + distinct.stream()
             .map(t -> String.join(" and ", t)).collect(Collectors.joining("; "))));
@@ -417,9 +416,8 @@ final class Conflicts {
    * have few of them.
    */
   private List<Conflict> actorSets(List<List<ActorId>> named, String role, boolean apartConflicts) {
-    List<List<ActorId>> distinct = named.stream().filter(l -> !l.isEmpty())
-        .map(l -> l.stream().map(actors::canonical).distinct().sorted(Comparator.comparing(ActorId::value)).toList())
-        .distinct().toList();
+    List<List<ActorId>> distinct = named.stream().filter(l -> !l.isEmpty()).map(actors::canonical).distinct()
+        .toList();
     Conflict partly = null;
     for (int i = 0; i < distinct.size(); i++) {
       for (int j = i + 1; j < distinct.size(); j++) {

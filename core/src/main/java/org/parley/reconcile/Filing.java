@@ -130,11 +130,6 @@ final class Filing {
     return (Group<T>) group;
   }
 
-  /** The actors, spellings resolved, each once, in the order of their ids. */
-  private List<ActorId> canonical(List<ActorId> named) {
-    return named.stream().map(actors::canonical).distinct().sorted(Comparator.comparing(ActorId::value)).toList();
-  }
-
   private ActorId side(ActorId actor) {
     return actors.side(actor, parties);
   }
@@ -325,11 +320,14 @@ final class Filing {
 
     @Override
     public void event(ProcessEvent event, Located at) {
-      List<ActorId> who = canonical(event.actors());
+      List<ActorId> who = actors.canonical(event.actors());
       String key = event.key().map(ItemType.EVENT::keyed).orElse(ItemType.EVENT.key(event.kind().wireName() + "/"
           + who.stream().map(ActorId::value).collect(Collectors.joining("+"))));
-      String subject = words(event.kind()) + (who.isEmpty() ? "" : " (" + who.stream().map(Filing.this::name)
-          .collect(Collectors.joining(", ")) + ")") + event.key().map(k -> " [" + k + "]").orElse("");
+      // The event in words, "absent (Donald Trump)": the item's subject, and what a value under another
+      // claim's key says it is.
+      String described = words(event.kind()) + (who.isEmpty() ? "" : " (" + who.stream().map(Filing.this::name)
+          .collect(Collectors.joining(", ")) + ")");
+      String subject = described + event.key().map(k -> " [" + k + "]").orElse("");
       List<String> shown = new ArrayList<>();
       event.date().ifPresent(d -> shown.add(d.format()));
       event.time().ifPresent(t -> shown.add(t.format()));
@@ -341,9 +339,8 @@ final class Filing {
       String display = shown.isEmpty() ? "reported" : String.join("; ", shown);
       // Under an encoder's key, an event unlike the one the subject describes says what it is.
       if (group.first().filter(f -> f.kind() != event.kind()
-          || !f.actors().isEmpty() && !who.isEmpty() && !canonical(f.actors()).equals(who)).isPresent()) {
-        display = words(event.kind()) + (who.isEmpty() ? "" : " (" + who.stream().map(Filing.this::name)
-            .collect(Collectors.joining(", ")) + ")") + ": " + display;
+          || !f.actors().isEmpty() && !who.isEmpty() && !actors.canonical(f.actors()).equals(who)).isPresent()) {
+        display = described + ": " + display;
       }
       group.add(display, event, ref(event, at));
       if (event.key().isPresent() && event.cause().isPresent()) {

@@ -225,13 +225,11 @@ public final class PloverExport {
     Claims.walk(r, new ClaimVisitor() {
       @Override
       public void demand(Demand d, Located at) {
-        ObjectNode request = record(at.pointer().toString(), "REQUEST", d, d.key(), d.issue());
-        if (request == null) {
-          return;
-        }
-        actor(request, "actor", List.of(d.by()));
-        actor(request, "recipient", List.of(d.addressee()));
-        mode(request, REQUEST_MODE.get(d.issue()));
+        onTalksDay(at.pointer().toString(), "REQUEST", d, d.key(), d.issue(), request -> {
+          actor(request, "actor", List.of(d.by()));
+          actor(request, "recipient", List.of(d.addressee()));
+          mode(request, REQUEST_MODE.get(d.issue()));
+        });
       }
 
       @Override
@@ -252,11 +250,8 @@ public final class PloverExport {
           default -> null;
         }).orElse(null);
         if (event != null) {
-          ObjectNode record = record(at.pointer().toString(), event, a, Optional.of(a.agreement().value()), null);
-          if (record == null) {
-            return;
-          }
-          actor(record, "actor", a.participants().stream().map(p -> p.actor()).toList());
+          onTalksDay(at.pointer().toString(), event, a, Optional.of(a.agreement().value()), null,
+              record -> actor(record, "actor", a.participants().stream().map(p -> p.actor()).toList()));
         }
       }
 
@@ -276,25 +271,21 @@ public final class PloverExport {
     if (basis.isEmpty()) {
       return;
     }
-    ObjectNode consult = record("", "CONSULT", null, Optional.empty(), null);
-    if (consult == null) {
-      return;
-    }
-    List<ActorId> parties = r.delegations().stream().filter(d -> d.role().wireName().equals("party"))
+    List<ActorId> named = r.delegations().stream().filter(d -> d.role().wireName().equals("party"))
         .map(Delegation::party).distinct().toList();
     Negotiation negotiation = negotiations.get(r.negotiation());
-    if (parties.isEmpty() && negotiation != null) {
-      parties = negotiation.parties();
-    }
-    actor(consult, "actor", parties);
-    if (negotiation != null && java.util.stream.Stream.concat(negotiation.hosts().stream(),
-        negotiation.mediators().stream()).anyMatch(a -> !negotiation.parties().contains(a))) {
-      mode(consult, "third-party");
-    }
-    consult.putArray("context").add("diplomatic");
-    r.venue().ifPresent(v -> location(consult, v.value()));
-    evidence(consult, basis.stream().flatMap(c -> c.evidence().stream()).toList());
-    consult.put("comment", "the talks as " + r.source() + " reports them");
+    List<ActorId> parties = named.isEmpty() && negotiation != null ? negotiation.parties() : named;
+    onTalksDay("", "CONSULT", null, Optional.empty(), null, consult -> {
+      actor(consult, "actor", parties);
+      if (negotiation != null && java.util.stream.Stream.concat(negotiation.hosts().stream(),
+          negotiation.mediators().stream()).anyMatch(a -> !negotiation.parties().contains(a))) {
+        mode(consult, "third-party");
+      }
+      consult.putArray("context").add("diplomatic");
+      r.venue().ifPresent(v -> location(consult, v.value()));
+      evidence(consult, basis.stream().flatMap(c -> c.evidence().stream()).toList());
+      consult.put("comment", "the talks as " + r.source() + " reports them");
+    });
   }
 
   private void response(String at, Demand demand, Response response) {
@@ -306,15 +297,13 @@ public final class PloverExport {
     if (event == null) {
       return;
     }
-    ObjectNode record = record(at, event, response, demand.key(), demand.issue());
-    if (record == null) {
-      return;
-    }
-    actor(record, "actor", List.of(response.by()));
-    actor(record, "recipient", List.of(demand.by()));
-    if (event.equals("REJECT")) {
-      mode(record, REQUEST_MODE.get(demand.issue()));
-    }
+    onTalksDay(at, event, response, demand.key(), demand.issue(), record -> {
+      actor(record, "actor", List.of(response.by()));
+      actor(record, "recipient", List.of(demand.by()));
+      if (event.equals("REJECT")) {
+        mode(record, REQUEST_MODE.get(demand.issue()));
+      }
+    });
   }
 
   private void outcome(String at, Outcome o) {
@@ -329,12 +318,11 @@ public final class PloverExport {
     if (event == null) {
       return;
     }
-    ObjectNode record = record(at, event, o, o.key(), o.issue());
-    if (record == null) {
-      return;
-    }
-    actor(record, "actor", o.parties());
-    mode(record, mode);
+    String chosenMode = mode;
+    onTalksDay(at, event, o, o.key(), o.issue(), record -> {
+      actor(record, "actor", o.parties());
+      mode(record, chosenMode);
+    });
   }
 
   private void event(String at, ProcessEvent e) {
@@ -366,15 +354,13 @@ public final class PloverExport {
 
   /**
    * A new record of one claim (or of the report itself when {@code claim} is null), dated the day of
-   * the talks, with the fields every record has; null, and counted as left out, when the report gives
-   * no day for the talks.
+   * the talks, with the fields every record has, handed to {@code fill} for its own; when the report
+   * gives no day for the talks, no record, counted as left out.
    */
-  private ObjectNode record(String at, String event, Claim claim, Optional<String> key, Issue issue) {
-    if (talksDay.isEmpty()) {
-      leftOut.merge("the report gives no day for the talks", 1, Integer::sum);
-      return null;
-    }
-    return record(at, event, claim, key, issue, talksDay.get());
+  private void onTalksDay(String at, String event, Claim claim, Optional<String> key, Issue issue,
+      java.util.function.Consumer<ObjectNode> fill) {
+    talksDay.ifPresentOrElse(day -> fill.accept(record(at, event, claim, key, issue, day)),
+        () -> leftOut.merge("the report gives no day for the talks", 1, Integer::sum));
   }
 
   /** A new record dated {@code day}. */

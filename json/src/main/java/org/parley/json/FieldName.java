@@ -4,7 +4,7 @@ package org.parley.json;
  * The name of every field of the format, each spelled once: what the reader matches, the writer
  * writes and {@link Fields} lists per object type. A constant's name is its wire name in capitals.
  */
-enum FieldName {
+enum FieldName implements Fields.Listed {
   PARLEY("parley"),
   ACTORS("actors"),
   NEGOTIATIONS("negotiations"),
@@ -126,6 +126,12 @@ enum FieldName {
 
   FieldName(String wire) {
     this.wire = wire.intern();
+  }
+
+  /** This field as an optional one of format 1.0. */
+  @Override
+  public Fields.Spec spec() {
+    return new Fields.Spec(this, false, null);
   }
 
   /** This field, required in its type. */

@@ -12,8 +12,19 @@ import java.util.stream.Collectors;
  */
 final class Fields {
 
+  /** What a type's list names: a {@link FieldName} alone (optional, of format 1.0), or a {@link Spec}. */
+  interface Listed {
+    /** The field's name, whether the type requires it, and the version that added it. */
+    Spec spec();
+  }
+
   /** A field of a type: its name, whether the type requires it, and the version that added it (null: 1.0). */
-  record Spec(FieldName name, boolean required, String since) {}
+  record Spec(FieldName name, boolean required, String since) implements Listed {
+    @Override
+    public Spec spec() {
+      return this;
+    }
+  }
 
   final String type;
   /** The wire names, in writing order (the JVM's one copy of each, so that identity finds them). */
@@ -23,7 +34,7 @@ final class Fields {
   /** Per field, the format version that added it, or null for a field of format 1.0. */
   final String[] since;
 
-  private Fields(String type, Object... spec) {
+  private Fields(String type, Listed... spec) {
     if (spec.length > 64) {
       throw new IllegalArgumentException("at most 64 fields per object");
     }
@@ -33,7 +44,7 @@ final class Fields {
     this.required = new boolean[spec.length];
     this.since = new String[spec.length];
     for (int i = 0; i < spec.length; i++) {
-      Spec s = spec[i] instanceof FieldName f ? new Spec(f, false, null) : (Spec) spec[i];
+      Spec s = spec[i].spec();
       fields[i] = s.name();
       names[i] = s.name().wire;
       required[i] = s.required();
@@ -42,7 +53,7 @@ final class Fields {
   }
 
   /** A type whose fields are {@code spec}: each a {@link FieldName}, or a {@link Spec} made by one. */
-  static Fields of(String type, Object... spec) {
+  static Fields of(String type, Listed... spec) {
     return new Fields(type, spec);
   }
 
