@@ -386,6 +386,10 @@ final class Conflicts {
 
   /** Claims on different issues under one item (as an encoder's key files them): undecided. */
   private static List<Conflict> issues(List<? extends List<? extends Enum<?>>> issues) {
+    // Compared as sets of constants; the words are made only for a message (this runs for every item).
+    if (issues.stream().map(Set::copyOf).distinct().count() < 2) {
+      return List.of();
+    }
     List<Set<String>> distinct = issues.stream().<Set<String>>map(list -> list.stream().map(Filing::words)
         .collect(Collectors.toCollection(java.util.TreeSet::new))).distinct().toList();
     return distinct.size() < 2 ? List.of() : List.of(Conflict.of(ConflictCodes.UNCLEAR_ISSUE,
@@ -416,6 +420,9 @@ final class Conflicts {
    * have few of them.
    */
   private List<Conflict> actorSets(List<List<ActorId>> named, String role, boolean apartConflicts) {
+    if (named.stream().filter(l -> !l.isEmpty()).distinct().count() < 2) {
+      return List.of();   // one list of actors as written, or none: nothing to resolve (most items)
+    }
     List<List<ActorId>> distinct = named.stream().filter(l -> !l.isEmpty()).map(actors::canonical).distinct()
         .toList();
     Conflict partly = null;
