@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
+import org.parley.json.internal.reading.ValueStarts;
 import org.parley.model.Dataset;
 import org.parley.validate.Severity;
 import org.parley.validate.Validator;

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Objects;
+import org.parley.json.internal.reading.Ids;
+import org.parley.json.internal.reading.JsonLinesReader;
 
 /**
  * JSON Lines for engines that spread the work of one file over many workers: a splitter cuts the

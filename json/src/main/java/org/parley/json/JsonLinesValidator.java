@@ -1,5 +1,3 @@
-// Over 400 lines: the ordered two-thread pipeline (parse a batch, validate in line order) and the
-// index bookkeeping that places index problems on their lines; splitting them is open in issue 24.
 package org.parley.json;
 
 import java.io.IOException;
@@ -9,17 +7,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
-import org.parley.json.internal.IndexPlace;
+import org.parley.json.internal.reading.Ids;
+import org.parley.json.internal.reading.JsonLinesReader;
+import org.parley.json.internal.reading.ValueStarts;
 import org.parley.model.JsonPointer;
 import org.parley.validate.Severity;
 import org.parley.validate.ValidationSession;
@@ -38,34 +35,6 @@ import org.parley.validate.Violation;
 public final class JsonLinesValidator {
 
   private static final JsonPointer REPORT = JsonPointer.root().child("report");
-
-  /**
-   * The most value starts of index records kept for columns (four bytes each, records of one shape
-   * sharing their pointers): some 150,000 actors' worth, more than real indexes have; past it, the
-   * violations of later index records are placed by line alone, so a huge index costs no more.
-   */
-  static final long INDEX_STARTS_LIMIT = 1L << 20;
-
-  /** A growable list of longs: the lines of one kind of index record, eight bytes each. */
-  private static final class Lines {
-    private long[] lines = new long[64];
-    private int size;
-
-    void add(long line) {
-      if (size == lines.length) {
-        lines = java.util.Arrays.copyOf(lines, size + (size >> 1));
-      }
-      lines[size++] = line;
-    }
-
-    int size() {
-      return size;
-    }
-
-    long get(int index) {
-      return lines[index];
-    }
-  }
 
   /**
    * Bytes of one batch of lines parsed on a worker thread (or fewer lines, {@link #batchLines}):
@@ -174,12 +143,8 @@ public final class JsonLinesValidator {
     private final String file;
     private final Predicate<Problem> problems;
     private final ValidationSession session = validator.session();
-    /** The line of each index record, by kind ("actors") and position in the session's index. */
-    private final Map<String, Lines> lineOf = new HashMap<>();
-    /** The value starts of each index record, by kind and position; null past the limit. */
-    private final Map<String, List<ValueStarts.Flat>> startsOf = new HashMap<>();
-    private final Map<List<String>, String[]> shapes = new HashMap<>();
-    private long startsKept;
+    /** Where the index records stand, to place the index's problems on their lines. */
+    private final IndexLines index;
     private long lastCounted = -1;
     private long records;
     private long errors;
@@ -195,6 +160,7 @@ public final class JsonLinesValidator {
     Run(String file, Predicate<Problem> problems) {
       this.file = file;
       this.problems = problems;
+      this.index = new IndexLines(file);
     }
 
     ValidationSummary validate(InputStream in) {
@@ -212,12 +178,9 @@ public final class JsonLinesValidator {
         throw new UncheckedIOException(e);
       }
       if (!stop) {
-        session.namePlaces(pointer -> {
-          Optional<IndexPlace> place = placed(pointer);
-          return place.isPresent() ? "line " + lineOf(place.get()) : pointer.toString();
-        });
+        session.namePlaces(index::name);
         for (Violation v : session.finish()) {
-          hand(placeOnLine(v));
+          hand(index.placeOnLine(v));
           if (stop) {
             break;
           }
@@ -399,16 +362,16 @@ public final class JsonLinesValidator {
     private void indexRecord(JsonLine line, ValueStarts starts) {
       if (line instanceof JsonLine.ActorLine a) {
         session.add(a.value());
-        index("actors", line, starts);
+        index.add("actors", line.lineNumber(), starts);
       } else if (line instanceof JsonLine.NegotiationLine n) {
         session.add(n.value());
-        index("negotiations", line, starts);
+        index.add("negotiations", line.lineNumber(), starts);
       } else if (line instanceof JsonLine.AgreementLine a) {
         session.add(a.value());
-        index("agreements", line, starts);
+        index.add("agreements", line.lineNumber(), starts);
       } else if (line instanceof JsonLine.SourceLine s) {
         session.add(s.value());
-        index("sources", line, starts);
+        index.add("sources", line.lineNumber(), starts);
       }
     }
 
@@ -426,40 +389,6 @@ public final class JsonLinesValidator {
         }
         stop = !problems.test(problem);
       }
-    }
-
-    /** Notes the line of an index record, and its value starts while within the limit. */
-    private void index(String kind, JsonLine line, ValueStarts starts) {
-      lineOf.computeIfAbsent(kind, k -> new Lines()).add(line.lineNumber());
-      ValueStarts.Flat flat = startsKept < INDEX_STARTS_LIMIT ? starts.flatten(shapes) : null;
-      if (flat != null) {
-        startsKept += flat.size();
-      }
-      startsOf.computeIfAbsent(kind, k -> new ArrayList<>()).add(flat);
-    }
-
-    /**
-     * {@code /actors/3/id} of the index becomes line n, {@code /actor/id}, with the column of that
-     * value: the kind and the position are read off the pointer, so placing a violation takes
-     * constant time whatever the size of the index.
-     */
-    private Problem placeOnLine(Violation v) {
-      Optional<IndexPlace> place = placed(v.path());
-      if (place.isEmpty()) {
-        return Problem.of(v, new Location(file, 0, 0, v.path()));
-      }
-      IndexPlace p = place.get();
-      ValueStarts.Flat starts = startsOf.get(p.kind()).get(p.position());
-      return Problem.of(v, new Location(file, lineOf(p), starts == null ? 0 : starts.column(p.inLine()), p.inLine()));
-    }
-
-    /** The place on its line of the index value at {@code pointer}, when the file has that record. */
-    private Optional<IndexPlace> placed(JsonPointer pointer) {
-      return IndexPlace.of(pointer).filter(p -> lineOf.containsKey(p.kind()) && p.position() < lineOf.get(p.kind()).size());
-    }
-
-    private long lineOf(IndexPlace place) {
-      return lineOf.get(place.kind()).get(place.position());
     }
   }
 }

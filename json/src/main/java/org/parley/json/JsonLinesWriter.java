@@ -3,6 +3,7 @@ package org.parley.json;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.parley.json.internal.writing.ModelWriter;
 import org.parley.model.Actor;
 import org.parley.model.Agreement;
 import org.parley.model.Dataset;

@@ -20,7 +20,7 @@ public final class ParleyJsonException extends RuntimeException {
   private final List<Problem> problems;
 
   /** A read error at this place (columns in code points; 0 when unknown). */
-  ParleyJsonException(String code, long line, long column, JsonPointer pointer, String message, Throwable cause) {
+  public ParleyJsonException(String code, long line, long column, JsonPointer pointer, String message, Throwable cause) {
     this(List.of(new Problem(Severity.ERROR, code, Location.of(line, column, pointer), message)), cause);
   }
 
@@ -50,31 +50,31 @@ public final class ParleyJsonException extends RuntimeException {
   }
 
   /** The first problem's code, one of {@link ReadCodes}. */
-  String code() {
+  public String code() {
     return problem().code();
   }
 
   /** All these problems, in this order, as one exception; the first one's cause is kept. */
-  static ParleyJsonException of(List<ParleyJsonException> exceptions) {
+  public static ParleyJsonException of(List<ParleyJsonException> exceptions) {
     List<Problem> all = new ArrayList<>();
     exceptions.forEach(e -> all.addAll(e.problems));
     return new ParleyJsonException(all, exceptions.get(0).getCause());
   }
 
   /** The same (single) problem at the value with this JSON Pointer. */
-  ParleyJsonException at(JsonPointer newPointer) {
+  public ParleyJsonException at(JsonPointer newPointer) {
     return map(p -> new Problem(p.severity(), p.code(), new Location(p.location().file(), p.location().line(),
         p.location().column(), newPointer), p.message()));
   }
 
   /** The same problems placed at another line, as when a JSON Lines line is read on its own. */
-  ParleyJsonException atLine(long lineNumber) {
+  public ParleyJsonException atLine(long lineNumber) {
     return map(p -> new Problem(p.severity(), p.code(), new Location(p.location().file(), lineNumber,
         p.location().column(), p.location().pointer()), p.message()));
   }
 
   /** The same problems in the file {@code name}. */
-  ParleyJsonException inFile(String name) {
+  public ParleyJsonException inFile(String name) {
     return map(p -> p.inFile(name));
   }
 

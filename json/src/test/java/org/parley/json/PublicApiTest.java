@@ -27,6 +27,9 @@ class PublicApiTest {
 
     assertThat(module.exports()).extracting(e -> e.source() + " to " + (e.isQualified() ? new java.util.TreeSet<>(e.targets()) : "all"))
         .containsExactlyInAnyOrder("org.parley.json to all", "org.parley.json.internal to [org.parley.cli, org.parley.flink]");
+    // The format, reading and writing are packages of their own that the module exports to no one.
+    assertThat(module.packages()).containsExactlyInAnyOrder("org.parley.json", "org.parley.json.internal",
+        "org.parley.json.internal.format", "org.parley.json.internal.reading", "org.parley.json.internal.writing");
   }
 
   @Test

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.parley.json.internal.reading.JsonIn;
 
 /**
  * After a problem that leaves the JSON intact, reading goes on and reports every such problem of

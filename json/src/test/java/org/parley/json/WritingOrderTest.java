@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.parley.json.internal.format.FieldName;
+import org.parley.json.internal.format.Fields;
 import org.parley.model.Dataset;
 import org.parley.testing.Fixtures;
 import org.parley.testing.RandomDatasets;

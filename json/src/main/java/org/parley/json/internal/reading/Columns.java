@@ -1,5 +1,6 @@
-package org.parley.json;
+package org.parley.json.internal.reading;
 
+import org.parley.json.ParleyModule;
 import tools.jackson.core.TokenStreamLocation;
 
 /**
@@ -9,7 +10,7 @@ import tools.jackson.core.TokenStreamLocation;
  * last place asked for when it is on the same line and not before it, so that asking for every value
  * of a document costs one pass over it, however long its lines.
  */
-final class Columns {
+public final class Columns {
 
   private final byte[] bytes;
   private final CharSequence chars;

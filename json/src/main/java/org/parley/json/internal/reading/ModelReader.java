@@ -1,10 +1,14 @@
 // Over 400 lines: one method per object type of the format (32 of them), each a switch over the
 // type's FieldName constants; the names and fields themselves are FieldName and Fields, not here.
-package org.parley.json;
+package org.parley.json.internal.reading;
 
-import static org.parley.json.FieldName.*;
+import static org.parley.json.internal.format.FieldName.*;
 
 import java.util.function.Supplier;
+import org.parley.json.ReadCodes;
+import org.parley.json.internal.format.FieldName;
+import org.parley.json.internal.format.Fields;
+import org.parley.json.internal.format.FormatVersions;
 import org.parley.model.*;
 
 /**
@@ -12,26 +16,26 @@ import org.parley.model.*;
  * model's property names. Every method starts on the token that opens its value and ends on the
  * token that closes it.
  */
-final class ModelReader {
+public final class ModelReader {
 
   /** The format version this reader writes and reads into. */
-  static final String VERSION = Dataset.CURRENT_SCHEMA_VERSION;
+  public static final String VERSION = Dataset.CURRENT_SCHEMA_VERSION;
 
   private final JsonIn in;
   private final Ids ids;
 
   /** A reader with ids of its own. */
-  ModelReader(JsonIn in) {
+  public ModelReader(JsonIn in) {
     this(in, new Ids());
   }
 
   /** A reader that shares {@code ids} with others on the same thread (the lines of one batch). */
-  ModelReader(JsonIn in, Ids ids) {
+  public ModelReader(JsonIn in, Ids ids) {
     this.in = in;
     this.ids = ids;
   }
 
-  JsonIn in() {
+  public JsonIn in() {
     return in;
   }
 
@@ -51,7 +55,7 @@ final class ModelReader {
     return new IllegalStateException("Parley's reader has no case for the field \"" + field.wire + "\"");
   }
 
-  Dataset dataset() {
+  public Dataset dataset() {
     JsonIn.ObjectIn o = in.object(Fields.DATASET);
     Dataset.Builder b = Dataset.builder();
     o.fields(f -> {
@@ -72,7 +76,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Actor actor() {
+  public Actor actor() {
     JsonIn.ObjectIn o = in.object(Fields.ACTOR);
     Actor.Builder b = Actor.builder();
     o.fields(f -> {
@@ -93,7 +97,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Negotiation negotiation() {
+  public Negotiation negotiation() {
     JsonIn.ObjectIn o = in.object(Fields.NEGOTIATION);
     Negotiation.Builder b = Negotiation.builder();
     o.fields(f -> {
@@ -112,7 +116,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Agreement agreement() {
+  public Agreement agreement() {
     JsonIn.ObjectIn o = in.object(Fields.AGREEMENT);
     Agreement.Builder b = Agreement.builder();
     o.fields(f -> {
@@ -127,7 +131,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Source source() {
+  public Source source() {
     JsonIn.ObjectIn o = in.object(Fields.SOURCE);
     Source.Builder b = Source.builder();
     o.fields(f -> {
@@ -151,7 +155,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Document document() {
+  public Document document() {
     JsonIn.ObjectIn o = in.object(Fields.DOCUMENT);
     String[] path = new String[1];
     String[] sha256 = new String[1];
@@ -165,7 +169,7 @@ final class ModelReader {
     return o.build(() -> Document.of(path[0], sha256[0]));
   }
 
-  Revision revision() {
+  public Revision revision() {
     JsonIn.ObjectIn o = in.object(Fields.REVISION);
     Revision.Builder b = Revision.builder();
     o.fields(f -> {
@@ -179,7 +183,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Report report() {
+  public Report report() {
     JsonIn.ObjectIn o = in.object(Fields.REPORT);
     Report.Builder b = Report.builder();
     o.fields(f -> {
@@ -206,7 +210,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  <T> Reported<T> reported(Supplier<T> value) {
+  public <T> Reported<T> reported(Supplier<T> value) {
     JsonIn.ObjectIn o = in.object(Fields.REPORTED);
     Reported.Builder<T> b = Reported.builder();
     o.fields(f -> {
@@ -221,15 +225,15 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  PartialDate date() {
+  public PartialDate date() {
     return in.string(PartialDate::parse);
   }
 
-  TimeOfDay time() {
+  public TimeOfDay time() {
     return in.string(TimeOfDay::parse);
   }
 
-  Venue venue() {
+  public Venue venue() {
     JsonIn.ObjectIn o = in.object(Fields.VENUE);
     Venue.Builder b = Venue.builder();
     o.fields(f -> {
@@ -242,7 +246,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  DurationEstimate duration() {
+  public DurationEstimate duration() {
     JsonIn.ObjectIn o = in.object(Fields.DURATION);
     long[] minutes = new long[1];
     DurationQualifier[] qualifier = new DurationQualifier[1];
@@ -256,7 +260,7 @@ final class ModelReader {
     return o.build(() -> DurationEstimate.of(minutes[0], qualifier[0]));
   }
 
-  Evidence evidence() {
+  public Evidence evidence() {
     JsonIn.ObjectIn o = in.object(Fields.EVIDENCE);
     Evidence.Builder b = Evidence.builder();
     o.fields(f -> {
@@ -272,7 +276,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Assessment assessment() {
+  public Assessment assessment() {
     JsonIn.ObjectIn o = in.object(Fields.ASSESSMENT);
     Assessment.Builder b = Assessment.builder();
     o.fields(f -> {
@@ -331,7 +335,7 @@ final class ModelReader {
     }
   }
 
-  Delegation delegation() {
+  public Delegation delegation() {
     JsonIn.ObjectIn o = in.object(Fields.DELEGATION);
     Delegation.Builder b = Delegation.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -358,7 +362,7 @@ final class ModelReader {
     }
   }
 
-  DelegationMember member() {
+  public DelegationMember member() {
     JsonIn.ObjectIn o = in.object(Fields.MEMBER);
     DelegationMember.Builder b = DelegationMember.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -372,7 +376,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Demand demand() {
+  public Demand demand() {
     JsonIn.ObjectIn o = in.object(Fields.DEMAND);
     Demand.Builder b = Demand.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -397,7 +401,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Response response() {
+  public Response response() {
     JsonIn.ObjectIn o = in.object(Fields.RESPONSE);
     Response.Builder b = Response.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -412,7 +416,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Outcome outcome() {
+  public Outcome outcome() {
     JsonIn.ObjectIn o = in.object(Fields.OUTCOME);
     Outcome.Builder b = Outcome.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -440,7 +444,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Quantity quantity() {
+  public Quantity quantity() {
     JsonIn.ObjectIn o = in.object(Fields.QUANTITY);
     Quantity.Builder b = Quantity.builder();
     o.fields(f -> {
@@ -460,7 +464,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Statement statement() {
+  public Statement statement() {
     JsonIn.ObjectIn o = in.object(Fields.STATEMENT);
     Statement.Builder b = Statement.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -481,7 +485,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  About about() {
+  public About about() {
     JsonIn.ObjectIn o = in.object(Fields.ABOUT);
     ClaimKind[] kind = new ClaimKind[1];
     String[] key = new String[1];
@@ -495,7 +499,7 @@ final class ModelReader {
     return o.build(() -> About.of(kind[0], key[0]));
   }
 
-  Attribution attribution() {
+  public Attribution attribution() {
     JsonIn.ObjectIn o = in.object(Fields.ATTRIBUTION);
     String[] description = new String[1];
     ActorId[] actor = new ActorId[1];
@@ -509,7 +513,7 @@ final class ModelReader {
     return o.build(() -> actor[0] == null ? Attribution.of(description[0]) : Attribution.of(description[0], actor[0]));
   }
 
-  PersonTitle title() {
+  public PersonTitle title() {
     JsonIn.ObjectIn o = in.object(Fields.TITLE);
     PersonTitle.Builder b = PersonTitle.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -523,7 +527,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  DateClaim dateClaim() {
+  public DateClaim dateClaim() {
     JsonIn.ObjectIn o = in.object(Fields.DATE);
     DateClaim.Builder b = DateClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -544,7 +548,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  AgreementClaim agreementClaim() {
+  public AgreementClaim agreementClaim() {
     JsonIn.ObjectIn o = in.object(Fields.AGREEMENT_CLAIM);
     AgreementClaim.Builder b = AgreementClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -560,7 +564,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  AgreementParticipant participant() {
+  public AgreementParticipant participant() {
     JsonIn.ObjectIn o = in.object(Fields.PARTICIPANT);
     ActorId[] actor = new ActorId[1];
     AgreementRole[] role = new AgreementRole[1];
@@ -574,7 +578,7 @@ final class ModelReader {
     return o.build(() -> AgreementParticipant.of(actor[0], role[0]));
   }
 
-  Provision provision() {
+  public Provision provision() {
     JsonIn.ObjectIn o = in.object(Fields.PROVISION);
     Provision.Builder b = Provision.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -592,7 +596,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  Phase phase() {
+  public Phase phase() {
     JsonIn.ObjectIn o = in.object(Fields.PHASE);
     Phase.Builder b = Phase.builder();
     o.fields(f -> {
@@ -606,7 +610,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  RoleClaim role() {
+  public RoleClaim role() {
     JsonIn.ObjectIn o = in.object(Fields.ROLE);
     RoleClaim.Builder b = RoleClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -620,7 +624,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  ProcessEvent event() {
+  public ProcessEvent event() {
     JsonIn.ObjectIn o = in.object(Fields.EVENT);
     ProcessEvent.Builder b = ProcessEvent.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
@@ -642,7 +646,7 @@ final class ModelReader {
     return o.build(b::build);
   }
 
-  FactClaim fact() {
+  public FactClaim fact() {
     JsonIn.ObjectIn o = in.object(Fields.FACT);
     FactClaim.Builder b = FactClaim.builder();
     ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);

@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.reading;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -12,7 +12,7 @@ import org.parley.model.TypedId;
  * that repeat ({@link #word}). Holds at most {@link #MAX} of each, then starts afresh; not
  * thread-safe (one per parse, or per batch of lines).
  */
-final class Ids {
+public final class Ids {
 
   static final int MAX = 1 << 16;
 

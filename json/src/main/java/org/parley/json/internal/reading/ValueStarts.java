@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.reading;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,7 +19,7 @@ import tools.jackson.core.TokenStreamContext;
  * from an index of the input's line starts built on the first request. Values the reader skips (an
  * unknown field's, an element with a read error) are not recorded; their input is not validated.
  */
-final class ValueStarts {
+public final class ValueStarts {
 
   /** Code points are counted ahead in blocks of this many bytes, so a column costs at most a block. */
   private static final int BLOCK = 4096;
@@ -41,7 +41,7 @@ final class ValueStarts {
   private Map<Integer, int[]> elements;
 
   /** Starts of the values of {@code input}, read from its index 0. */
-  ValueStarts(byte[] input) {
+  public ValueStarts(byte[] input) {
     // About one value per ten bytes of JSON: room for them from the start, so the arrays rarely grow.
     int room = Math.max(16, Math.min(input.length / 8, 1 << 20));
     offsets = new int[room];
@@ -111,7 +111,7 @@ final class ValueStarts {
    * enclosing value that was recorded (a violation may point at a member the input leaves out);
    * {@code {0, 0}} if none.
    */
-  long[] find(JsonPointer pointer) {
+  public long[] find(JsonPointer pointer) {
     int value = value(pointer);
     return value < 0 ? new long[] {0, 0} : lineAndColumn(offsets[value]);
   }
@@ -223,7 +223,7 @@ final class ValueStarts {
    * pointers from {@code shapes}, so a record keeps little more than its columns. Call it before
    * the reader moves on: the reader's line buffer holds the input until then.
    */
-  Flat flatten(Map<List<String>, String[]> shapes) {
+  public Flat flatten(Map<List<String>, String[]> shapes) {
     close();
     String[] of = new String[size];
     int[] columns = new int[size];
@@ -241,7 +241,7 @@ final class ValueStarts {
   }
 
   /** The columns of a one-line input's values, by JSON Pointer. */
-  static final class Flat {
+  public static final class Flat {
     private final String[] pointers;
     private final int[] columns;
 
@@ -251,12 +251,12 @@ final class ValueStarts {
     }
 
     /** How many values it holds. */
-    int size() {
+    public int size() {
       return pointers.length;
     }
 
     /** The column of the value at {@code pointer}, or of its nearest enclosing value; 0 if none. */
-    long column(JsonPointer pointer) {
+    public long column(JsonPointer pointer) {
       for (JsonPointer p = pointer; ; p = p.parent().orElseThrow()) {
         String text = p.toString();
         for (int i = 0; i < pointers.length; i++) {

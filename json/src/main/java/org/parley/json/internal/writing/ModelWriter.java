@@ -1,12 +1,14 @@
 // Over 400 lines: one method per object type of the format (32 of them), writing the type's
 // FieldName constants in the order of Fields; no field name is spelled here.
-package org.parley.json;
+package org.parley.json.internal.writing;
 
-import static org.parley.json.FieldName.*;
+import static org.parley.json.internal.format.FieldName.*;
 
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.parley.json.internal.format.FieldName;
+import org.parley.json.internal.format.Fields;
 import org.parley.model.*;
 import tools.jackson.core.JsonGenerator;
 
@@ -14,19 +16,19 @@ import tools.jackson.core.JsonGenerator;
  * Writes each type of the model in its JSON form: fields in the fixed order of {@link Fields},
  * absent optional values and empty lists left out, so equal values always give equal bytes.
  */
-final class ModelWriter {
+public final class ModelWriter {
 
   private final JsonGenerator out;
 
-  ModelWriter(JsonGenerator out) {
+  public ModelWriter(JsonGenerator out) {
     this.out = out;
   }
 
-  JsonGenerator out() {
+  public JsonGenerator out() {
     return out;
   }
 
-  void dataset(Dataset d) {
+  public void dataset(Dataset d) {
     out.writeStartObject();
     text(PARLEY, d.schemaVersion());
     list(ACTORS, d.actors(), this::actor);
@@ -37,7 +39,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void actor(Actor a) {
+  public void actor(Actor a) {
     out.writeStartObject();
     id(ID, a.id());
     wire(KIND, a.kind());
@@ -52,7 +54,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void negotiation(Negotiation n) {
+  public void negotiation(Negotiation n) {
     out.writeStartObject();
     id(ID, n.id());
     text(TITLE, n.title());
@@ -65,7 +67,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void agreement(Agreement a) {
+  public void agreement(Agreement a) {
     out.writeStartObject();
     id(ID, a.id());
     text(NAME, a.name());
@@ -74,7 +76,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void source(Source s) {
+  public void source(Source s) {
     out.writeStartObject();
     id(ID, s.id());
     wire(KIND, s.kind());
@@ -95,14 +97,14 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void document(Document d) {
+  public void document(Document d) {
     out.writeStartObject();
     text(PATH, d.path());
     text(SHA256, d.sha256());
     out.writeEndObject();
   }
 
-  void revision(Revision r) {
+  public void revision(Revision r) {
     out.writeStartObject();
     wire(KIND, r.kind());
     date(DATE, r.date());
@@ -110,7 +112,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void report(Report r) {
+  public void report(Report r) {
     out.writeStartObject();
     id(ID, r.id());
     id(SOURCE, r.source());
@@ -132,7 +134,7 @@ final class ModelWriter {
   }
 
   /** A reported date, venue or duration with its evidence. */
-  void reported(Reported<?> r) {
+  public void reported(Reported<?> r) {
     out.writeStartObject();
     name(VALUE);
     Object value = r.value();
@@ -161,14 +163,14 @@ final class ModelWriter {
     }
   }
 
-  void venue(Venue v) {
+  public void venue(Venue v) {
     out.writeStartObject();
     text(NAME, v.name());
     string(CITY, v.city());
     out.writeEndObject();
   }
 
-  void duration(DurationEstimate d) {
+  public void duration(DurationEstimate d) {
     out.writeStartObject();
     count(MINUTES, d.minutes());
     wire(QUALIFIER, d.qualifier());
@@ -185,7 +187,7 @@ final class ModelWriter {
     string(NOTE, c.note());
   }
 
-  void evidence(Evidence e) {
+  public void evidence(Evidence e) {
     out.writeStartObject();
     text(TEXT, e.text());
     count(START, e.start());
@@ -195,7 +197,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void assessment(Assessment a) {
+  public void assessment(Assessment a) {
     out.writeStartObject();
     wire(VERDICT, a.verdict());
     string(NOTE, a.note());
@@ -203,7 +205,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void delegation(Delegation d) {
+  public void delegation(Delegation d) {
     out.writeStartObject();
     id(PARTY, d.party());
     wire(ROLE, d.role());
@@ -213,7 +215,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void member(DelegationMember m) {
+  public void member(DelegationMember m) {
     out.writeStartObject();
     id(PERSON, m.person());
     string(TITLE, m.title());
@@ -221,7 +223,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void demand(Demand d) {
+  public void demand(Demand d) {
     out.writeStartObject();
     string(KEY, d.key());
     id(BY, d.by());
@@ -239,7 +241,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void response(Response r) {
+  public void response(Response r) {
     out.writeStartObject();
     wire(KIND, r.kind());
     id(BY, r.by());
@@ -248,7 +250,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void outcome(Outcome o) {
+  public void outcome(Outcome o) {
     out.writeStartObject();
     string(KEY, o.key());
     wire(KIND, o.kind());
@@ -266,7 +268,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void quantity(Quantity q) {
+  public void quantity(Quantity q) {
     out.writeStartObject();
     count(AMOUNT, q.amount());
     q.max().ifPresent(max -> count(MAX, max));
@@ -282,7 +284,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void statement(Statement s) {
+  public void statement(Statement s) {
     out.writeStartObject();
     id(SPEAKER, s.speaker());
     id(ON_BEHALF_OF, s.onBehalfOf());
@@ -300,21 +302,21 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void about(About a) {
+  public void about(About a) {
     out.writeStartObject();
     wire(KIND, a.kind());
     text(KEY, a.key());
     out.writeEndObject();
   }
 
-  void attribution(Attribution a) {
+  public void attribution(Attribution a) {
     out.writeStartObject();
     text(DESCRIPTION, a.description());
     id(ACTOR, a.actor());
     out.writeEndObject();
   }
 
-  void title(PersonTitle t) {
+  public void title(PersonTitle t) {
     out.writeStartObject();
     id(PERSON, t.person());
     text(TITLE, t.title());
@@ -322,7 +324,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void dateClaim(DateClaim d) {
+  public void dateClaim(DateClaim d) {
     out.writeStartObject();
     wire(ROLE, d.role());
     date(DATE, d.date());
@@ -337,7 +339,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void agreementClaim(AgreementClaim a) {
+  public void agreementClaim(AgreementClaim a) {
     out.writeStartObject();
     id(AGREEMENT, a.agreement());
     wire(STATUS, a.status());
@@ -347,14 +349,14 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void participant(AgreementParticipant p) {
+  public void participant(AgreementParticipant p) {
     out.writeStartObject();
     id(ACTOR, p.actor());
     wire(ROLE, p.role());
     out.writeEndObject();
   }
 
-  void provision(Provision p) {
+  public void provision(Provision p) {
     out.writeStartObject();
     string(KEY, p.key());
     list(ISSUES, p.issues(), i -> out.writeString(i.wireName()));
@@ -369,7 +371,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void phase(Phase phase) {
+  public void phase(Phase phase) {
     out.writeStartObject();
     number(NUMBER, phase.number());
     string(NAME, phase.name());
@@ -377,7 +379,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void role(RoleClaim r) {
+  public void role(RoleClaim r) {
     out.writeStartObject();
     id(ACTOR, r.actor());
     wire(ROLE, r.role());
@@ -385,7 +387,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void event(ProcessEvent e) {
+  public void event(ProcessEvent e) {
     out.writeStartObject();
     string(KEY, e.key());
     wire(KIND, e.kind());
@@ -404,7 +406,7 @@ final class ModelWriter {
     out.writeEndObject();
   }
 
-  void fact(FactClaim f) {
+  public void fact(FactClaim f) {
     out.writeStartObject();
     string(KEY, f.key());
     text(DESCRIPTION, f.description());

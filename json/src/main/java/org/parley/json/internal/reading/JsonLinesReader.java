@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.reading;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,6 +12,12 @@ import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.parley.json.JsonLine;
+import org.parley.json.JsonLinesValidator;
+import org.parley.json.ParleyJsonException;
+import org.parley.json.ReadCodes;
+import org.parley.json.internal.format.FieldName;
+import org.parley.json.internal.format.Fields;
 import org.parley.model.JsonPointer;
 import tools.jackson.core.JsonToken;
 
@@ -26,18 +32,18 @@ import tools.jackson.core.JsonToken;
  * first line (the header) is parsed, {@link #parse} changes no state of the reader and may run
  * concurrently, each thread with {@link Ids} of its own.
  */
-final class JsonLinesReader implements Iterator<JsonLine> {
+public final class JsonLinesReader implements Iterator<JsonLine> {
 
   private static final int BUFFER = 64 * 1024;
 
   /** One line of input: its number and its bytes (without the line end); null bytes for a line too long. */
-  record Raw(long number, byte[] bytes, int length) {}
+  public record Raw(long number, byte[] bytes, int length) {}
 
   /**
    * What one line of input gives: nothing (the header), one line, or two (a missing header's error,
    * then the record the first line holds); and where the record's values start, when recorded.
    */
-  record Parsed(List<JsonLine> lines, ValueStarts starts) {}
+  public record Parsed(List<JsonLine> lines, ValueStarts starts) {}
 
   private final DocumentParser parser;
   private final InputStream in;
@@ -68,7 +74,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
    * recordStarts}, where each value of a record's line starts is recorded, for placing the
    * violations found in the record later.
    */
-  JsonLinesReader(DocumentParser parser, int maxLine, InputStream in, String file, boolean recordStarts) {
+  public JsonLinesReader(DocumentParser parser, int maxLine, InputStream in, String file, boolean recordStarts) {
     this.parser = parser;
     this.in = in;
     this.maxLine = maxLine;
@@ -76,7 +82,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
     this.recordStarts = recordStarts;
   }
 
-  Stream<JsonLine> stream() {
+  public Stream<JsonLine> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL), false)
         .onClose(() -> {
           try {
@@ -91,7 +97,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
    * Where the values of the record line last returned by {@link #next} start; null if not recorded.
    * Valid until the next call of {@link #hasNext}, which reuses it for the next line.
    */
-  ValueStarts starts() {
+  public ValueStarts starts() {
     return starts;
   }
 
@@ -133,7 +139,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
    * The next line of input, its bytes copied, or null at the end; when the first call gives null,
    * the file had no line, and {@link #emptyFileLine} is what to report in its place.
    */
-  Raw nextLine() {
+  public Raw nextLine() {
     int length = readLine();
     if (length == END) {
       return null;
@@ -142,17 +148,17 @@ final class JsonLinesReader implements Iterator<JsonLine> {
   }
 
   /** The version the header declared (or the reader's, when the header is missing); null before line 1. */
-  String version() {
+  public String version() {
     return version;
   }
 
   /** Reads later lines as a file whose header declared {@code declared} (null: as one whose line 1 was bad). */
-  void declare(String declared) {
+  public void declare(String declared) {
     this.version = declared;
   }
 
   /** The error of a file without any line, at line 1. */
-  JsonLine emptyFileLine() {
+  public JsonLine emptyFileLine() {
     return new JsonLine.ErrorLine(1, named(emptyFile()));
   }
 
@@ -235,7 +241,7 @@ final class JsonLinesReader implements Iterator<JsonLine> {
    * with: parse it before any other. Other lines change no state of the reader: they may be parsed
    * concurrently, each thread giving {@code ids} of its own.
    */
-  Parsed parse(long number, byte[] bytes, int length, Ids ids) {
+  public Parsed parse(long number, byte[] bytes, int length, Ids ids) {
     return parse(number, bytes, length, recordStarts && bytes != null ? new ValueStarts(bytes) : null, ids);
   }
 

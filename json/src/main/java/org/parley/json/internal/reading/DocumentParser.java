@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.reading;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -8,6 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.parley.json.ParleyJson;
+import org.parley.json.ParleyJsonException;
+import org.parley.json.ReadCodes;
+import org.parley.json.ReadLimits;
 import org.parley.model.Dataset;
 import org.parley.model.JsonPointer;
 import tools.jackson.core.JacksonException;
@@ -23,7 +27,7 @@ import tools.jackson.core.json.JsonFactory;
  * every problem turned into a {@link ParleyJsonException} with its line, column, JSON Pointer and
  * code (Jackson's own errors, limits and encoding faults translated into Parley's words).
  */
-final class DocumentParser {
+public final class DocumentParser {
 
   // Jackson's messages may name a "[Source: ...]" that says nothing to a reader of the error.
   private static final java.util.regex.Pattern JACKSON_SOURCE =
@@ -31,12 +35,12 @@ final class DocumentParser {
 
   private final JsonFactory factory;
 
-  DocumentParser(JsonFactory factory) {
+  public DocumentParser(JsonFactory factory) {
     this.factory = factory;
   }
 
   /** Reads a dataset from a JSON document held in a string. */
-  Dataset read(String json) {
+  public Dataset read(String json) {
     if (!json.isEmpty() && json.charAt(0) == '\uFEFF') {
       throw byteOrderMark();
     }
@@ -45,7 +49,7 @@ final class DocumentParser {
   }
 
   /** Reads a dataset from a JSON document's UTF-8 bytes. */
-  Dataset read(byte[] json) {
+  public Dataset read(byte[] json) {
     return read(json, null);
   }
 
@@ -53,7 +57,7 @@ final class DocumentParser {
    * Reads a dataset from a JSON document's UTF-8 bytes, recording in {@code starts}, unless it is
    * null, where each value starts.
    */
-  Dataset read(byte[] json, ValueStarts starts) {
+  public Dataset read(byte[] json, ValueStarts starts) {
     checkEncoding(json, 0, json.length);
     Utf8 utf8 = Utf8.scan(json, 0, json.length);
     // At a fault the parser reads only up to it, so the fault is placed in the value that holds it.
@@ -66,12 +70,12 @@ final class DocumentParser {
    * Reads a dataset from a stream of UTF-8 bytes, which is read whole first (the dataset is held
    * whole anyway, and columns are counted in the bytes); the stream is not closed.
    */
-  Dataset read(InputStream json) throws IOException {
+  public Dataset read(InputStream json) throws IOException {
     return read(readAll(json));
   }
 
   /** Reads a dataset from characters, which are read whole first; the reader is not closed. */
-  Dataset read(Reader json) throws IOException {
+  public Dataset read(Reader json) throws IOException {
     StringBuilder text = new StringBuilder();
     char[] buffer = new char[8192];
     long limit = factory.streamReadConstraints().getMaxDocumentLength();
@@ -157,7 +161,7 @@ final class DocumentParser {
         throw after(in, utf8Fault.get().at(safePointer(in)));
       }
       throw after(in, e);
-    } catch (JsonIn.TooManyProblems | JsonIn.Abandoned e) {
+    } catch (Recovery.TooManyProblems | Recovery.Abandoned e) {
       throw ParleyJsonException.of(in.problems());
     } catch (JacksonException e) {
       if (e.getCause() instanceof IOException io) {

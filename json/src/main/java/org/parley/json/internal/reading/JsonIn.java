@@ -1,12 +1,15 @@
-// Over 400 lines: the token cursor, its recovery policy (ObjectIn: skip the value at fault, go on) and
-// version gating share one parser's state; splitting them is open in issue 24.
-package org.parley.json;
+package org.parley.json.internal.reading;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.parley.json.ParleyJsonException;
+import org.parley.json.ReadCodes;
+import org.parley.json.internal.format.FieldName;
+import org.parley.json.internal.format.Fields;
+import org.parley.json.internal.format.FormatVersions;
 import org.parley.model.JsonPointer;
 import org.parley.model.WireEnum;
 import tools.jackson.core.JsonParser;
@@ -16,29 +19,21 @@ import tools.jackson.core.TokenStreamLocation;
 
 /**
  * A cursor over a Jackson token stream that reads exactly the shapes of the Parley format and turns
- * every departure into a located {@link ParleyJsonException}. Locations and pointers are computed
+ * every departure into a located {@link ParleyJsonException}; what it may go past is {@link Recovery}'s
+ * to say, and which version allows a field or value {@link VersionGate}'s. Locations and pointers are computed
  * only when an error is raised, so the happy path allocates nothing for them.
  */
-final class JsonIn {
+public final class JsonIn {
 
   final JsonParser parser;
 
-  /** Problems after which reading can go on: the JSON itself is intact, only a value is at fault. */
-  private static final java.util.Set<String> RECOVERABLE = java.util.Set.of(ReadCodes.UNKNOWN_FIELD,
-      ReadCodes.DUPLICATE_KEY, ReadCodes.UNKNOWN_VALUE, ReadCodes.WRONG_TYPE, ReadCodes.NULL,
-      ReadCodes.MISSING_FIELD, ReadCodes.INVALID_VALUE, ReadCodes.NEEDS_NEWER_VERSION);
-
   /** At most this many problems are collected from one input; reading stops at the next. */
-  static final int MAX_PROBLEMS = 1000;
+  public static final int MAX_PROBLEMS = 1000;
 
-  /** Whether problems are collected and reading goes on, rather than stopping at the first. */
+  /** Whether problems are collected and reading goes on, and those met so far. */
+  private final Recovery recovery;
   private final boolean collect;
-  private final List<ParleyJsonException> problems = new ArrayList<>();
-  /** The format version the input declares; null until its header has been read. */
-  private String declared;
-  /** The first use of a feature newer than the version, when it came before the header. */
-  private ParleyJsonException newerFeature;
-  private String newerFeatureSince;
+  private final VersionGate versions = new VersionGate();
 
   /** Columns of the input in code points. */
   private final Columns columns;
@@ -46,7 +41,7 @@ final class JsonIn {
   private final ValueStarts starts;
 
   /** A cursor that stops at the first problem, for a user's mapper (columns as Jackson counts them). */
-  JsonIn(JsonParser parser) {
+  public JsonIn(JsonParser parser) {
     this(parser, false, Columns.jackson(), null);
   }
 
@@ -54,8 +49,9 @@ final class JsonIn {
    * A cursor that, with {@code collect}, records recoverable problems and goes on reading, and
    * records where each value starts in {@code starts} unless it is null.
    */
-  JsonIn(JsonParser parser, boolean collect, Columns columns, ValueStarts starts) {
+  public JsonIn(JsonParser parser, boolean collect, Columns columns, ValueStarts starts) {
     this.parser = parser;
+    this.recovery = new Recovery(collect);
     this.collect = collect;
     this.columns = columns;
     this.starts = starts;
@@ -75,39 +71,11 @@ final class JsonIn {
 
   /** The problems recorded so far, in the order they were met. */
   List<ParleyJsonException> problems() {
-    return problems;
+    return recovery.problems();
   }
 
-  /**
-   * Thrown by an object whose fields had problems, already recorded, once it is read to its end: the
-   * object is left out, and whoever holds it goes on.
-   */
-  static final class Abandoned extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    Abandoned() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** Thrown when {@link #MAX_PROBLEMS} are collected: reading stops and they are reported. */
-  static final class TooManyProblems extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-
-    TooManyProblems() {
-      super(null, null, false, false);
-    }
-  }
-
-  /** Records a problem to report after reading, or throws it when problems are not collected. */
   private void report(ParleyJsonException problem) {
-    if (!collect || !RECOVERABLE.contains(problem.code())) {
-      throw problem;
-    }
-    problems.add(problem);
-    if (problems.size() >= MAX_PROBLEMS) {
-      throw new TooManyProblems();
-    }
+    recovery.report(problem);
   }
 
   /**
@@ -115,28 +83,18 @@ final class JsonIn {
    * newer one, at the place of that feature.
    */
   void declare(String version) {
-    declared = version;
-    if (newerFeature != null && FormatVersions.older(version, newerFeatureSince)) {
-      report(newerFeature);
+    ParleyJsonException earlier = versions.declare(version);
+    if (earlier != null) {
+      report(earlier);
     }
   }
 
   /** Fails, at the current token, if the declared version is older than {@code since}, which {@code what} needs. */
   void requireVersion(String since, String what) {
-    if (declared == null) {
-      // Remembered until the header comes: the first use of the newest version met so far.
-      if (newerFeature == null || FormatVersions.older(newerFeatureSince, since)) {
-        newerFeature = newerFeatureError(since, what, "document's");
-        newerFeatureSince = since;
-      }
-    } else if (FormatVersions.older(declared, since)) {
-      report(newerFeatureError(since, what, "\"parley\": \"" + declared + "\" of the"));
+    ParleyJsonException refused = versions.require(since, what, this::error);
+    if (refused != null) {
+      report(refused);
     }
-  }
-
-  private ParleyJsonException newerFeatureError(String since, String what, String header) {
-    return error(ReadCodes.NEEDS_NEWER_VERSION, what + " is new in Parley format " + since + ", which the "
-        + header + " header does not allow; declare \"parley\": \"" + since + "\" to use it");
   }
 
   JsonToken next() {
@@ -153,11 +111,11 @@ final class JsonIn {
     return JsonPointer.parse(context.pathAsPointer().toString());
   }
 
-  ParleyJsonException error(String code, String problem) {
+  public ParleyJsonException error(String code, String problem) {
     return error(code, problem, null);
   }
 
-  ParleyJsonException error(String code, String problem, Throwable cause) {
+  public ParleyJsonException error(String code, String problem, Throwable cause) {
     TokenStreamLocation at = parser.currentTokenLocation();
     return new ParleyJsonException(code, at.getLineNr(), column(at), pointer(), problem, cause);
   }
@@ -194,7 +152,7 @@ final class JsonIn {
     };
   }
 
-  String string() {
+  public String string() {
     expect(JsonToken.VALUE_STRING, "a string");
     String text = parser.getString();
     for (int i = 0; i < text.length(); i++) {
@@ -220,7 +178,7 @@ final class JsonIn {
   }
 
   /** A string turned into a model value; the model's refusal becomes an invalid-value error here. */
-  <T> T string(Function<String, T> convert) {
+  public <T> T string(Function<String, T> convert) {
     String text = string();
     try {
       return convert.apply(text);
@@ -229,7 +187,7 @@ final class JsonIn {
     }
   }
 
-  <E extends Enum<E> & WireEnum> E enumValue(Class<E> type) {
+  public <E extends Enum<E> & WireEnum> E enumValue(Class<E> type) {
     String text = string();
     E value;
     try {
@@ -301,7 +259,7 @@ final class JsonIn {
         // The element is left out; the problem is recorded and reading goes on after it.
         report(e);
         skipToEndOfValue(array);
-      } catch (Abandoned e) {
+      } catch (Recovery.Abandoned e) {
         skipToEndOfValue(array);
       }
     } while (parser.nextToken() != JsonToken.END_ARRAY);
@@ -361,7 +319,7 @@ final class JsonIn {
           report(e);
           broken = true;
           skipToEndOfValue(object);
-        } catch (Abandoned e) {
+        } catch (Recovery.Abandoned e) {
           broken = true;
           skipToEndOfValue(object);
         }
@@ -411,7 +369,7 @@ final class JsonIn {
     /** Builds the value once the object has ended, checking required fields first. */
     <T> T build(Supplier<T> build) {
       if (broken) {
-        throw new Abandoned();
+        throw new Recovery.Abandoned();
       }
       for (int i = 0; i < fields.names.length; i++) {
         if (fields.required[i] && (seen & (1L << i)) == 0) {

@@ -1,10 +1,10 @@
-package org.parley.json;
+package org.parley.json.internal.format;
 
 /**
  * The name of every field of the format, each spelled once: what the reader matches, the writer
  * writes and {@link Fields} lists per object type. A constant's name is its wire name in capitals.
  */
-enum FieldName implements Fields.Listed {
+public enum FieldName implements Fields.Listed {
   PARLEY("parley"),
   ACTORS("actors"),
   NEGOTIATIONS("negotiations"),
@@ -122,7 +122,7 @@ enum FieldName implements Fields.Listed {
   REPORT("report");
 
   /** The name as it is written in JSON. */
-  final String wire;
+  public final String wire;
 
   FieldName(String wire) {
     this.wire = wire.intern();

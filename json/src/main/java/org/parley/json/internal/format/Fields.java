@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.format;
 
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * names against it and hands each field on as its {@link FieldName}; the writer writes the same
  * names in the same order, and the schema test compares the JSON Schema with it.
  */
-final class Fields {
+public final class Fields {
 
   /** What a type's list names: a {@link FieldName} alone (optional, of format 1.0), or a {@link Spec}. */
   interface Listed {
@@ -26,13 +26,13 @@ final class Fields {
     }
   }
 
-  final String type;
+  public final String type;
   /** The wire names, in writing order (the JVM's one copy of each, so that identity finds them). */
-  final String[] names;
-  final FieldName[] fields;
-  final boolean[] required;
+  public final String[] names;
+  public final FieldName[] fields;
+  public final boolean[] required;
   /** Per field, the format version that added it, or null for a field of format 1.0. */
-  final String[] since;
+  public final String[] since;
 
   private Fields(String type, Listed... spec) {
     if (spec.length > 64) {
@@ -58,11 +58,11 @@ final class Fields {
   }
 
   /** The type with its indefinite article: "an actor", "a demand". */
-  String withArticle() {
+  public String withArticle() {
     return ("aeiou".indexOf(type.charAt(0)) >= 0 ? "an " : "a ") + type;
   }
 
-  int indexOf(String name) {
+  public int indexOf(String name) {
     // Jackson hands out canonical name strings, so identity usually finds the field at once.
     for (int i = 0; i < names.length; i++) {
       if (names[i] == name) {
@@ -78,7 +78,7 @@ final class Fields {
   }
 
   /** The place of {@code field} in this type, or -1. */
-  int indexOf(FieldName field) {
+  public int indexOf(FieldName field) {
     for (int i = 0; i < fields.length; i++) {
       if (fields[i] == field) {
         return i;
@@ -87,98 +87,98 @@ final class Fields {
     return -1;
   }
 
-  List<String> requiredNames() {
+  public List<String> requiredNames() {
     return Arrays.stream(names).filter(n -> required[indexOf(n)]).collect(Collectors.toList());
   }
 
-  String allowed() {
+  public String allowed() {
     return String.join(", ", names);
   }
 
-  static final Fields DATASET = of("dataset",
+  public static final Fields DATASET = of("dataset",
       FieldName.PARLEY.required(), FieldName.ACTORS, FieldName.NEGOTIATIONS, FieldName.AGREEMENTS.since11(),
       FieldName.SOURCES, FieldName.REPORTS);
-  static final Fields ACTOR = of("actor",
+  public static final Fields ACTOR = of("actor",
       FieldName.ID.required(), FieldName.KIND.required(), FieldName.NAME.required(), FieldName.ALIASES,
       FieldName.WIKIDATA_ID, FieldName.COUNTRY, FieldName.AFFILIATION, FieldName.DEMONYMS.since11(),
       FieldName.MEMBERS.since11(), FieldName.ANONYMOUS.since11());
-  static final Fields NEGOTIATION = of("negotiation",
+  public static final Fields NEGOTIATION = of("negotiation",
       FieldName.ID.required(), FieldName.TITLE.required(), FieldName.PARTIES, FieldName.HOSTS, FieldName.MEDIATORS,
       FieldName.PREVIOUS_ROUND, FieldName.ROUND.since11(), FieldName.FORMAT.since11());
-  static final Fields AGREEMENT = of("agreement",
+  public static final Fields AGREEMENT = of("agreement",
       FieldName.ID.required(), FieldName.NAME.required(), FieldName.TYPE.required(), FieldName.NEGOTIATION);
-  static final Fields SOURCE = of("source",
+  public static final Fields SOURCE = of("source",
       FieldName.ID.required(), FieldName.KIND.required(), FieldName.OUTLET, FieldName.AUTHOR, FieldName.HEADLINE,
       FieldName.URL, FieldName.PUBLICATION_DATE, FieldName.LANGUAGE, FieldName.CITES, FieldName.DOCUMENT,
       FieldName.ORIGINAL_PUBLISHER.since11(), FieldName.COMPLETENESS.since11(), FieldName.REVISIONS.since11());
-  static final Fields DOCUMENT = of("document", FieldName.PATH.required(), FieldName.SHA256.required());
-  static final Fields REVISION = of("revision", FieldName.KIND.required(), FieldName.DATE, FieldName.NOTE);
-  static final Fields REPORT = of("report",
+  public static final Fields DOCUMENT = of("document", FieldName.PATH.required(), FieldName.SHA256.required());
+  public static final Fields REVISION = of("revision", FieldName.KIND.required(), FieldName.DATE, FieldName.NOTE);
+  public static final Fields REPORT = of("report",
       FieldName.ID.required(), FieldName.SOURCE.required(), FieldName.NEGOTIATION.required(), FieldName.DATE,
       FieldName.VENUE, FieldName.DURATION, FieldName.DELEGATIONS, FieldName.DEMANDS, FieldName.OUTCOMES,
       FieldName.STATEMENTS, FieldName.TITLES, FieldName.DATES.since11(), FieldName.AGREEMENTS.since11(),
       FieldName.ROLES.since11(), FieldName.EVENTS.since11(), FieldName.FACTS.since11());
-  static final Fields REPORTED = of("reported value",
+  public static final Fields REPORTED = of("reported value",
       FieldName.VALUE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
-  static final Fields VENUE = of("venue", FieldName.NAME.required(), FieldName.CITY);
-  static final Fields DURATION = of("duration", FieldName.MINUTES.required(), FieldName.QUALIFIER.required());
-  static final Fields EVIDENCE = of("evidence passage",
+  public static final Fields VENUE = of("venue", FieldName.NAME.required(), FieldName.CITY);
+  public static final Fields DURATION = of("duration", FieldName.MINUTES.required(), FieldName.QUALIFIER.required());
+  public static final Fields EVIDENCE = of("evidence passage",
       FieldName.TEXT.required(), FieldName.START.required(), FieldName.PART.since11(), FieldName.LANGUAGE.since11(),
       FieldName.TRANSLATED.since11());
-  static final Fields ASSESSMENT = of("assessment", FieldName.VERDICT.required(), FieldName.NOTE, FieldName.ASSESSOR);
-  static final Fields DELEGATION = of("delegation",
+  public static final Fields ASSESSMENT = of("assessment", FieldName.VERDICT.required(), FieldName.NOTE, FieldName.ASSESSOR);
+  public static final Fields DELEGATION = of("delegation",
       FieldName.PARTY.required(), FieldName.ROLE, FieldName.HEAD, FieldName.MEMBERS, FieldName.EVIDENCE,
       FieldName.ASSESSMENT, FieldName.NOTE.since11());
-  static final Fields MEMBER = of("delegation member",
+  public static final Fields MEMBER = of("delegation member",
       FieldName.PERSON.required(), FieldName.TITLE, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
-  static final Fields DEMAND = of("demand",
+  public static final Fields DEMAND = of("demand",
       FieldName.KEY.since11(), FieldName.BY.required(), FieldName.ADDRESSEE.required(), FieldName.ISSUE.required(),
       FieldName.OTHER_ISSUES.since11(), FieldName.DESCRIPTION, FieldName.REGIONS, FieldName.CONDITIONS,
       FieldName.RESPONSE, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
-  static final Fields RESPONSE = of("response",
+  public static final Fields RESPONSE = of("response",
       FieldName.KIND.required(), FieldName.BY.required(), FieldName.DESCRIPTION, FieldName.EVIDENCE,
       FieldName.ASSESSMENT, FieldName.NOTE.since11());
-  static final Fields OUTCOME = of("outcome",
+  public static final Fields OUTCOME = of("outcome",
       FieldName.KEY.since11(), FieldName.KIND.required(), FieldName.ISSUE.required(), FieldName.OTHER_ISSUES.since11(),
       FieldName.AGREEMENT.since11(), FieldName.PROVISION.since11(), FieldName.PARTIES, FieldName.STATUS.required(),
       FieldName.RANK.since12(), FieldName.BLAME.since12(), FieldName.DESCRIPTION, FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT,
       FieldName.NOTE.since11());
-  static final Fields QUANTITY = of("quantity",
+  public static final Fields QUANTITY = of("quantity",
       FieldName.AMOUNT.required(), FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
       FieldName.BASIS, FieldName.WORDS.since11(), FieldName.BY.since11(), FieldName.TO.since11(),
       FieldName.PART.since11());
-  static final Fields STATEMENT = of("statement",
+  public static final Fields STATEMENT = of("statement",
       FieldName.SPEAKER.required(), FieldName.ON_BEHALF_OF.since11(), FieldName.MODE.required(),
       FieldName.WORDS.required(), FieldName.CHANNEL, FieldName.ATTRIBUTION, FieldName.ABOUT.since11(),
       FieldName.STANCE.since11(), FieldName.TONE.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
       FieldName.NOTE.since11());
-  static final Fields ABOUT = of("about", FieldName.KIND.required(), FieldName.KEY.required());
-  static final Fields ATTRIBUTION = of("attribution", FieldName.DESCRIPTION.required(), FieldName.ACTOR);
-  static final Fields TITLE = of("title",
+  public static final Fields ABOUT = of("about", FieldName.KIND.required(), FieldName.KEY.required());
+  public static final Fields ATTRIBUTION = of("attribution", FieldName.DESCRIPTION.required(), FieldName.ACTOR);
+  public static final Fields TITLE = of("title",
       FieldName.PERSON.required(), FieldName.TITLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
       FieldName.NOTE.since11());
-  static final Fields DATE = of("date",
+  public static final Fields DATE = of("date",
       FieldName.ROLE.required(), FieldName.DATE, FieldName.WEEKDAY.since12(), FieldName.TIME, FieldName.DAY,
       FieldName.PHASE, FieldName.AGREEMENT, FieldName.PROVISION, FieldName.EVENT, FieldName.EVIDENCE,
       FieldName.ASSESSMENT, FieldName.NOTE);
-  static final Fields AGREEMENT_CLAIM = of("agreement claim",
+  public static final Fields AGREEMENT_CLAIM = of("agreement claim",
       FieldName.AGREEMENT.required(), FieldName.STATUS, FieldName.PARTICIPANTS, FieldName.PROVISIONS,
       FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
-  static final Fields PARTICIPANT = of("participant", FieldName.ACTOR.required(), FieldName.ROLE.required());
-  static final Fields PROVISION = of("provision",
+  public static final Fields PARTICIPANT = of("participant", FieldName.ACTOR.required(), FieldName.ROLE.required());
+  public static final Fields PROVISION = of("provision",
       FieldName.KEY, FieldName.ISSUES.required(), FieldName.DESCRIPTION, FieldName.PHASE, FieldName.CONDITIONS,
       FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
-  static final Fields PHASE = of("phase", FieldName.NUMBER, FieldName.NAME, FieldName.DAYS);
-  static final Fields ROLE = of("role",
+  public static final Fields PHASE = of("phase", FieldName.NUMBER, FieldName.NAME, FieldName.DAYS);
+  public static final Fields ROLE = of("role",
       FieldName.ACTOR.required(), FieldName.ROLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
-  static final Fields EVENT = of("process event",
+  public static final Fields EVENT = of("process event",
       FieldName.KEY, FieldName.KIND.required(), FieldName.ACTORS, FieldName.DATE, FieldName.TIME,
       FieldName.TIMING.since12(), FieldName.VENUE, FieldName.REASON, FieldName.CAUSE.since12(),
       FieldName.DESCRIPTION, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
-  static final Fields FACT = of("fact",
+  public static final Fields FACT = of("fact",
       FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.SINCE_EVENT.since12(), FieldName.DURATION,
       FieldName.QUANTITY, FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
-  static final Fields LINE = of("JSON Lines record",
+  public static final Fields LINE = of("JSON Lines record",
       FieldName.PARLEY, FieldName.ACTOR, FieldName.NEGOTIATION, FieldName.SOURCE, FieldName.REPORT,
       FieldName.AGREEMENT.since11());
 }

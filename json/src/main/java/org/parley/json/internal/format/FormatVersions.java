@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.format;
 
 import java.util.List;
 import org.parley.model.ActorKind;
@@ -12,15 +12,15 @@ import org.parley.model.WireEnum;
  * added to a type that an earlier one had. New fields are marked in {@link Fields} ({@code since11()}); new types are
  * reachable only through new fields.
  */
-final class FormatVersions {
+public final class FormatVersions {
 
   /** Every version this reader understands, oldest first; the last is the one it writes. */
-  static final List<String> SUPPORTED = List.of("1.0", "1.1", "1.2");
+  public static final List<String> SUPPORTED = List.of("1.0", "1.1", "1.2");
 
   private FormatVersions() {}
 
   /** Whether {@code version} is older than {@code other}; both must be supported. */
-  static boolean older(String version, String other) {
+  public static boolean older(String version, String other) {
     return SUPPORTED.indexOf(version) < SUPPORTED.indexOf(other);
   }
 
@@ -29,7 +29,7 @@ final class FormatVersions {
    * format 1.0 had, the constants from the first that format 1.1 added on (a type test per value
    * read, no look-up).
    */
-  static String since(WireEnum constant) {
+  public static String since(WireEnum constant) {
     Enum<?> first = constant instanceof Issue ? Issue.HOSTAGES
         : constant instanceof ActorKind ? ActorKind.ARMED_GROUP
         : constant instanceof DelegationRole ? DelegationRole.FACILITATOR

@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.reading;
 
 import static org.parley.json.LineKinds.kindOf;
 
@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.parley.json.JsonLine;
+import org.parley.json.ParleyJson;
+import org.parley.json.ParleyJsonException;
 
 /**
  * Only well-formed UTF-8 is read: overlong forms, surrogates and code points above U+10FFFF are

@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.writing;
 
 import java.util.List;
 import org.parley.model.NegotiationId;
@@ -20,15 +20,15 @@ import tools.jackson.core.JsonGenerator;
  * {@code pointer} is its JSON Pointer inside the report, {@code evidence} the code point offsets of
  * its passages in the source's document, so programs read the claim's values from the dataset.
  */
-final class ReconciliationWriter implements ReconciliationSink {
+public final class ReconciliationWriter implements ReconciliationSink {
 
   private final JsonGenerator out;
 
-  ReconciliationWriter(JsonGenerator out) {
+  public ReconciliationWriter(JsonGenerator out) {
     this.out = out;
   }
 
-  void reconciliation(Reconciliation r) {
+  public void reconciliation(Reconciliation r) {
     r.handTo(this);
   }
 

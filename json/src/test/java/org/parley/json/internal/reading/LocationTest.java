@@ -1,4 +1,4 @@
-package org.parley.json;
+package org.parley.json.internal.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -14,6 +14,13 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.json.JsonDocumentValidator;
+import org.parley.json.JsonLinesValidator;
+import org.parley.json.Location;
+import org.parley.json.ParleyJson;
+import org.parley.json.ParleyJsonException;
+import org.parley.json.Problem;
+import org.parley.json.ReadCodes;
 import org.parley.model.Actor;
 import org.parley.model.ActorKind;
 import org.parley.model.Dataset;

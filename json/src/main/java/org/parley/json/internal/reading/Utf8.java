@@ -1,8 +1,10 @@
-package org.parley.json;
+package org.parley.json.internal.reading;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
+import org.parley.json.ParleyJsonException;
+import org.parley.json.ReadCodes;
 import org.parley.model.JsonPointer;
 
 
@@ -12,7 +14,7 @@ import org.parley.model.JsonPointer;
  * so that two ids that differ in their bytes can never read as one. The first byte at fault is
  * reported with its line and column, columns counting code points from 1 as the reader's do.
  */
-final class Utf8 {
+public final class Utf8 {
 
   private long line = 1;
   /** The offset of the first byte of the current line, and the continuation bytes met on it since. */

@@ -1,9 +1,10 @@
-package org.parley.json;
+package org.parley.json.internal.writing;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import org.parley.json.ParleyJson;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.ObjectWriteContext;
@@ -17,18 +18,18 @@ import tools.jackson.core.util.Separators;
  * Writing for {@link ParleyJson}: one generator per document, indented or compact, with the escapes
  * that keep written JSON safe on a terminal; Jackson's wrapped I/O errors unwrapped in one place.
  */
-final class DocumentWriter {
+public final class DocumentWriter {
 
   private final JsonFactory factory;
   private final boolean pretty;
 
-  DocumentWriter(JsonFactory factory, boolean pretty) {
+  public DocumentWriter(JsonFactory factory, boolean pretty) {
     this.factory = factory;
     this.pretty = pretty;
   }
 
   /** A document as bytes, indented or not as configured, with a final line end. */
-  byte[] toBytes(java.util.function.Consumer<JsonGenerator> document) {
+  public byte[] toBytes(java.util.function.Consumer<JsonGenerator> document) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try {
       write(bytes, document);
@@ -39,7 +40,7 @@ final class DocumentWriter {
   }
 
   /** One document, indented or not as configured, with a final line end. */
-  void write(OutputStream out, java.util.function.Consumer<JsonGenerator> document)
+  public void write(OutputStream out, java.util.function.Consumer<JsonGenerator> document)
       throws IOException {
     try (JsonGenerator generator = generator(out, pretty)) {
       document.accept(generator);
@@ -57,7 +58,7 @@ final class DocumentWriter {
   }
 
   /** A generator onto {@code out}, indented or not. */
-  JsonGenerator generator(OutputStream out, boolean indent) {
+  public JsonGenerator generator(OutputStream out, boolean indent) {
     ObjectWriteContext context = indent ? PRETTY : ObjectWriteContext.empty();
     return factory.createGenerator(context, out);
   }
