@@ -95,6 +95,9 @@ public final class ConflictCodes {
   /** The sources name actors in common, but one names some the other does not. */
   public static final String UNCLEAR_ACTORS = "unclear.actors";
 
+  /** The sources give the same quoted words to different speakers: who said it. */
+  public static final String SPEAKER = "conflict.speaker";
+
   /** The sources give different reasons in words the rules cannot compare. */
   public static final String UNCLEAR_REASON = "unclear.reason";
 

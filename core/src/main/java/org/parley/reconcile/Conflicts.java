@@ -196,6 +196,23 @@ final class Conflicts {
     return List.of(Conflict.of(ConflictCodes.PERSON, "sources name different people or sides: " + String.join(", ", shown)));
   }
 
+  /**
+   * Who said the words two sources quote alike: different speakers conflict, unless one is within the
+   * other (a minister and the state he speaks for), as actors compare everywhere.
+   */
+  List<Conflict> speakers(List<Observation<ActorId>> o) {
+    List<ActorId> speakers = actors.canonical(Observation.values(o));
+    for (int i = 0; i < speakers.size(); i++) {
+      for (int j = i + 1; j < speakers.size(); j++) {
+        if (!sameActor(speakers.get(i), speakers.get(j))) {
+          return List.of(Conflict.of(ConflictCodes.SPEAKER, "the sources give these words to different speakers: "
+              + names(speakers)));
+        }
+      }
+    }
+    return List.of();
+  }
+
   List<Conflict> titles(List<Observation<Set<String>>> o) {
     Map<Set<String>, String> distinct = new LinkedHashMap<>();
     o.stream().filter(x -> !x.isStatement()).forEach(x -> distinct.putIfAbsent(x.value(), x.display()));

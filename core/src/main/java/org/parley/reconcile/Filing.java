@@ -41,6 +41,7 @@ import org.parley.model.Reported;
 import org.parley.model.RoleClaim;
 import org.parley.model.SourceId;
 import org.parley.model.Statement;
+import org.parley.model.StatementMode;
 import org.parley.model.Venue;
 import org.parley.model.WireEnum;
 import org.parley.reconcile.SessionTables.Ref;
@@ -92,6 +93,7 @@ final class Filing {
     List<Group<?>> ordered = new ArrayList<>(groups.values());
     groups.clear();
     ordered.forEach(g -> g.judge(tables, rules));
+    ordered.removeIf(g -> !g.shown());
     ordered.sort(Comparator.comparing((Group<?> g) -> g.classification).thenComparing(g -> g.kind)
         .thenComparing(g -> g.subject));
     sink.begin(negotiation, List.copyOf(sources), ordered.stream()
@@ -106,7 +108,11 @@ final class Filing {
   /** The item filed under {@code key}, if any claim was. */
   Optional<Item> item(String key) {
     Group<?> group = groups.get(key);
-    return group == null || group.count == 0 ? Optional.empty() : Optional.of(group.item(tables, reconciler.rules()));
+    if (group == null || group.count == 0) {
+      return Optional.empty();
+    }
+    Item item = group.item(tables, reconciler.rules());
+    return group.shown() ? Optional.of(item) : Optional.empty();
   }
 
   /** The item of a claim; a claim's subject replaces the one a statement named it by. */
@@ -377,6 +383,13 @@ final class Filing {
       if (statement.about().isPresent()) {
         statements.add(at);
       }
+      if (statement.mode() == StatementMode.DIRECT_QUOTE) {
+        List<String> words = Compare.words(statement.words());
+        if (words.size() >= ItemType.QUOTE_WORDS) {
+          group(ItemType.QUOTE, ItemType.QUOTE.key("words:" + String.join("-", words)),
+              "quote \"" + statement.words().strip() + "\"").add(said(statement), statement.speaker(), ref(statement, at));
+        }
+      }
       statement.tone().ifPresent(tone -> {
         // A reaction is the side's: a minister's words count for the state he speaks for.
         ActorId side = side(statement.onBehalfOf().orElse(statement.speaker()));
@@ -384,6 +397,16 @@ final class Filing {
             .add(words(tone) + ": " + name(statement.speaker()) + " (\"" + statement.words() + "\")", tone,
                 ref(statement, at));
       });
+    }
+
+    /**
+     * Who a quote is given to, and on what basis: the speaker, for whom, and the chain the source
+     * got it through ("according to sources cited by Reuters"), or "quoted" when it gives none.
+     */
+    private String said(Statement statement) {
+      return name(statement.speaker()) + statement.onBehalfOf().map(b -> " for " + name(b)).orElse("")
+          + (statement.attribution().isEmpty() ? ", quoted" : ", according to " + statement.attribution().stream()
+              .map(a -> a.description()).collect(Collectors.joining(", through ")));
     }
 
     /** A statement that names the claim it speaks to joins that claim's item, with its stance. */

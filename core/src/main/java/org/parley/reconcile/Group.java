@@ -202,6 +202,14 @@ final class Group<T> {
     classification = found.isEmpty() && sources <= 1 ? Classification.SINGLE_SOURCE : Classification.of(found);
   }
 
+  /**
+   * Whether the reconciliation shows the item once it is judged: all but a quote that one source
+   * alone gives (every direct quote is filed, and only those two sources share are items).
+   */
+  boolean shown() {
+    return !(kind == ItemKind.QUOTE && classification == Classification.SINGLE_SOURCE);
+  }
+
   /** The item, its values most supported first; compared first if it was not yet. */
   Item item(SessionTables tables, Conflicts rules) {
     if (classification == null) {

@@ -38,7 +38,12 @@ public enum ItemKind implements WireEnum {
    */
   CAUSE,
   /** How one side takes the talks, as statements with a tone tell it; since format 1.2. */
-  REACTION;
+  REACTION,
+  /**
+   * Words that two or more sources quote word for word, and whom each gives them to: who said what.
+   * A quote only one source gives is no item (it has nothing to be compared with).
+   */
+  QUOTE;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static ItemKind fromWireName(String wireName) {

@@ -74,6 +74,15 @@ final class ItemType<T> {
   /** How one side takes the talks: its key names the side ({@code reaction/actor:ukraine}), its value is a tone. */
   static final ItemType<Tone> REACTION = new ItemType<>(ItemKind.REACTION, "reaction/", Conflicts::tones, t -> t);
 
+  /**
+   * Words quoted word for word: its key is the words as {@link Compare#words} gives them ({@code
+   * quote/words:ready-to-continue-...}), its value the speaker they are given to.
+   */
+  static final ItemType<ActorId> QUOTE = new ItemType<>(ItemKind.QUOTE, "quote/", Conflicts::speakers, a -> a);
+
+  /** The fewest words (as {@link Compare#words} counts them) a quote needs to be compared across sources. */
+  static final int QUOTE_WORDS = 4;
+
   final ItemKind kind;
   private final String prefix;
   private final BiFunction<Conflicts, List<Observation<T>>, List<Conflict>> rule;

@@ -122,7 +122,8 @@ public final class Reconciler {
 
   /**
    * The item {@code key} of the reconciliation of {@code reports}, exactly as {@link #reconcile} gives
-   * it for the same reports in the same order; empty when no claim of theirs is filed under it.
+   * it for the same reports in the same order; empty when no claim of theirs is filed under it, or
+   * when it is a quote that only one source gives (which {@link #reconcile} does not show).
    * Reports of other negotiations are ignored.
    */
   public Optional<Item> item(Negotiation negotiation, List<Report> reports, String key) {

@@ -43,6 +43,7 @@ class ReconcilerSessionTest {
       Map.entry(ItemKind.EVENT, "/events/\\d+|/statements/\\d+"),
       Map.entry(ItemKind.CAUSE, "/events/\\d+"),
       Map.entry(ItemKind.REACTION, "/statements/\\d+"),
+      Map.entry(ItemKind.QUOTE, "/statements/\\d+"),
       Map.entry(ItemKind.FACT, "/facts/\\d+|/statements/\\d+"));
 
   private static int assertSupportsPointToTheirClaims(Dataset dataset) {

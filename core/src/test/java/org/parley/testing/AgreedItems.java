@@ -84,6 +84,19 @@ public final class AgreedItems {
           .map(e -> e.key().orElseThrow() + " because of " + e.cause().orElseThrow()).distinct().toList();
       return directions.size() > 1 ? Optional.of("directions " + directions) : Optional.empty();
     }
+    if (item.kind() == ItemKind.QUOTE) {
+      // Words quoted alike compare their speakers alone.
+      List<ActorId> speakers = claims.stream().map(c -> ((Statement) c).speaker()).distinct().toList();
+      for (int i = 0; i < speakers.size(); i++) {
+        for (int j = i + 1; j < speakers.size(); j++) {
+          Optional<String> d = Optional.ofNullable(actorsDiffer(List.of(speakers.get(i)), List.of(speakers.get(j))));
+          if (d.isPresent()) {
+            return d;
+          }
+        }
+      }
+      return Optional.empty();
+    }
     if (item.kind() == ItemKind.REACTION) {
       java.util.Set<Tone> tones = claims.stream().map(c -> ((Statement) c).tone().orElseThrow())
           .collect(java.util.stream.Collectors.toSet());

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.flink.api.common.RuntimeExecutionMode;
 import org.apache.flink.api.common.eventtime.WatermarkStrategy;
 import org.apache.flink.api.common.functions.FlatMapFunction;
@@ -290,7 +291,11 @@ public final class ReconcileJob {
       List<Report> values = new ArrayList<>(filed.size());
       filed.forEach(f -> values.add(pooled.report(parsers, f)));
       Negotiation negotiation = pooled.negotiations.get(first.negotiation);
-      Item item = pooled.reconciler.item(negotiation, values, first.item).orElseThrow();
+      Optional<Item> shown = pooled.reconciler.item(negotiation, values, first.item);
+      if (shown.isEmpty()) {
+        return;   // a quote one source alone gives: filed, compared with nothing, not an item
+      }
+      Item item = shown.get();
       Filed built = Filed.of(Filed.ITEM_JSON);
       built.negotiation = first.negotiation;
       built.negotiationOrder = first.negotiationOrder;

@@ -82,6 +82,32 @@ class ReconcileJobTest {
     return out.toString(StandardCharsets.UTF_8);
   }
 
+  /** Two sources that give one quote to different speakers, and a quote only one of them gives. */
+  private static Dataset quotes() {
+    org.parley.model.ActorId envoy = org.parley.model.ActorId.of("actor:envoy");
+    org.parley.model.ActorId minister = org.parley.model.ActorId.of("actor:minister");
+    org.parley.model.NegotiationId talks = org.parley.model.NegotiationId.of("negotiation:quoted-talks");
+    Dataset.Builder dataset = Dataset.builder()
+        .addActors(org.parley.model.Actor.builder().id(envoy).kind(org.parley.model.ActorKind.PERSON).name("Envoy").build(),
+            org.parley.model.Actor.builder().id(minister).kind(org.parley.model.ActorKind.PERSON).name("Minister").build())
+        .addNegotiations(org.parley.model.Negotiation.builder().id(talks).title("Quoted talks").build());
+    String[][] quoted = {{"envoy", "We have an agreement on the path.", "The next round is in June."},
+        {"minister", "We have an agreement on the path.", null}};
+    for (String[] q : quoted) {
+      org.parley.model.SourceId source = org.parley.model.SourceId.of("source:" + q[0] + "-wire");
+      dataset.addSources(org.parley.model.Source.builder().id(source).kind(org.parley.model.SourceKind.WIRE).build());
+      Report.Builder report = Report.builder().id(org.parley.model.ReportId.of("report:" + q[0] + "-wire"))
+          .source(source).negotiation(talks);
+      for (int i = 1; i < q.length && q[i] != null; i++) {
+        report.addStatements(org.parley.model.Statement.builder().speaker(q[0].equals("envoy") ? envoy : minister)
+            .mode(org.parley.model.StatementMode.DIRECT_QUOTE).words(q[i])
+            .addEvidence(org.parley.model.Evidence.of(q[i], 40 * i)).build());
+      }
+      dataset.addReports(report.build());
+    }
+    return dataset.build();
+  }
+
   @Test
   void reconcilesRandomDatasetsSplitAcrossFilesAsTheReconcilerDoes() throws Exception {
     // Many reports of few negotiations: the random datasets' ids repeat, so the pooled negotiations gather
@@ -102,9 +128,14 @@ class ReconcileJobTest {
       files.add(file);
     }
     files.add(SEEDS.resolve("istanbul-2025.parley.jsonl"));
+    Path quotes = dir.resolve("quotes.jsonl");
+    Files.writeString(quotes, lines(quotes()));
+    files.add(quotes);
 
     List<String> expected = expected(files);
     assertThat(expected).hasSizeGreaterThan(3);
+    // Quotes two sources give word for word are items, and those one source gives are not: both are met here.
+    assertThat(String.join("\n", expected)).contains("\"kind\":\"quote\"").doesNotContain("next round is in June");
     ReconcileJob.Result result = flink(files);
 
     assertThat(result.problems()).isEmpty();
