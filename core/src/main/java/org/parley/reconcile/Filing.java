@@ -405,8 +405,13 @@ final class Filing {
      */
     private String said(Statement statement) {
       return name(statement.speaker()) + statement.onBehalfOf().map(b -> " for " + name(b)).orElse("")
-          + (statement.attribution().isEmpty() ? ", quoted" : ", according to " + statement.attribution().stream()
-              .map(a -> a.description()).collect(Collectors.joining(", through ")));
+          + (statement.attribution().isEmpty() ? ", quoted" : relayed(statement));
+    }
+
+    /** The chain a source got a statement through: ", according to sources cited by Reuters"; empty for none. */
+    private String relayed(Statement statement) {
+      return statement.attribution().isEmpty() ? "" : ", according to " + statement.attribution().stream()
+          .map(a -> a.description()).collect(Collectors.joining(", through "));
     }
 
     /** A statement that names the claim it speaks to joins that claim's item, with its stance. */
@@ -419,7 +424,7 @@ final class Filing {
             : about.kind().wireName() + " " + about.key();
         String shown = statement.stance().map(Filing::words).orElse("speaks to it") + ": "
             + name(statement.speaker()) + statement.onBehalfOf().map(b -> " for " + name(b)).orElse("")
-            + " (\"" + statement.words() + "\")";
+            + " (\"" + statement.words() + "\")" + relayed(statement);
         statementGroup(type, type.aboutKey(about.key()), subject).addStatement(shown, statement.stance(),
             ref(statement, at));
       });
