@@ -8,6 +8,7 @@ import org.parley.export.CsvExport;
 import org.parley.export.PaxExport;
 import org.parley.export.PloverExport;
 import org.parley.model.Dataset;
+import org.parley.sql.SqlExport;
 import org.parley.validate.ValidationResult;
 import org.parley.validate.Validator;
 import org.parley.validate.Violation;
@@ -16,32 +17,37 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code parley export --format csv|plover FILE... -o OUT}: the dataset as tidy CSV tables (a folder
- * of files, described in {@code docs/codebook.md}) or as PLOVER event records (JSON Lines). A dataset
- * with validation errors is not exported: its rows would point at records that are not there.
+ * {@code parley export --format csv|parquet|duckdb|plover|pax FILE... -o OUT}: the dataset as tidy CSV
+ * tables (a folder of files, described in {@code docs/codebook.md}), the same tables typed for SQL (a
+ * folder of Parquet files, or one DuckDB database), PLOVER event records (JSON Lines) or PA-X-style
+ * agreement rows. A dataset with validation errors is not exported: its rows would point at records
+ * that are not there.
  */
 @Command(name = "export", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
-    description = {"Write a dataset as tidy CSV tables, PLOVER event records or PA-X-style agreement rows.",
+    description = {"Write a dataset as tidy CSV tables, the same tables for SQL, PLOVER event records or PA-X-style"
+        + " agreement rows.",
         "csv: claims.csv, evidence.csv, actors.csv, sources.csv, agreements.csv and reconciliation.csv in the"
-            + " folder -o names (docs/codebook.md describes every column). plover: one PLOVER event record per"
-            + " line, to -o or standard output. pax: one row per agreement claim with the PA-X columns Parley can"
-            + " fill."},
+            + " folder -o names (docs/codebook.md describes every column). parquet: the same tables as NAME.parquet"
+            + " files in the folder -o names, typed (whole numbers, booleans, lists, and a DATE column NAME_day beside"
+            + " each date). duckdb: the same typed tables in one DuckDB database file, -o FILE.duckdb. plover: one"
+            + " PLOVER event record per line, to -o or standard output. pax: one row per agreement claim with the"
+            + " PA-X columns Parley can fill."},
     footer = {"", "Exit codes: 0 written, 1 a file could not be read or the dataset has errors (run parley validate),"
         + " 2 usage or I/O error."})
 final class ExportCommand implements Callable<Integer> {
 
-  enum Format { csv, plover, pax }
+  enum Format { csv, parquet, duckdb, plover, pax }
 
   @Mixin
   DatasetFiles inputs;
 
-  @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv, plover or pax.")
+  @Option(names = "--format", paramLabel = "FORMAT", required = true, description = "csv, parquet, duckdb, plover or pax.")
   Format format;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT",
-      description = "csv: the folder to write the tables into (required). plover, pax: the file (atomically),"
-          + " or a folder to write NAME.plover.jsonl or NAME.pax.csv into, after the input; standard output when"
-          + " left out.")
+      description = "csv, parquet: the folder to write the tables into (required). duckdb: the database file"
+          + " (required), or a folder to write NAME.duckdb into. plover, pax: the file (atomically), or a folder to"
+          + " write NAME.plover.jsonl or NAME.pax.csv into, after the input; standard output when left out.")
   Path output;
 
   @Option(names = "--raw-cells", description = "csv, pax: write every cell as the dataset has it, even one that a"
@@ -57,12 +63,18 @@ final class ExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (format == Format.csv && output == null) {
-      context.errln("parley export: --format csv writes several files: name their folder with -o DIR");
+    boolean tables = format == Format.csv || format == Format.parquet;
+    if (tables && output == null) {
+      context.errln("parley export: --format " + format + " writes several files: name their folder with -o DIR");
       return Main.USAGE_OR_IO;
     }
-    if (format == Format.csv && Files.exists(output) && !Files.isDirectory(output)) {
-      context.errln("parley export: " + output + ": not a folder; --format csv writes its tables into a folder");
+    if (tables && Files.exists(output) && !Files.isDirectory(output)) {
+      context.errln("parley export: " + output + ": not a folder; --format " + format
+          + " writes its tables into a folder");
+      return Main.USAGE_OR_IO;
+    }
+    if (format == Format.duckdb && output == null) {
+      context.errln("parley export: --format duckdb writes a database file: name it with -o FILE.duckdb");
       return Main.USAGE_OR_IO;
     }
     Pool pool = inputs.read("export", context);
@@ -83,18 +95,29 @@ final class ExportCommand implements Callable<Integer> {
       for (Path written : CsvExport.write(dataset, output, cells())) {
         context.errln("wrote " + written);
       }
+    } else if (format == Format.parquet) {
+      for (Path written : SqlExport.writeParquet(dataset, output)) {
+        context.errln("wrote " + written);
+      }
     } else {
       if (output != null && Files.isDirectory(output)) {
         // -o DIR: the file is named after the (first) input, as the main job names the seed exports
         String first = inputs.files.get(0);
         String base = first.equals("-") ? "dataset"
             : Path.of(first).getFileName().toString().replaceFirst("(\\.parley)?\\.(json|jsonl|ndjson)$", "");
-        output = output.resolve(base + (format == Format.plover ? ".plover.jsonl" : ".pax.csv"));
+        output = output.resolve(base + switch (format) {
+          case plover -> ".plover.jsonl";
+          case duckdb -> ".duckdb";
+          default -> ".pax.csv";
+        });
       }
       if (output != null) {
         Main.Context.checkOutput(output, inputs.files);
       }
-      if (format == Format.plover) {
+      if (format == Format.duckdb) {
+        SqlExport.writeDatabase(dataset, output);
+        context.errln("wrote " + output);
+      } else if (format == Format.plover) {
         java.util.Map<String, Integer> leftOut = new java.util.TreeMap<>();
         context.write(output, out -> leftOut.putAll(PloverExport.write(dataset, out)));
         // PLOVER requires a day: say what had none, never write a null date.

@@ -809,6 +809,40 @@ class CliTest {
   }
 
   @Test
+  void exportsTheSeedDatasetForSqlAsParquetFilesAndADuckDbDatabase(@TempDir Path dir) throws Exception {
+    Run parquet = parley("export", "--format", "parquet", SEED_DATASET, "-o", dir.resolve("parquet").toString());
+    Run duckdb = parley("export", "--format", "duckdb", SEED_DATASET, "-o", dir.toString());
+    Run noFile = parley("export", "--format", "duckdb", SEED_DATASET);
+    Run noFolder = parley("export", "--format", "parquet", SEED_DATASET);
+
+    assertThat(parquet.exit).isEqualTo(0);
+    assertThat(parquet.out).isEmpty();
+    assertThat(parquet.err.lines().toList()).containsExactly("wrote " + dir.resolve("parquet").resolve("claims.parquet"),
+        "wrote " + dir.resolve("parquet").resolve("evidence.parquet"), "wrote " + dir.resolve("parquet").resolve("actors.parquet"),
+        "wrote " + dir.resolve("parquet").resolve("sources.parquet"),
+        "wrote " + dir.resolve("parquet").resolve("agreements.parquet"),
+        "wrote " + dir.resolve("parquet").resolve("reconciliation.parquet"));
+    assertThat(duckdb.exit).isEqualTo(0);
+    assertThat(duckdb.err).isEqualTo("wrote " + dir.resolve("istanbul-2025.duckdb") + "\n");
+    List<org.parley.export.Table> tables = org.parley.export.Tables.of(ParleyJson.standard().read(Path.of(SEED_DATASET)));
+    try (java.sql.Connection db = new org.duckdb.DuckDBDriver().connect("jdbc:duckdb:", new java.util.Properties());
+        java.sql.Statement s = db.createStatement();
+        java.sql.ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM read_parquet('"
+            + dir.resolve("parquet").resolve("claims.parquet") + "')), (SELECT count(*) FROM read_parquet('"
+            + dir.resolve("parquet").resolve("evidence.parquet") + "'))")) {
+      assertThat(rs.next()).isTrue();
+      assertThat(rs.getLong(1)).isEqualTo(tables.get(0).rows().size());
+      assertThat(rs.getLong(2)).isEqualTo(tables.get(1).rows().size());
+    }
+    assertThat(noFile.exit).isEqualTo(2);
+    assertThat(noFile.err).isEqualTo("parley export: --format duckdb writes a database file: name it with -o"
+        + " FILE.duckdb\n");
+    assertThat(noFolder.exit).isEqualTo(2);
+    assertThat(noFolder.err).isEqualTo("parley export: --format parquet writes several files: name their folder with"
+        + " -o DIR\n");
+  }
+
+  @Test
   void refusesToExportWithoutAFolderForCsvOrAnInvalidDataset(@TempDir Path dir) throws IOException {
     Dataset broken = Dataset.builder().from(Fixtures.dataset()).reports(List.of(Report.builder()
         .from(Fixtures.report()).source(SourceId.of("source:missing")).build())).build();

@@ -35,7 +35,9 @@ class ParleyJarIT {
             dir.resolve("report.html").toString()),
         List.of("export", "--format", "csv", CliTest.SEED_DATASET, "-o", dir.resolve("tables").toString()),
         List.of("export", "--format", "plover", CliTest.SEED_DATASET, "-o", dir.toString()),
-        List.of("export", "--format", "pax", CliTest.SEED_DATASET, "-o", dir.toString()))) {
+        List.of("export", "--format", "pax", CliTest.SEED_DATASET, "-o", dir.toString()),
+        List.of("export", "--format", "parquet", CliTest.SEED_DATASET, "-o", dir.resolve("parquet").toString()),
+        List.of("export", "--format", "duckdb", CliTest.SEED_DATASET, "-o", dir.toString()))) {
       List<String> line = new java.util.ArrayList<>(List.of(javaCommand, "-jar", jar.toString()));
       line.addAll(command);
       Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
@@ -48,6 +50,8 @@ class ParleyJarIT {
         .startsWith("claim,parent,report,");
     assertThat(dir.resolve("istanbul-2025.plover.jsonl")).exists();
     assertThat(dir.resolve("istanbul-2025.pax.csv")).exists();
+    assertThat(dir.resolve("parquet").resolve("claims.parquet")).isNotEmptyFile();
+    assertThat(dir.resolve("istanbul-2025.duckdb")).isNotEmptyFile();
     assertThat(java.nio.file.Files.readString(dir.resolve("report.html"))).startsWith("<!DOCTYPE html>");
   }
 

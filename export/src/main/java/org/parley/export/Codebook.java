@@ -36,7 +36,18 @@ public final class Codebook {
     md.append(". In pandas, read with `dtype=str, keep_default_na=False` and convert the integer columns with ")
         .append("`pd.to_numeric(..., errors=\"coerce\").astype(\"Int64\")` (an empty cell becomes `<NA>`); in R, ")
         .append("`read.csv(file, colClasses = \"character\", na.strings = \"\", encoding = \"UTF-8\")` and ")
-        .append("`as.integer` for them.\n");
+        .append("`as.integer` for them.\n\n")
+        .append("**For SQL:** `parley export --format parquet FILE -o DIR` writes the same six tables as Parquet files ")
+        .append("(`claims.parquet`, ...), and `--format duckdb FILE -o FILE.duckdb` as the tables of one DuckDB database, ")
+        .append("with the same columns in the same order, typed: ");
+    for (int i = 0; i < types.length; i++) {
+      md.append(i == 0 ? "" : ", ").append(types[i].words()).append(" as `").append(types[i].sql()).append("`");
+    }
+    md.append(". An empty cell is `NULL`. Every date column has a companion column of type `DATE` named after it ")
+        .append("with `").append(Column.Type.DAY_SUFFIX).append("` (`published").append(Column.Type.DAY_SUFFIX)
+        .append("`), holding the date when the source gives a whole day and `NULL` when it gives only a month or a year. ")
+        .append("Cells are as the dataset has them (no leading `'`: Parquet and DuckDB files are not opened as ")
+        .append("spreadsheets). In DuckDB: `SELECT claim_type, count(*) FROM 'DIR/claims.parquet' GROUP BY ALL`.\n");
     List<Table> tables = new java.util.ArrayList<>(Tables.empty());
     tables.add(new Table("pax", "one agreement as one source reports it, in the manner of PA-X"
         + " (`parley export --format pax`)", PaxExport.COLUMNS, List.of()));

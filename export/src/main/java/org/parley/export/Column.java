@@ -18,28 +18,43 @@ public record Column(String name, Type type, String description, List<String> va
   /** What a column's cells hold; every cell may also be empty, which means absent. */
   public enum Type {
     /** Text, as the dataset or the source has it. */
-    TEXT("text"),
+    TEXT("text", "VARCHAR"),
     /** A whole number, without separators. */
-    INTEGER("integer"),
+    INTEGER("integer", "BIGINT"),
     /** {@code true} or {@code false}. */
-    BOOLEAN("boolean"),
+    BOOLEAN("boolean", "BOOLEAN"),
     /** An ISO 8601 calendar date of the precision the source gives: {@code 2025}, {@code 2025-05} or {@code 2025-05-16}. */
-    DATE("ISO 8601 date"),
+    DATE("ISO 8601 date", "VARCHAR"),
     /** One of the values listed for the column. */
-    ENUM("one of the values listed"),
+    ENUM("one of the values listed", "VARCHAR"),
     /** Several of the values or ids the codebook says, separated by {@code ;} without spaces. */
-    LIST("list, separated by ;");
+    LIST("list, separated by ;", "VARCHAR[]");
 
     private final String words;
+    private final String sql;
 
-    Type(String words) {
+    Type(String words, String sql) {
       this.words = words;
+      this.sql = sql;
     }
 
     /** How the codebook names this type. */
     public String words() {
       return words;
     }
+
+    /**
+     * The SQL type of the column in the Parquet files and the DuckDB database ({@code parley-sql}):
+     * {@code VARCHAR}, {@code BIGINT}, {@code BOOLEAN} or a list, {@code VARCHAR[]}. A date keeps its
+     * precision as text, and has a companion column {@code NAME_day} of type {@code DATE} holding it
+     * when it is a whole day ({@link #DAY_SUFFIX}).
+     */
+    public String sql() {
+      return sql;
+    }
+
+    /** The suffix of a date column's companion column of SQL type {@code DATE}: {@code published_day}. */
+    public static final String DAY_SUFFIX = "_day";
   }
 
   /** Checks the name and copies the values. */
