@@ -5,6 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.export.CsvExport;
+import org.parley.export.CsvStream;
+import org.parley.json.JsonLinesValidator;
+import org.parley.json.ParleyJson;
+import org.parley.validate.Severity;
 import org.parley.export.PaxExport;
 import org.parley.export.PloverExport;
 import org.parley.model.Dataset;
@@ -77,6 +81,13 @@ final class ExportCommand implements Callable<Integer> {
       context.errln("parley export: --format duckdb writes a database file: name it with -o FILE.duckdb");
       return Main.USAGE_OR_IO;
     }
+    if (format == Format.csv && inputs.files.size() == 1 && !inputs.files.get(0).equals("-")
+        && Inputs.isLines(inputs.files.get(0), inputs.lines)) {
+      Integer streamed = streamCsv(inputs.files.get(0));
+      if (streamed != null) {
+        return streamed;
+      }
+    }
     Pool pool = inputs.read("export", context);
     if (pool.exit() != Main.OK) {
       return pool.exit();
@@ -128,6 +139,47 @@ final class ExportCommand implements Callable<Integer> {
       }
     }
     return Main.OK;
+  }
+
+  /**
+   * One JSON Lines file as CSV tables without holding its reports: validated first, as {@code parley
+   * validate} does (on every core, in bounded memory), then read a second time and written report by
+   * report ({@link CsvStream}). Null when the file gives an actor, negotiation, agreement or source after
+   * a report, which a streamed export cannot take: then the file is exported whole.
+   */
+  private Integer streamCsv(String file) throws IOException {
+    String name = Inputs.displayName(file);
+    long[] errors = {0};
+    try {
+      new JsonLinesValidator(ParleyJson.standard(), Validator.standard())
+          .withThreads(Runtime.getRuntime().availableProcessors()).validate(Path.of(file), problem -> {
+            if (problem.severity() == Severity.ERROR) {
+              errors[0]++;
+              context.errln(problem.inFile(name).toString());
+            }
+          });
+    } catch (IOException | java.io.UncheckedIOException e) {
+      context.errln("parley export: " + name + ": "
+          + (e instanceof java.io.UncheckedIOException u ? u.getCause() : e).getMessage());
+      return Main.USAGE_OR_IO;
+    }
+    if (errors[0] > 0) {
+      context.errln("parley export: the dataset has " + errors[0] + " error(s) and was not exported; parley validate"
+          + " shows where they are");
+      return Main.INVALID;
+    }
+    try (CsvStream csv = CsvStream.into(output, cells())) {
+      int exit = Pool.each("export", file, name, true, context, csv);
+      if (exit != Main.OK) {
+        return exit;
+      }
+      for (Path written : csv.finish()) {
+        context.errln("wrote " + written);
+      }
+      return Main.OK;
+    } catch (CsvStream.IndexAfterReport e) {
+      return null;   // an index record after a report: exported whole below
+    }
   }
 
   private CsvExport.Cells cells() {

@@ -14,6 +14,7 @@ import org.parley.model.Actor;
 import org.parley.model.Agreement;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
+import org.parley.model.RecordSink;
 import org.parley.model.Report;
 import org.parley.model.Source;
 
@@ -29,23 +30,10 @@ import org.parley.model.Source;
  */
 record Pool(Dataset dataset, int exit) {
 
-  /** What is done with each record of a file, in file order. */
-  interface Records {
-    void actor(Actor actor);
-
-    void negotiation(Negotiation negotiation);
-
-    void agreement(Agreement agreement);
-
-    void source(Source source);
-
-    void report(Report report);
-  }
-
   static Pool read(String command, List<String> files, boolean lines, Main.Context context) {
     Dataset.Builder pooled = Dataset.builder();
     Set<Object> seen = new HashSet<>();
-    Records add = new Records() {
+    RecordSink add = new RecordSink() {
       @Override
       public void actor(Actor a) {
         if (seen.add(a.id())) {
@@ -100,7 +88,8 @@ record Pool(Dataset dataset, int exit) {
    * @return {@link Main#OK}; {@link Main#INVALID} when a problem was printed (the records read are
    *     handed on all the same); {@link Main#USAGE_OR_IO} when the file could not be read at all
    */
-  static int each(String command, String path, String name, boolean lines, Main.Context context, Records records) {
+  static int each(String command, String path, String name, boolean lines, Main.Context context,
+      RecordSink records) {
     boolean unreadable = false;
     try {
       if (lines) {

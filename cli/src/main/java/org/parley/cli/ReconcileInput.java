@@ -12,6 +12,7 @@ import org.parley.model.Actor;
 import org.parley.model.Agreement;
 import org.parley.model.Dataset;
 import org.parley.model.Negotiation;
+import org.parley.model.RecordSink;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
 import org.parley.model.Source;
@@ -25,7 +26,7 @@ import org.parley.reconcile.Reconciler;
  * or a later file), the files are read a second time, filing the reports only. Standard input, which
  * cannot be read twice, is first copied to a temporary file, deleted afterwards.
  */
-final class ReconcileInput implements Pool.Records {
+final class ReconcileInput implements RecordSink {
 
   /**
    * The session with every report filed, or why there is none.
@@ -126,7 +127,7 @@ final class ReconcileInput implements Pool.Records {
    * error printed) when it cannot be read at all.
    */
   private boolean each(Input input, boolean reportsOnly) {
-    Pool.Records records = !reportsOnly ? this : new Pool.Records() {
+    RecordSink records = !reportsOnly ? this : new RecordSink() {
       @Override
       public void actor(Actor actor) {}
 

@@ -809,6 +809,45 @@ class CliTest {
   }
 
   @Test
+  void exportsAJsonLinesFileReportByReportAsTheWholeDatasetIsExported(@TempDir Path dir) throws IOException {
+    Path lines = SEEDS.resolve("istanbul-2025.parley.jsonl");
+    List<String> all = Files.readAllLines(lines);
+    // An actor that comes after the reports: the file cannot be streamed, and is exported whole.
+    String late = all.stream().filter(l -> l.startsWith("{\"actor\"")).findFirst().orElseThrow()
+        .replace("\"actor:russia\"", "\"actor:late\"");
+    Path lateActor = Files.writeString(dir.resolve("late.jsonl"), String.join("\n", all) + "\n" + late + "\n");
+    // A report that names a source the file does not have.
+    Path broken = Files.writeString(dir.resolve("broken.jsonl"), all.stream()
+        .map(l -> l.replace("\"source\":\"source:peace-hopes-fizzle\",\"negotiation\"",
+            "\"source\":\"source:missing\",\"negotiation\""))
+        .collect(Collectors.joining("\n")) + "\n");
+
+    Run streamed = parley("export", "--format", "csv", lines.toString(), "-o", dir.resolve("streamed").toString());
+    Run whole = parley("export", "--format", "csv", lateActor.toString(), "-o", dir.resolve("whole").toString());
+    Run invalid = parley("export", "--format", "csv", broken.toString(), "-o", dir.resolve("invalid").toString());
+
+    assertThat(streamed.exit).isEqualTo(0);
+    assertThat(streamed.err.lines().toList()).hasSize(6).allMatch(l -> l.startsWith("wrote "));
+    assertThat(whole.exit).isEqualTo(0);
+    for (String name : List.of("claims.csv", "evidence.csv", "sources.csv", "agreements.csv", "reconciliation.csv")) {
+      assertThat(Files.readString(dir.resolve("streamed").resolve(name))).as(name)
+          .isEqualTo(Files.readString(SEEDS.resolve("exports").resolve(name)))
+          .isEqualTo(Files.readString(dir.resolve("whole").resolve(name)));
+    }
+    assertThat(Files.readString(dir.resolve("streamed").resolve("actors.csv")))
+        .isEqualTo(Files.readString(SEEDS.resolve("exports").resolve("actors.csv")));
+    assertThat(Files.readString(dir.resolve("whole").resolve("actors.csv"))).contains("\r\nactor:late,state,Russia,");
+    try (var files = Files.list(dir.resolve("streamed"))) {
+      assertThat(files).hasSize(6);
+    }
+    assertThat(invalid.exit).isEqualTo(1);
+    assertThat(invalid.err).matches("(?s)" + java.util.regex.Pattern.quote(broken.toString())
+        + ":\\d+:\\d+: error reference.unknown-source /report/source: no source with id source:missing in /sources\n.*"
+        + "parley export: the dataset has \\d+ error\\(s\\) and was not exported; parley validate shows where they are\n");
+    assertThat(dir.resolve("invalid")).doesNotExist();
+  }
+
+  @Test
   void exportsTheSeedDatasetForSqlAsParquetFilesAndADuckDbDatabase(@TempDir Path dir) throws Exception {
     Run parquet = parley("export", "--format", "parquet", SEED_DATASET, "-o", dir.resolve("parquet").toString());
     Run duckdb = parley("export", "--format", "duckdb", SEED_DATASET, "-o", dir.toString());

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
 import org.parley.model.AgreementParticipant;
@@ -39,6 +40,7 @@ import org.parley.model.Report;
 import org.parley.model.Reported;
 import org.parley.model.Response;
 import org.parley.model.RoleClaim;
+import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
 import org.parley.model.Statement;
@@ -81,9 +83,12 @@ final class ClaimRows {
   private final Map<ActorId, String> names = new HashMap<>();
   private final Map<SourceId, SourceKind> kinds = new HashMap<>();
 
+  /** Rows to be made report by report ({@link #add}), the actors and sources made known first. */
+  ClaimRows() {}
+
   private ClaimRows(Dataset dataset) {
-    dataset.actors().forEach(a -> names.putIfAbsent(a.id(), a.name()));
-    dataset.sources().forEach(s -> kinds.putIfAbsent(s.id(), s.kind()));
+    dataset.actors().forEach(this::know);
+    dataset.sources().forEach(this::know);
     for (int i = 0; i < dataset.reports().size(); i++) {
       add(dataset.reports().get(i), i);
     }
@@ -94,7 +99,18 @@ final class ClaimRows {
     return new ClaimRows(dataset);
   }
 
-  private void add(Report report, int index) {
+  /** An actor whose name the rows give (the first of an id kept, as a dataset pools them). */
+  void know(Actor actor) {
+    names.putIfAbsent(actor.id(), actor.name());
+  }
+
+  /** A source whose kind the rows give. */
+  void know(Source source) {
+    kinds.putIfAbsent(source.id(), source.kind());
+  }
+
+  /** Adds the rows of one report, number {@code index} of its dataset (counted from 0). */
+  void add(Report report, int index) {
     Rows visitor = new Rows(report, index);
     List<Located> claims = new ArrayList<>(Claims.of(report));
     claims.sort(Comparator.comparingInt(c -> ORDER.indexOf(top(c).type())));

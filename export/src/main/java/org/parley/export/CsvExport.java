@@ -10,6 +10,7 @@ import java.util.List;
 import org.parley.files.AtomicFile;
 import org.parley.model.Dataset;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.SequenceWriter;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
 import tools.jackson.dataformat.csv.CsvWriteFeature;
@@ -92,35 +93,80 @@ public final class CsvExport {
 
   /** Writes one table, header first, as UTF-8 CSV with text cells as {@code cells} says; leaves {@code out} open. */
   public static void write(Table table, OutputStream out, Cells cells) throws IOException {
-    // The header is written as the first row, so a table without rows still has it.
-    CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
-    table.header().forEach(schema::addColumn);
-    List<List<String>> rows = new ArrayList<>(table.rows().size() + 1);
-    rows.add(table.header());
-    if (cells == Cells.AS_IS) {
-      rows.addAll(table.rows());
-    } else {
-      // Only text and list cells hold the dataset's own words; numbers, dates and wire names are Parley's.
-      boolean[] text = new boolean[table.columns().size()];
-      for (int c = 0; c < text.length; c++) {
-        Column.Type type = table.columns().get(c).type();
-        text[c] = type == Column.Type.TEXT || type == Column.Type.LIST;
-      }
+    try (Rows rows = new Rows(table.name(), table.columns(), out, cells)) {
       for (List<String> row : table.rows()) {
-        List<String> safe = new ArrayList<>(row.size());
-        for (int c = 0; c < row.size(); c++) {
-          safe.add(text[c] ? spreadsheetSafe(row.get(c)) : row.get(c));
-        }
-        rows.add(safe);
+        rows.write(row);
       }
     }
-    try {
-      MAPPER.writer(schema.build()).without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .writeValue(out, rows);
-    } catch (JacksonException e) {
-      throw new IOException("could not write " + table.name() + ".csv: " + e.getOriginalMessage(), e);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
+  }
+
+  /**
+   * A table written row by row as the rows come: the header first, then each row, text cells as
+   * {@link Cells} says; closing it flushes and leaves the stream open. So a table never needs all its
+   * rows at once ({@link CsvStream}).
+   */
+  static final class Rows implements java.io.Closeable {
+    private final String name;
+    private final SequenceWriter out;
+    /** Which columns hold the dataset's own words, to be made spreadsheet-safe; null for every cell as it is. */
+    private final boolean[] text;
+
+    Rows(String name, List<Column> columns, OutputStream stream, Cells cells) throws IOException {
+      this.name = name;
+      CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(false).setLineSeparator("\r\n");
+      columns.forEach(c -> schema.addColumn(c.name()));
+      if (cells == Cells.AS_IS) {
+        text = null;
+      } else {
+        // Only text and list cells hold the dataset's own words; numbers, dates and wire names are Parley's.
+        text = new boolean[columns.size()];
+        for (int c = 0; c < text.length; c++) {
+          Column.Type type = columns.get(c).type();
+          text[c] = type == Column.Type.TEXT || type == Column.Type.LIST;
+        }
+      }
+      try {
+        out = MAPPER.writer(schema.build()).without(tools.jackson.core.StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .writeValues(stream);
+        // The header is written as the first row, so a table without rows still has it.
+        out.write(columns.stream().map(Column::name).toList());
+      } catch (JacksonException e) {
+        throw failed(name, e);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    void write(List<String> row) throws IOException {
+      List<String> cells = row;
+      if (text != null) {
+        cells = new ArrayList<>(row.size());
+        for (int c = 0; c < row.size(); c++) {
+          cells.add(text[c] ? spreadsheetSafe(row.get(c)) : row.get(c));
+        }
+      }
+      try {
+        out.write(cells);
+      } catch (JacksonException e) {
+        throw failed(name, e);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      try {
+        out.close();
+      } catch (JacksonException e) {
+        throw failed(name, e);
+      } catch (UncheckedIOException e) {
+        throw e.getCause();
+      }
+    }
+
+    private static IOException failed(String name, JacksonException e) {
+      return new IOException("could not write " + name + ".csv: " + e.getOriginalMessage(), e);
     }
   }
 }

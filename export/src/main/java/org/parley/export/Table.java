@@ -66,6 +66,13 @@ public record Table(String name, String row, List<Column> columns, List<List<Str
       return new Table(name, row, columns, rows);
     }
 
+    /** The rows added since the last call, each as its cells; the builder forgets them. */
+    List<List<String>> take() {
+      List<List<String>> taken = new ArrayList<>(rows);
+      rows.clear();
+      return taken;
+    }
+
     /** A row being filled. */
     final class Row {
       private final String[] cells;

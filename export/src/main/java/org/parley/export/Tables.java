@@ -258,16 +258,24 @@ public final class Tables {
   /** The claims table and the evidence table, in that order, from one walk over the reports. */
   static List<Table> claimsAndEvidence(Dataset dataset) {
     ClaimRows claims = ClaimRows.of(dataset);
-    Table.Builder table = new Table.Builder(EVIDENCE, "one evidence passage of a claim", EVIDENCE_COLUMNS);
-    for (ClaimRows.ClaimRow found : claims.rows) {
-      for (int i = 0; i < found.shown().evidence().size(); i++) {
-        Evidence e = found.shown().evidence().get(i);
-        table.add().set("claim", found.id()).set("passage", i + 1).set("source", found.source()).set("text", e.text())
-            .set("start", e.start()).set("end", e.end()).set("part", e.part().map(WireEnum::wireName).orElse(null))
-            .set("language", e.language().orElse(null));
-      }
-    }
+    Table.Builder table = evidence();
+    claims.rows.forEach(found -> evidence(found, table));
     return List.of(claims.table.build(), table.build());
+  }
+
+  /** An empty evidence table. */
+  static Table.Builder evidence() {
+    return new Table.Builder(EVIDENCE, "one evidence passage of a claim", EVIDENCE_COLUMNS);
+  }
+
+  /** The evidence rows of one row of the claims table: one per passage. */
+  static void evidence(ClaimRows.ClaimRow found, Table.Builder table) {
+    for (int i = 0; i < found.shown().evidence().size(); i++) {
+      Evidence e = found.shown().evidence().get(i);
+      table.add().set("claim", found.id()).set("passage", i + 1).set("source", found.source()).set("text", e.text())
+          .set("start", e.start()).set("end", e.end()).set("part", e.part().map(WireEnum::wireName).orElse(null))
+          .set("language", e.language().orElse(null));
+    }
   }
 
   static Table actors(Dataset dataset) {
@@ -305,24 +313,31 @@ public final class Tables {
   }
 
   static Table reconciliation(Dataset dataset) {
-    Table.Builder table = new Table.Builder(RECONCILIATION, "claim behind one value of one reconciled item",
-        RECONCILIATION_COLUMNS);
-    for (Reconciliation r : Reconciler.reconcileAll(dataset)) {
-      for (Item item : r.items()) {
-        String conflicts = item.conflicts().stream().map(Conflict::code).collect(Collectors.joining(";"));
-        for (Position position : item.positions()) {
-          for (Support support : position.support()) {
-            table.add().set("negotiation", r.negotiation()).set("item", item.key()).set("subject", item.subject())
-                .set("classification", item.classification().wireName()).set("value", position.value())
-                .set("source", support.source().value())
-                .set("claim", support.report().value() + "#" + support.pointer())
-                .set("verdict", support.assessment().map(a -> a.verdict().wireName()).orElse(null))
-                .set("conflicts", conflicts).set("reason", item.reason().orElse(null));
-          }
+    Table.Builder table = reconciliation();
+    Reconciler.reconcileAll(dataset).forEach(r -> reconciliation(r, table));
+    return table.build();
+  }
+
+  /** An empty reconciliation table. */
+  static Table.Builder reconciliation() {
+    return new Table.Builder(RECONCILIATION, "claim behind one value of one reconciled item", RECONCILIATION_COLUMNS);
+  }
+
+  /** The rows of one negotiation's reconciliation: one per claim behind each value of each item. */
+  static void reconciliation(Reconciliation r, Table.Builder table) {
+    for (Item item : r.items()) {
+      String conflicts = item.conflicts().stream().map(Conflict::code).collect(Collectors.joining(";"));
+      for (Position position : item.positions()) {
+        for (Support support : position.support()) {
+          table.add().set("negotiation", r.negotiation()).set("item", item.key()).set("subject", item.subject())
+              .set("classification", item.classification().wireName()).set("value", position.value())
+              .set("source", support.source().value())
+              .set("claim", support.report().value() + "#" + support.pointer())
+              .set("verdict", support.assessment().map(a -> a.verdict().wireName()).orElse(null))
+              .set("conflicts", conflicts).set("reason", item.reason().orElse(null));
         }
       }
     }
-    return table.build();
   }
 
 
