@@ -6,12 +6,14 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.parley.export.CsvExport;
 import org.parley.export.CsvStream;
+import org.parley.export.TableStream;
 import org.parley.json.JsonLinesValidator;
 import org.parley.json.ParleyJson;
 import org.parley.validate.Severity;
 import org.parley.export.PaxExport;
 import org.parley.export.PloverExport;
 import org.parley.model.Dataset;
+import org.parley.model.RecordSink;
 import org.parley.sql.SqlExport;
 import org.parley.validate.ValidationResult;
 import org.parley.validate.Validator;
@@ -81,11 +83,31 @@ final class ExportCommand implements Callable<Integer> {
       context.errln("parley export: --format duckdb writes a database file: name it with -o FILE.duckdb");
       return Main.USAGE_OR_IO;
     }
-    if (format == Format.csv && inputs.files.size() == 1 && !inputs.files.get(0).equals("-")
-        && Inputs.isLines(inputs.files.get(0), inputs.lines)) {
-      Integer streamed = streamCsv(inputs.files.get(0));
-      if (streamed != null) {
-        return streamed;
+    if (!tables && output != null) {
+      if (Files.isDirectory(output)) {
+        // -o DIR: the file is named after the (first) input, as the main job names the seed exports
+        String first = inputs.files.get(0);
+        String base = first.equals("-") ? "dataset"
+            : Path.of(first).getFileName().toString().replaceFirst("(\\.parley)?\\.(json|jsonl|ndjson)$", "");
+        output = output.resolve(base + switch (format) {
+          case plover -> ".plover.jsonl";
+          case duckdb -> ".duckdb";
+          default -> ".pax.csv";
+        });
+      }
+      Main.Context.checkOutput(output, inputs.files);
+    }
+    String file = inputs.files.get(0);
+    if (inputs.files.size() == 1 && !file.equals("-") && Inputs.isLines(file, inputs.lines)) {
+      // One JSON Lines file: validated, then exported report by report without holding the reports.
+      int valid = validateLines(file);
+      if (valid != Main.OK) {
+        return valid;
+      }
+      try {
+        return export(records -> Pool.each("export", file, Inputs.displayName(file), true, context, records));
+      } catch (TableStream.IndexAfterReport e) {
+        // An actor, negotiation, agreement or source after a report: the file is exported whole below.
       }
     }
     Pool pool = inputs.read("export", context);
@@ -98,56 +120,76 @@ final class ExportCommand implements Callable<Integer> {
       for (Violation v : result.errors()) {
         context.errln("error " + v.code() + " " + v.path() + ": " + v.message());
       }
-      context.errln("parley export: the dataset has " + result.errors().size() + " error(s) and was not exported;"
-          + " parley validate shows where they are");
-      return Main.INVALID;
+      return notExported(result.errors().size());
     }
-    if (format == Format.csv) {
-      for (Path written : CsvExport.write(dataset, output, cells())) {
-        context.errln("wrote " + written);
+    return export(records -> {
+      try {
+        records.all(dataset);
+      } catch (java.io.UncheckedIOException e) {
+        throw e.getCause();
       }
-    } else if (format == Format.parquet) {
-      for (Path written : SqlExport.writeParquet(dataset, output)) {
-        context.errln("wrote " + written);
+      return Main.OK;
+    });
+  }
+
+  /** Hands records to a sink: every record of a dataset, or of a file as it is read (an exit code, as {@link Pool#each}). */
+  private interface Records {
+    int to(RecordSink sink) throws IOException;
+  }
+
+  /** Writes the records in the format asked for, the files put in place once all is written. */
+  private int export(Records records) throws IOException {
+    int[] exit = {Main.OK};
+    switch (format) {
+      case csv -> {
+        try (CsvStream csv = CsvStream.into(output, cells())) {
+          exit[0] = records.to(csv);
+          if (exit[0] == Main.OK) {
+            csv.finish().forEach(written -> context.errln("wrote " + written));
+          }
+        }
       }
-    } else {
-      if (output != null && Files.isDirectory(output)) {
-        // -o DIR: the file is named after the (first) input, as the main job names the seed exports
-        String first = inputs.files.get(0);
-        String base = first.equals("-") ? "dataset"
-            : Path.of(first).getFileName().toString().replaceFirst("(\\.parley)?\\.(json|jsonl|ndjson)$", "");
-        output = output.resolve(base + switch (format) {
-          case plover -> ".plover.jsonl";
-          case duckdb -> ".duckdb";
-          default -> ".pax.csv";
-        });
+      case parquet, duckdb -> {
+        try (SqlExport.Writer sql = format == Format.parquet ? SqlExport.parquet(output) : SqlExport.database(output)) {
+          exit[0] = records.to(sql);
+          if (exit[0] == Main.OK) {
+            sql.finish().forEach(written -> context.errln("wrote " + written));
+          }
+        }
       }
-      if (output != null) {
-        Main.Context.checkOutput(output, inputs.files);
-      }
-      if (format == Format.duckdb) {
-        SqlExport.writeDatabase(dataset, output);
-        context.errln("wrote " + output);
-      } else if (format == Format.plover) {
+      case plover -> {
         java.util.Map<String, Integer> leftOut = new java.util.TreeMap<>();
-        context.write(output, out -> leftOut.putAll(PloverExport.write(dataset, out)));
+        context.write(output, out -> {
+          PloverExport.Writer plover = new PloverExport.Writer(out);
+          exit[0] = complete(records.to(plover));
+          leftOut.putAll(plover.finish());
+        });
         // PLOVER requires a day: say what had none, never write a null date.
         leftOut.forEach((reason, count) -> context.errln("left out " + count + " record(s): " + reason
             + " (PLOVER requires a day)"));
-      } else {
-        context.write(output, out -> CsvExport.write(PaxExport.table(dataset), out, cells()));
       }
+      case pax -> context.write(output, out -> {
+        PaxExport.Writer pax = new PaxExport.Writer(out, cells());
+        exit[0] = complete(records.to(pax));
+        pax.finish();
+      });
     }
-    return Main.OK;
+    return exit[0];
+  }
+
+  /** Refuses to put an incomplete file in place: a file that could not be read whole a second time. */
+  private static int complete(int exit) throws IOException {
+    if (exit != Main.OK) {
+      throw new IOException("the input could not be read a second time; nothing was written");
+    }
+    return exit;
   }
 
   /**
-   * One JSON Lines file as CSV tables without holding its reports: validated first, as {@code parley
-   * validate} does (on every core, in bounded memory), then read a second time and written report by
-   * report ({@link CsvStream}). Null when the file gives an actor, negotiation, agreement or source after
-   * a report, which a streamed export cannot take: then the file is exported whole.
+   * Validates one JSON Lines file as {@code parley validate} does (on every core, in bounded memory),
+   * printing its errors located by line and column.
    */
-  private Integer streamCsv(String file) throws IOException {
+  private int validateLines(String file) {
     String name = Inputs.displayName(file);
     long[] errors = {0};
     try {
@@ -163,23 +205,13 @@ final class ExportCommand implements Callable<Integer> {
           + (e instanceof java.io.UncheckedIOException u ? u.getCause() : e).getMessage());
       return Main.USAGE_OR_IO;
     }
-    if (errors[0] > 0) {
-      context.errln("parley export: the dataset has " + errors[0] + " error(s) and was not exported; parley validate"
-          + " shows where they are");
-      return Main.INVALID;
-    }
-    try (CsvStream csv = CsvStream.into(output, cells())) {
-      int exit = Pool.each("export", file, name, true, context, csv);
-      if (exit != Main.OK) {
-        return exit;
-      }
-      for (Path written : csv.finish()) {
-        context.errln("wrote " + written);
-      }
-      return Main.OK;
-    } catch (CsvStream.IndexAfterReport e) {
-      return null;   // an index record after a report: exported whole below
-    }
+    return errors[0] == 0 ? Main.OK : notExported(errors[0]);
+  }
+
+  private int notExported(long errors) {
+    context.errln("parley export: the dataset has " + errors + " error(s) and was not exported; parley validate"
+        + " shows where they are");
+    return Main.INVALID;
   }
 
   private CsvExport.Cells cells() {

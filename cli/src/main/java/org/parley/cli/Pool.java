@@ -108,12 +108,7 @@ record Pool(Dataset dataset, int exit) {
           }
         }
       } else {
-        Dataset dataset = ParleyJson.standard().read(Inputs.readAll(path, context));
-        dataset.actors().forEach(records::actor);
-        dataset.negotiations().forEach(records::negotiation);
-        dataset.agreements().forEach(records::agreement);
-        dataset.sources().forEach(records::source);
-        dataset.reports().forEach(records::report);
+        records.all(ParleyJson.standard().read(Inputs.readAll(path, context)));
       }
     } catch (ParleyJsonException e) {
       e.problems().forEach(problem -> context.errln(problem.inFile(name).toString()));

@@ -840,6 +840,22 @@ class CliTest {
     try (var files = Files.list(dir.resolve("streamed"))) {
       assertThat(files).hasSize(6);
     }
+    // The other formats stream too, and give what the whole dataset gives.
+    for (String format : List.of("plover", "pax")) {
+      Run fromLines = parley("export", "--format", format, lines.toString());
+      Run fromDocument = parley("export", "--format", format, SEED_DATASET);
+      assertThat(fromLines.exit).isEqualTo(0);
+      assertThat(fromLines.out).as(format).isEqualTo(fromDocument.out).isNotEmpty();
+      assertThat(fromLines.err).isEqualTo(fromDocument.err);
+    }
+    assertThat(parley("export", "--format", "parquet", lines.toString(), "-o", dir.resolve("pq-lines").toString()).exit)
+        .isEqualTo(0);
+    assertThat(parley("export", "--format", "parquet", SEED_DATASET, "-o", dir.resolve("pq-doc").toString()).exit)
+        .isEqualTo(0);
+    for (String table : List.of("claims", "evidence", "actors", "sources", "agreements", "reconciliation")) {
+      assertThat(Files.readAllBytes(dir.resolve("pq-lines").resolve(table + ".parquet"))).as(table)
+          .isEqualTo(Files.readAllBytes(dir.resolve("pq-doc").resolve(table + ".parquet")));
+    }
     assertThat(invalid.exit).isEqualTo(1);
     assertThat(invalid.err).matches("(?s)" + java.util.regex.Pattern.quote(broken.toString())
         + ":\\d+:\\d+: error reference.unknown-source /report/source: no source with id source:missing in /sources\n.*"

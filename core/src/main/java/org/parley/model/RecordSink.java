@@ -16,4 +16,13 @@ public interface RecordSink {
   void source(Source source);
 
   void report(Report report);
+
+  /** Hands on every record of {@code dataset}: its actors, negotiations, agreements, sources and reports, in order. */
+  default void all(Dataset dataset) {
+    dataset.actors().forEach(this::actor);
+    dataset.negotiations().forEach(this::negotiation);
+    dataset.agreements().forEach(this::agreement);
+    dataset.sources().forEach(this::source);
+    dataset.reports().forEach(this::report);
+  }
 }

@@ -25,6 +25,8 @@ import org.parley.model.AgreementType;
 import org.parley.model.ClaimVisitor;
 import org.parley.model.Claims;
 import org.parley.model.Dataset;
+import org.parley.model.Source;
+import org.parley.model.RecordSink;
 import org.parley.model.DateClaim;
 import org.parley.model.DateRole;
 import org.parley.model.Located;
@@ -98,55 +100,139 @@ public final class PaxExport {
 
   /** The PA-X-style rows of a dataset's agreement claims. */
   public static Table table(Dataset dataset) {
-    Map<ActorId, Actor> actors = new HashMap<>();
-    dataset.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
-    Map<AgreementId, Agreement> agreements = new HashMap<>();
-    dataset.agreements().forEach(a -> agreements.putIfAbsent(a.id(), a));
-    Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
-    dataset.negotiations().forEach(n -> negotiations.putIfAbsent(n.id(), n));
     Table.Builder table = new Table.Builder("pax", "one agreement as one source reports it", COLUMNS);
-    for (Report report : dataset.reports()) {
+    Rows rows = new Rows(table);
+    rows.all(dataset);
+    return table.build();
+  }
+
+  /**
+   * The PA-X-style rows of a dataset that arrives record by record, as a JSON Lines file is read,
+   * written to {@code out} as each report comes (the header first, cells as {@code cells} says) without
+   * holding the reports; {@link Writer#finish} completes the table. Not thread-safe.
+   */
+  public static final class Writer implements RecordSink {
+    private final Table.Builder table = new Table.Builder("pax", "one agreement as one source reports it", COLUMNS);
+    private final Rows rows = new Rows(table);
+    private final CsvExport.Rows out;
+
+    /** Rows written to {@code out}, which is left open; the header is written now. */
+    public Writer(java.io.OutputStream out, CsvExport.Cells cells) throws java.io.IOException {
+      this.out = new CsvExport.Rows("pax", COLUMNS, out, cells);
+    }
+
+    @Override
+    public void actor(Actor actor) {
+      rows.actor(actor);
+    }
+
+    @Override
+    public void negotiation(Negotiation negotiation) {
+      rows.negotiation(negotiation);
+    }
+
+    @Override
+    public void agreement(Agreement agreement) {
+      rows.agreement(agreement);
+    }
+
+    @Override
+    public void source(Source source) {}
+
+    /**
+     * Writes the rows of the report's agreement claims.
+     *
+     * @throws java.io.UncheckedIOException if they cannot be written
+     */
+    @Override
+    public void report(Report report) {
+      rows.report(report);
+      try {
+        for (List<String> row : table.take()) {
+          out.write(row);
+        }
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    /** Completes the table and flushes it. */
+    public void finish() throws java.io.IOException {
+      out.close();
+    }
+  }
+
+  /** Makes the rows of each report's agreement claims into a table, the index kept. */
+  private static final class Rows implements RecordSink {
+    private final Table.Builder table;
+    private final Map<ActorId, Actor> actors = new HashMap<>();
+    private final Map<AgreementId, Agreement> agreements = new HashMap<>();
+    private final Map<NegotiationId, Negotiation> negotiations = new HashMap<>();
+
+    Rows(Table.Builder table) {
+      this.table = table;
+    }
+
+    @Override
+    public void actor(Actor actor) {
+      actors.putIfAbsent(actor.id(), actor);
+    }
+
+    @Override
+    public void negotiation(Negotiation negotiation) {
+      negotiations.putIfAbsent(negotiation.id(), negotiation);
+    }
+
+    @Override
+    public void agreement(Agreement agreement) {
+      agreements.putIfAbsent(agreement.id(), agreement);
+    }
+
+    @Override
+    public void source(Source source) {}
+
+    @Override
+    public void report(Report report) {
       // Through the one walk of a report's claims: each agreement claim, in document order.
       Claims.walk(report, new ClaimVisitor() {
         @Override
         public void agreement(AgreementClaim claim, Located at) {
-            Optional<Agreement> agreement = Optional.ofNullable(agreements.get(claim.agreement()));
-            List<ActorId> signatories = claim.participants().stream().filter(p -> p.role() == AgreementRole.SIGNATORY)
-                .map(AgreementParticipant::actor).toList();
-            Table.Builder.Row row = table.add().set("agreement", claim.agreement()).set("report", report.id())
-                .set("source", report.source()).set("status", claim.status().map(AgreementStatus::wireName).orElse(null))
-                .set("Agt", agreement.map(Agreement::name).orElse(null))
-                .set("Part", signatories.isEmpty() ? null : signatories.stream().map(a -> name(a, actors))
-                    .collect(Collectors.joining("; ")));
-            Negotiation negotiation = negotiations.get(agreement.flatMap(Agreement::negotiation).orElse(report.negotiation()));
-            if (negotiation != null) {
-              String states = negotiation.parties().stream().map(actors::get).filter(a -> a != null && a.kind() == ActorKind.STATE)
-                  .map(Actor::name).collect(Collectors.joining("/"));
-              row.set("Con", states.isEmpty() ? null : states);
-            }
-            signed(report, claim.agreement()).ifPresent(day -> row.set("Dat", day));
-            boolean concluded = claim.status()
-                .map(s -> s != AgreementStatus.PROPOSED && s != AgreementStatus.NEGOTIATED).orElse(false);
-            if (concluded && signatories.size() >= 2) {
-              row.set("Status", MULTIPARTY);
-            }
-            if (!signatories.isEmpty() && signatories.stream().allMatch(a -> state(a, actors).isPresent())) {
-              row.set("Agtp", "Inter");
-            }
-            if (agreement.map(Agreement::type).orElse(null) == AgreementType.CEASEFIRE) {
-              row.set("Stage", "Cea");
-            }
-            String third = claim.participants().stream().filter(p -> p.role() != AgreementRole.SIGNATORY)
-                .map(p -> name(p.actor(), actors) + " (" + p.role().wireName() + ")").collect(Collectors.joining(", "));
-            row.set("ThrdPart", third.isEmpty() ? null : third);
-            Set<String> countries = new LinkedHashSet<>();
-            signatories.forEach(a -> country(a, actors).ifPresent(countries::add));
-            List<String> codes = new ArrayList<>(countries);
-            row.set("Loc1ISO", codes.isEmpty() ? null : codes.get(0)).set("Loc2ISO", codes.size() < 2 ? null : codes.get(1));
+          Optional<Agreement> agreement = Optional.ofNullable(agreements.get(claim.agreement()));
+          List<ActorId> signatories = claim.participants().stream().filter(p -> p.role() == AgreementRole.SIGNATORY)
+              .map(AgreementParticipant::actor).toList();
+          Table.Builder.Row row = table.add().set("agreement", claim.agreement()).set("report", report.id())
+              .set("source", report.source()).set("status", claim.status().map(AgreementStatus::wireName).orElse(null))
+              .set("Agt", agreement.map(Agreement::name).orElse(null))
+              .set("Part", signatories.isEmpty() ? null : signatories.stream().map(a -> name(a, actors))
+                  .collect(Collectors.joining("; ")));
+          Negotiation negotiation = negotiations.get(agreement.flatMap(Agreement::negotiation).orElse(report.negotiation()));
+          if (negotiation != null) {
+            String states = negotiation.parties().stream().map(actors::get).filter(a -> a != null && a.kind() == ActorKind.STATE)
+                .map(Actor::name).collect(Collectors.joining("/"));
+            row.set("Con", states.isEmpty() ? null : states);
+          }
+          signed(report, claim.agreement()).ifPresent(day -> row.set("Dat", day));
+          boolean concluded = claim.status()
+              .map(s -> s != AgreementStatus.PROPOSED && s != AgreementStatus.NEGOTIATED).orElse(false);
+          if (concluded && signatories.size() >= 2) {
+            row.set("Status", MULTIPARTY);
+          }
+          if (!signatories.isEmpty() && signatories.stream().allMatch(a -> state(a, actors).isPresent())) {
+            row.set("Agtp", "Inter");
+          }
+          if (agreement.map(Agreement::type).orElse(null) == AgreementType.CEASEFIRE) {
+            row.set("Stage", "Cea");
+          }
+          String third = claim.participants().stream().filter(p -> p.role() != AgreementRole.SIGNATORY)
+              .map(p -> name(p.actor(), actors) + " (" + p.role().wireName() + ")").collect(Collectors.joining(", "));
+          row.set("ThrdPart", third.isEmpty() ? null : third);
+          Set<String> countries = new LinkedHashSet<>();
+          signatories.forEach(a -> country(a, actors).ifPresent(countries::add));
+          List<String> codes = new ArrayList<>(countries);
+          row.set("Loc1ISO", codes.isEmpty() ? null : codes.get(0)).set("Loc2ISO", codes.size() < 2 ? null : codes.get(1));
         }
       });
     }
-    return table.build();
   }
 
   /** The day the report gives for the agreement's signature, in ISO 8601, if it gives a whole day. */

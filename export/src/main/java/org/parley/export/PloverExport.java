@@ -20,6 +20,8 @@ import org.parley.model.ClaimVisitor;
 import org.parley.model.Claims;
 import org.parley.model.Located;
 import org.parley.model.Dataset;
+import org.parley.model.Agreement;
+import org.parley.model.RecordSink;
 import org.parley.model.DateRole;
 import org.parley.model.Delegation;
 import org.parley.model.Demand;
@@ -157,11 +159,83 @@ public final class PloverExport {
   /** The day of the talks the current report gives (its date, or a date claim of when they were held). */
   private Optional<PartialDate> talksDay;
 
+  private PloverExport() {}
+
   private PloverExport(Dataset dataset) {
     dataset.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
     dataset.sources().forEach(s -> sources.putIfAbsent(s.id(), s));
     dataset.negotiations().forEach(n -> negotiations.putIfAbsent(n.id(), n));
     dataset.reports().forEach(this::add);
+  }
+
+  /**
+   * PLOVER records of a dataset that arrives record by record, as a JSON Lines file is read, written
+   * to {@code out} as each report comes, without holding the reports (the actors, sources and
+   * negotiations are kept): the lines {@link PloverExport#write(Dataset, OutputStream)} writes for the
+   * same records. Not thread-safe.
+   */
+  public static final class Writer implements RecordSink {
+    private final PloverExport export = new PloverExport();
+    private final OutputStream out;
+
+    /** Records written to {@code out}, which is left open. */
+    public Writer(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void actor(Actor actor) {
+      export.actors.putIfAbsent(actor.id(), actor);
+    }
+
+    @Override
+    public void negotiation(Negotiation negotiation) {
+      export.negotiations.putIfAbsent(negotiation.id(), negotiation);
+    }
+
+    @Override
+    public void agreement(Agreement agreement) {}
+
+    @Override
+    public void source(Source source) {
+      export.sources.putIfAbsent(source.id(), source);
+    }
+
+    /**
+     * Writes the report's records.
+     *
+     * @throws java.io.UncheckedIOException if they cannot be written
+     */
+    @Override
+    public void report(Report report) {
+      export.add(report);
+      try {
+        for (ObjectNode record : export.records) {
+          out.write(JSON.writeValueAsString(ordered(record)).getBytes(StandardCharsets.UTF_8));
+          out.write('\n');
+        }
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      export.records.clear();
+    }
+
+    /**
+     * Flushes the output.
+     *
+     * @return the records left out for want of a day, counted by reason
+     */
+    public Map<String, Integer> finish() throws IOException {
+      out.flush();
+      return java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(export.leftOut));
+    }
+  }
+
+  /** The record with PLOVER's fields in the manual's order ({@link #FIELD_ORDER}), then Parley's own. */
+  private static ObjectNode ordered(ObjectNode record) {
+    ObjectNode copy = JSON.createObjectNode();
+    FIELD_ORDER.stream().filter(record::has).forEach(field -> copy.set(field, record.get(field)));
+    return copy;
   }
 
   /** PLOVER's fields in the order of its manual's table, then Parley's own. */
@@ -184,11 +258,7 @@ public final class PloverExport {
   public static Export export(Dataset dataset) {
     PloverExport export = new PloverExport(dataset);
     List<ObjectNode> ordered = new ArrayList<>();
-    for (ObjectNode record : export.records) {
-      ObjectNode copy = JSON.createObjectNode();
-      FIELD_ORDER.stream().filter(record::has).forEach(field -> copy.set(field, record.get(field)));
-      ordered.add(copy);
-    }
+    export.records.forEach(record -> ordered.add(ordered(record)));
     return new Export(ordered, export.leftOut);
   }
 
@@ -204,13 +274,13 @@ public final class PloverExport {
    * @return the records left out for want of a day, counted by reason
    */
   public static Map<String, Integer> write(Dataset dataset, OutputStream out) throws IOException {
-    Export export = export(dataset);
-    for (ObjectNode record : export.records()) {
-      out.write(JSON.writeValueAsString(record).getBytes(StandardCharsets.UTF_8));
-      out.write('\n');
+    Writer writer = new Writer(out);
+    try {
+      writer.all(dataset);
+    } catch (java.io.UncheckedIOException e) {
+      throw e.getCause();
     }
-    out.flush();
-    return export.leftOut();
+    return writer.finish();
   }
 
   private void add(Report r) {

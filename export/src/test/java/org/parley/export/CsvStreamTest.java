@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.model.Actor;
 import org.parley.model.Dataset;
-import org.parley.model.Report;
 import org.parley.testing.Fixtures;
 import org.parley.testing.RandomDatasets;
 
@@ -38,13 +37,7 @@ class CsvStreamTest {
 
   private static List<Path> stream(Dataset dataset, Path out, CsvExport.Cells cells) throws IOException {
     try (CsvStream csv = CsvStream.into(out, cells)) {
-      dataset.actors().forEach(csv::actor);
-      dataset.negotiations().forEach(csv::negotiation);
-      dataset.agreements().forEach(csv::agreement);
-      dataset.sources().forEach(csv::source);
-      for (Report report : dataset.reports()) {
-        csv.report(report);
-      }
+      csv.all(dataset);
       return csv.finish();
     }
   }
@@ -73,6 +66,32 @@ class CsvStreamTest {
   }
 
   @Test
+  void ploverRecordsAndPaxRowsStreamAsTheWholeDatasetGivesThem() throws IOException {
+    for (long seed = 0; seed < 40; seed++) {
+      Dataset dataset = pooled(RandomDatasets.of(seed));
+      StringBuilder whole = new StringBuilder();
+      for (var record : PloverExport.export(dataset).records()) {
+        whole.append(record).append('\n');
+      }
+      java.io.ByteArrayOutputStream plover = new java.io.ByteArrayOutputStream();
+      PloverExport.Writer writer = new PloverExport.Writer(plover);
+      writer.all(dataset);
+
+      assertThat(writer.finish()).as("seed " + seed).isEqualTo(PloverExport.export(dataset).leftOut());
+      assertThat(plover.toString(java.nio.charset.StandardCharsets.UTF_8)).as("seed " + seed).isEqualTo(whole.toString());
+
+      java.io.ByteArrayOutputStream paxWhole = new java.io.ByteArrayOutputStream();
+      CsvExport.write(PaxExport.table(dataset), paxWhole, CsvExport.Cells.SPREADSHEET_SAFE);
+      java.io.ByteArrayOutputStream pax = new java.io.ByteArrayOutputStream();
+      PaxExport.Writer rows = new PaxExport.Writer(pax, CsvExport.Cells.SPREADSHEET_SAFE);
+      rows.all(dataset);
+      rows.finish();
+      assertThat(pax.toString(java.nio.charset.StandardCharsets.UTF_8)).as("seed " + seed)
+          .isEqualTo(paxWhole.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
   void refusesAnActorAfterAReportAndLeavesNoFileBehind() throws IOException {
     Path out = dir.resolve("late");
     Dataset dataset = Fixtures.dataset();
@@ -84,7 +103,7 @@ class CsvStreamTest {
       csv.report(dataset.reports().get(0));
       assertThatThrownBy(() -> csv.actor(Actor.builder().from(dataset.actors().get(0))
           .id(org.parley.model.ActorId.of("actor:late")).build()))
-          .isInstanceOf(CsvStream.IndexAfterReport.class)
+          .isInstanceOf(TableStream.IndexAfterReport.class)
           .hasMessage("the actor actor:late comes after a report; a streamed export needs every actor, negotiation,"
               + " agreement and source before the first report");
     }

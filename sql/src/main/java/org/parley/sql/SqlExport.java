@@ -14,24 +14,29 @@ import org.duckdb.DuckDBAppender;
 import org.duckdb.DuckDBConnection;
 import org.duckdb.DuckDBDriver;
 import org.parley.export.Column;
-import org.parley.export.Table;
-import org.parley.export.Tables;
+import org.parley.export.StreamedTables;
+import org.parley.export.TableStream;
 import org.parley.files.AtomicFile;
 import org.parley.model.Dataset;
 
 /**
- * A dataset's tables ({@link Tables}: claims, evidence, actors, sources, agreements, reconciliation)
+ * A dataset's tables ({@link org.parley.export.Tables}: claims, evidence, actors, sources, agreements, reconciliation)
  * for SQL: as Parquet files, one per table, or as one DuckDB database file. The columns are those of
  * the CSV tables, in their order, typed ({@link Column.Type#sql()}): whole numbers as {@code BIGINT},
  * booleans as {@code BOOLEAN}, lists as {@code VARCHAR[]}, everything else as {@code VARCHAR}; a date
  * keeps its precision as text and has a companion column {@code NAME_day} of type {@code DATE} holding
  * it when it is a whole day. An empty cell is {@code NULL}. The files are written by DuckDB (its JDBC
  * driver) into a temporary folder and then put in place atomically and durably ({@link AtomicFile}),
- * so a reader never sees half a file and a failure leaves the earlier files as they were.
+ * so a reader never sees half a file and a failure leaves the earlier files as they were. A JSON
+ * Lines file can be written record by record without holding its reports ({@link #parquet}, {@link
+ * #database}).
  */
 public final class SqlExport {
 
   private SqlExport() {}
+
+  /** The most memory DuckDB takes besides Java's heap while it writes; it spills to disk beyond. */
+  static final String MEMORY_LIMIT = "512MB";
 
   /** The file names {@link #writeParquet} writes, in order. */
   public static List<String> parquetFileNames() {
@@ -45,29 +50,9 @@ public final class SqlExport {
    * @throws IOException if the folder or a file cannot be written, or DuckDB fails (its message kept)
    */
   public static List<Path> writeParquet(Dataset dataset, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    Path work = Files.createTempDirectory("parley-sql");
-    try {
-      List<Path> made = new ArrayList<>();
-      try (DuckDBConnection db = connect("")) {
-        for (Table table : Tables.of(dataset)) {
-          load(db, table);
-          Path file = work.resolve(table.name() + ".parquet");
-          execute(db, "COPY " + quote(table.name()) + " TO " + literal(file) + " (FORMAT parquet)");
-          made.add(file);
-        }
-      } catch (SQLException e) {
-        throw failed("could not close DuckDB", e);
-      }
-      List<Path> written = new ArrayList<>();
-      for (Path file : made) {
-        Path target = dir.resolve(file.getFileName().toString());
-        AtomicFile.write(target, out -> Files.copy(file, out));
-        written.add(target);
-      }
-      return written;
-    } finally {
-      delete(work);
+    try (Writer writer = parquet(dir)) {
+      writer.all(dataset);
+      return writer.finish();
     }
   }
 
@@ -78,20 +63,159 @@ public final class SqlExport {
    * @throws IOException if the file cannot be written, or DuckDB fails (its message kept)
    */
   public static void writeDatabase(Dataset dataset, Path file) throws IOException {
-    Path work = Files.createTempDirectory("parley-sql");
-    try {
-      Path made = work.resolve("parley.duckdb");
-      try (DuckDBConnection db = connect(made.toString())) {
-        for (Table table : Tables.of(dataset)) {
-          load(db, table);
+    try (Writer writer = database(file)) {
+      writer.all(dataset);
+      writer.finish();
+    }
+  }
+
+  /**
+   * Parquet files of a dataset that arrives record by record, as a JSON Lines file is read, written
+   * without holding its reports ({@link TableStream}: the index kept, each report's rows appended to
+   * DuckDB as it comes); {@link Writer#finish} writes the files into {@code dir}.
+   */
+  public static Writer parquet(Path dir) throws IOException {
+    Files.createDirectories(dir);
+    return new Writer(dir, true);
+  }
+
+  /** As {@link #parquet}, into one DuckDB database file. */
+  public static Writer database(Path file) throws IOException {
+    return new Writer(file, false);
+  }
+
+  /**
+   * The tables of records that come one at a time, loaded into DuckDB as they come and written out
+   * by {@link #finish}. An actor, negotiation, agreement or source after the first report is refused
+   * with {@link TableStream.IndexAfterReport}. {@link #close} removes the temporary folder, finished or
+   * not. Not thread-safe.
+   */
+  public static final class Writer extends StreamedTables {
+    private final Path target;
+    private final boolean parquet;
+    private final Path work;
+    private final DuckDBConnection db;
+    private final List<String> names = new ArrayList<>();
+    private boolean closed;
+
+    private Writer(Path target, boolean parquet) throws IOException {
+      this.target = target;
+      this.parquet = parquet;
+      work = Files.createTempDirectory("parley-sql");
+      DuckDBConnection started = null;
+      try {
+        // A database on disk even for Parquet files: DuckDB then keeps a corpus's tables out of memory.
+        started = connect(work.resolve("parley.duckdb").toString());
+        // Bounded native memory too: beyond it DuckDB writes to the temporary folder.
+        execute(started, "SET memory_limit = '" + MEMORY_LIMIT + "'");
+        execute(started, "SET temp_directory = " + literal(work.resolve("spill")));
+      } catch (IOException e) {
+        if (started != null) {
+          try {
+            started.close();
+          } catch (SQLException ignored) {
+            // the failure being reported is the first one
+          }
         }
-        execute(db, "CHECKPOINT");
-      } catch (SQLException e) {
-        throw failed("could not close DuckDB", e);
+        delete(work);
+        throw e;
       }
-      AtomicFile.write(file, out -> Files.copy(made, out));
-    } finally {
-      delete(work);
+      db = started;
+      try {
+        stream(this::open);
+      } catch (IOException e) {
+        close();
+        throw e;
+      }
+    }
+
+    /** A table's rows, appended as text to a table of {@code VARCHAR}s, typed once complete. */
+    private TableStream.Rows open(String name, List<Column> columns) throws IOException {
+      String raw = "cells_" + name;
+      execute(db, "CREATE TABLE " + quote(raw) + " ("
+          + String.join(", ", columns.stream().map(c -> quote(c.name()) + " VARCHAR").toList()) + ")");
+      DuckDBAppender appender;
+      try {
+        appender = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, raw);
+      } catch (SQLException e) {
+        throw failed("could not load the " + name + " table", e);
+      }
+      names.add(name);
+      return new TableStream.Rows() {
+        @Override
+        public void write(List<String> row) throws IOException {
+          try {
+            appender.beginRow();
+            for (String cell : row) {
+              appender.append(cell);
+            }
+            appender.endRow();
+          } catch (SQLException e) {
+            throw failed("could not load the " + name + " table", e);
+          }
+        }
+
+        @Override
+        public void close() throws IOException {
+          try {
+            appender.close();
+          } catch (SQLException e) {
+            throw failed("could not load the " + name + " table", e);
+          }
+          execute(db, "CREATE TABLE " + quote(name) + " AS " + typedSelect(columns, raw));
+          execute(db, "DROP TABLE " + quote(raw));
+        }
+      };
+    }
+
+    /**
+     * Completes the tables and writes them out: the Parquet files in table order, or the database file.
+     *
+     * @return the files written
+     */
+    @Override
+    public List<Path> finish() throws IOException {
+      tables().finish();
+      List<Path> made = new ArrayList<>();
+      if (parquet) {
+        for (String name : names) {
+          Path file = work.resolve(name + ".parquet");
+          execute(db, "COPY " + quote(name) + " TO " + literal(file) + " (FORMAT parquet)");
+          made.add(file);
+        }
+      } else {
+        execute(db, "CHECKPOINT");
+        made.add(work.resolve("parley.duckdb"));
+      }
+      closeDatabase();
+      List<Path> written = new ArrayList<>();
+      for (Path file : made) {
+        Path to = parquet ? target.resolve(file.getFileName().toString()) : target;
+        AtomicFile.write(to, out -> Files.copy(file, out));
+        written.add(to);
+      }
+      return written;
+    }
+
+    private void closeDatabase() throws IOException {
+      if (!closed) {
+        closed = true;
+        try {
+          db.close();
+        } catch (SQLException e) {
+          throw failed("could not close DuckDB", e);
+        }
+      }
+    }
+
+    /** Closes DuckDB and removes the temporary folder, whether or not the tables were written out. */
+    @Override
+    public void close() throws IOException {
+      try {
+        closeDatabase();
+      } finally {
+        delete(work);
+      }
     }
   }
 
@@ -99,9 +223,9 @@ public final class SqlExport {
    * The SQL that turns a table's text cells, loaded as {@code VARCHAR} into {@code from}, into its
    * typed columns: one expression per column, and a second, {@code NAME_day}, per date column.
    */
-  static String typedSelect(Table table, String from) {
+  static String typedSelect(List<Column> of, String from) {
     List<String> columns = new ArrayList<>();
-    for (Column column : table.columns()) {
+    for (Column column : of) {
       String name = quote(column.name());
       String cell = "NULLIF(" + name + ", '')";
       switch (column.type()) {
@@ -116,26 +240,6 @@ public final class SqlExport {
       }
     }
     return "SELECT " + String.join(", ", columns) + " FROM " + quote(from);
-  }
-
-  /** Loads a table's cells as text through DuckDB's appender, then makes the typed table of its name. */
-  private static void load(DuckDBConnection db, Table table) throws IOException {
-    String raw = "cells_" + table.name();
-    List<String> columns = table.columns().stream().map(c -> quote(c.name()) + " VARCHAR").toList();
-    execute(db, "CREATE TABLE " + quote(raw) + " (" + String.join(", ", columns) + ")");
-    try (DuckDBAppender appender = db.createAppender(DuckDBConnection.DEFAULT_SCHEMA, raw)) {
-      for (List<String> row : table.rows()) {
-        appender.beginRow();
-        for (String cell : row) {
-          appender.append(cell);
-        }
-        appender.endRow();
-      }
-    } catch (SQLException e) {
-      throw failed("could not load the " + table.name() + " table", e);
-    }
-    execute(db, "CREATE TABLE " + quote(table.name()) + " AS " + typedSelect(table, raw));
-    execute(db, "DROP TABLE " + quote(raw));
   }
 
   private static DuckDBConnection connect(String file) throws IOException {
