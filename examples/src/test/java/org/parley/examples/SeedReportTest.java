@@ -66,6 +66,18 @@ class SeedReportTest {
     assertThat(highlights).hasSize(238);
     assertThat(page.select(".text mark[id]")).hasSize(highlights.size());
     assertThat(page.select(".notes li")).hasSize(highlights.size());
+    // Each highlight is numbered once where it starts, as its note; passages that start together share one
+    // marker ("6, 7" in S1: Türkiye as host, and Hakan Fidan's title), never a stack of labels.
+    List<String> numbers = page.select(".text mark[data-n]").eachAttr("data-n");
+    assertThat(numbers.stream().mapToInt(n -> n.split(",\u202f").length).sum()).isEqualTo(highlights.size());
+    assertThat(numbers).contains("6,\u202f7");
+    for (Element article : page.select("article")) {
+      List<String> notes = article.select(".notes li").eachAttr("id");
+      for (Element mark : article.select(".text mark[data-n]")) {
+        String first = mark.attr("data-n").split(",\u202f")[0];
+        assertThat(notes.get(Integer.parseInt(first) - 1)).isEqualTo("n-" + mark.attr("data-p"));
+      }
+    }
   }
 
   @Test

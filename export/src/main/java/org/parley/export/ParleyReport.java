@@ -332,6 +332,11 @@ public final class ParleyReport {
     TreeSet<Passage> covering = new TreeSet<>(outsideFirst);
     StringBuilder out = new StringBuilder();
     java.util.Set<String> opened = new java.util.HashSet<>();
+    // Each passage's number in the notes beside the text, shown small where it starts.
+    Map<String, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < all.size(); i++) {
+      numbers.putIfAbsent(all.get(i).id(), i + 1);
+    }
     String raw = text.text();
     int charAt = 0;   // the char index of the previous cut, walked forward: no rescan from the start
     Integer previous = null;
@@ -341,10 +346,18 @@ public final class ParleyReport {
         int charEnd = raw.offsetByCodePoints(charAt, cut - from);
         covering.removeIf(p -> p.end() <= from);
         covering.addAll(starting.getOrDefault(from, List.of()));
+        // The numbers of the passages that start here, once, on the first of their marks ("4, 5", shown by
+        // the stylesheet, so the text itself stays the article's): never a stack of labels.
+        String starts = covering.stream().filter(p -> !opened.contains(p.id()))
+            .map(p -> String.valueOf(numbers.get(p.id()))).collect(java.util.stream.Collectors.joining(",\u202f"));
         for (Passage p : covering) {
           out.append("<mark class=\"").append(p.look().css()).append("\" data-p=\"").append(p.id())
               .append("\" data-label=\"").append(p.look().label()).append("\"");
           if (opened.add(p.id())) {
+            if (!starts.isEmpty()) {
+              out.append(" data-n=\"").append(starts).append("\"");
+              starts = "";
+            }
             out.append(" id=\"").append(p.id()).append("\" tabindex=\"0\" aria-describedby=\"n-").append(p.id())
                 .append("\" title=\"").append(PageText.attribute(p.look().label() + ": " + summaryOf(p.row()))).append("\"");
           }
@@ -415,8 +428,8 @@ public final class ParleyReport {
   }
 
   private static final String STYLE = """
-      :root { --demand: #f9c74f; --outcome: #90be6d; --agreement: #43aa8b; --quote: #f8961e; --paraphrase: #f9844a;
-        --event: #4d908e; --fact: #a0c4ff; --date: #bdb2ff; --title: #ffc6ff; --setting: #e9ecef; }
+      :root { --demand: #fde7a9; --outcome: #d3e8c2; --agreement: #b9e0d3; --quote: #c4611b; --paraphrase: #d9822b;
+        --event: #d2e9e8; --fact: #dde9ff; --date: #e4dfff; --title: #fde2fd; --setting: #f1f3f5; }
       body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 0 1rem; color: #111; }
       header { border-bottom: 1px solid #999; }
       nav a { margin-right: 1rem; }
@@ -433,24 +446,29 @@ public final class ParleyReport {
       .reason { color: #700; }
       article { display: grid; grid-template-columns: minmax(0, 3fr) minmax(0, 2fr); gap: 0 1rem; }
       article > h3, article > .meta, article > .missing { grid-column: 1 / -1; }
-      .text { white-space: pre-wrap; border: 1px solid #ccc; padding: .75rem; align-self: start; }
+      .text { white-space: pre-wrap; border: 1px solid #ddd; padding: .75rem 1rem; align-self: start; line-height: 1.75;
+        max-width: 46rem; }
       .notes { font-size: .85rem; margin: 0; padding-left: 1.5rem; max-height: 60rem; overflow-y: auto;
         position: relative; }
       @media (max-width: 60rem) { article { display: block; } }
-      mark { background: none; color: #111; padding: 0; border-bottom: 2px solid #555; }
-      mark.t-demand { background: var(--demand); border-bottom-style: solid; }
-      mark.t-outcome { background: var(--outcome); border-bottom-style: double; border-bottom-width: 3px; }
-      mark.t-agreement { background: var(--agreement); border-bottom-style: double; }
-      mark.t-quote { background: var(--quote); border-bottom-style: dotted; }
-      mark.t-paraphrase { background: var(--paraphrase); border-bottom-style: dashed; }
-      mark.t-event { background: var(--event); color: #fff; border-bottom-style: solid; }
-      mark.t-fact { background: var(--fact); border-bottom-style: dotted; border-bottom-width: 3px; }
-      mark.t-date { background: var(--date); border-bottom-style: dashed; border-bottom-width: 3px; }
-      mark.t-title { background: var(--title); border-bottom-style: solid; border-bottom-width: 1px; }
+      mark { background: none; color: #111; padding: 0; border-bottom: 2px solid #777; }
+      mark.t-demand { background: var(--demand); border-bottom-style: solid; border-bottom-color: #c9a227; }
+      mark.t-outcome { background: var(--outcome); border-bottom-style: double; border-bottom-width: 3px;
+        border-bottom-color: #5b8c3a; }
+      mark.t-agreement { background: var(--agreement); border-bottom-style: double; border-bottom-color: #2f7d66; }
+      /* Words said: underlined only, so the many statements do not cover the page in colour. */
+      mark.t-quote { border-bottom: 2px dotted var(--quote); }
+      mark.t-paraphrase { border-bottom: 2px dashed var(--paraphrase); }
+      mark.t-event { background: var(--event); border-bottom-style: solid; border-bottom-color: #4d908e; }
+      mark.t-fact { background: var(--fact); border-bottom-style: dotted; border-bottom-color: #5b7fc7; }
+      mark.t-date { background: var(--date); border-bottom-style: dashed; border-bottom-color: #7a6cc4; }
+      mark.t-title { background: var(--title); border-bottom-style: solid; border-bottom-width: 1px;
+        border-bottom-color: #b36bb3; }
       mark.t-setting { background: var(--setting); border-bottom-style: solid; border-bottom-width: 1px; }
-      mark[id]::before { content: "[" attr(data-label) "]"; font-size: .65rem; vertical-align: super; }
-      mark.current { outline: 3px solid #d00; box-shadow: 0 0 0 4px #fdd; }
+      mark[data-n]::before { content: attr(data-n); font-size: .6rem; color: #666; vertical-align: super;
+        line-height: 0; margin: 0 .15rem 0 .1rem; }
       .legend mark::before { content: none; }
+      mark.current { outline: 3px solid #d00; box-shadow: 0 0 0 4px #fdd; }
       .notes li.current, .notes li:target { background: #fee; }
       .tag { font-size: .8rem; color: #444; }
       .verdict { padding: 0 .2rem; }

@@ -53,6 +53,10 @@ class ParleyReportTest {
     assertThat(page.selectFirst(".text").wholeText()).isEqualTo(article);
     assertThat(page.select(".text mark[id]")).extracting(e -> e.attr("data-label"))
         .containsExactly("demand", "paraphrase", "paraphrase");
+    // Where a passage starts, its number in the notes, shown by the stylesheet and not part of the text.
+    assertThat(page.select(".text mark[data-n]")).extracting(e -> e.attr("data-p") + " " + e.attr("data-n"))
+        .containsExactly("p1 1", "p2 2", "p3 3");
+    assertThat(page.select(".notes li")).extracting(e -> e.id()).containsExactly("n-p1", "n-p2", "n-p3");
     // the inner passage is nested in the outer one, in two pieces as the overlapping one starts inside it;
     // the overlapping one is cut where the outer one ends
     assertThat(page.select(".text mark[data-p=p1] mark[data-p=p2]")).extracting(Element::wholeText)
