@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
     description = "Validate, reconcile, export, report on and describe Parley datasets: JSON documents and JSON Lines files.",
     subcommands = {ValidateCommand.class, ReconcileCommand.class, ExportCommand.class, ReportCommand.class,
-        AnchorCommand.class,
+        AnchorCommand.class, AgreeCommand.class,
         CoverageCommand.class,
         SchemaCommand.class,
         CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
@@ -27,7 +27,7 @@ final class ParleyCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-        "a command is required: validate, reconcile, export, report, coverage, anchor or schema");
+        "a command is required: validate, reconcile, export, report, coverage, anchor, agree or schema");
   }
 
   /** The version of this build, from {@code version.properties}. */
