@@ -28,11 +28,10 @@ import org.parley.model.Dataset;
  * joined where they overlap), and the code points a coder marked that the first coder marked too
  * (precision), of the first coder's that the coder marked (recall), and their F1.
  *
- * <p><b>Coding</b>: claims are aligned with the first coder's: within one source and claim type, the
- * pairs whose evidence shares the most code points are matched first, each claim at most once (ties:
- * the first coder's claim first in document order, then the other's); a claim that overlaps two is
- * matched with the larger overlap and the other is left to its own alignment or listed as one coder's
- * only. For each field of the claims table that holds a code ({@link #FIELDS}), Krippendorff's alpha
+ * <p><b>Coding</b>: claims are aligned with the first coder's: within one source and claim type, each
+ * claim at most once, so that the matched pairs share the most code points of evidence in all (an
+ * assignment solved exactly, {@link Assignment}); pairs that share none are not matched, and a claim
+ * left without a partner is listed as one coder's only. For each field of the claims table that holds a code ({@link #FIELDS}), Krippendorff's alpha
  * over the aligned claims at the field's level of measurement, an absent value being a category of
  * its own for nominal fields ("left out" is a coding decision) and a missing value for the others, and
  * for two coders Cohen's kappa. Words (descriptions, notes, the encoder's keys) are not compared.
@@ -249,28 +248,35 @@ public final class Agreement {
     List<Unit> alone = new ArrayList<>();
     for (int c = 1; c < coders; c++) {
       List<Claim> other = claims.get(c);
-      record Pair(int a, int b, long overlap) {}
-      List<Pair> pairs = new ArrayList<>();
+      boolean[] usedB = new boolean[other.size()];
+      // Per source and claim type, the matching that shares the most code points in all (an assignment
+      // solved exactly, not greedily: a passage that overlaps two claims goes where the whole fits best).
+      Map<String, List<Integer>> groupsA = new LinkedHashMap<>();
+      Map<String, List<Integer>> groupsB = new LinkedHashMap<>();
       for (int a = 0; a < first.size(); a++) {
-        for (int b = 0; b < other.size(); b++) {
-          Claim x = first.get(a);
-          Claim y = other.get(b);
-          if (x.type().equals(y.type()) && x.source().equals(y.source())) {
-            long overlap = overlap(x.spans(), y.spans());
-            if (overlap > 0) {
-              pairs.add(new Pair(a, b, overlap));
-            }
+        groupsA.computeIfAbsent(first.get(a).source() + "\u0000" + first.get(a).type(), k -> new ArrayList<>()).add(a);
+      }
+      for (int b = 0; b < other.size(); b++) {
+        groupsB.computeIfAbsent(other.get(b).source() + "\u0000" + other.get(b).type(), k -> new ArrayList<>()).add(b);
+      }
+      for (Map.Entry<String, List<Integer>> group : groupsA.entrySet()) {
+        List<Integer> as = group.getValue();
+        List<Integer> bs = groupsB.getOrDefault(group.getKey(), List.of());
+        if (bs.isEmpty()) {
+          continue;
+        }
+        long[][] overlap = new long[as.size()][bs.size()];
+        for (int i = 0; i < as.size(); i++) {
+          for (int j = 0; j < bs.size(); j++) {
+            overlap[i][j] = overlap(first.get(as.get(i)).spans(), other.get(bs.get(j)).spans());
           }
         }
-      }
-      pairs.sort(Comparator.comparingLong((Pair p) -> -p.overlap()).thenComparingInt(Pair::a).thenComparingInt(Pair::b));
-      boolean[] usedA = new boolean[first.size()];
-      boolean[] usedB = new boolean[other.size()];
-      for (Pair p : pairs) {
-        if (!usedA[p.a()] && !usedB[p.b()]) {
-          usedA[p.a()] = true;
-          usedB[p.b()] = true;
-          matched.get(p.a()).set(c, Optional.of(other.get(p.b())));
+        int[] match = Assignment.maximal(overlap);
+        for (int i = 0; i < as.size(); i++) {
+          if (match[i] >= 0 && overlap[i][match[i]] > 0) {
+            usedB[bs.get(match[i])] = true;
+            matched.get(as.get(i)).set(c, Optional.of(other.get(bs.get(match[i]))));
+          }
         }
       }
       for (int b = 0; b < other.size(); b++) {

@@ -47,7 +47,7 @@ class AgreementTest {
         "sha256:63a6a58f20f9a6ce2f21c3283c7829ee4dd3fd43fb5c0a00ca4d29d4dc296706");
     assertThat(agreement.units().stream().filter(u -> u.claims().get(0).isPresent())).hasSize(32);
     assertThat(agreement.units().stream().filter(u -> u.claims().get(1).isPresent())).hasSize(31);
-    assertThat(agreement.units().stream().filter(u -> u.claims().stream().allMatch(Optional::isPresent))).hasSize(28);
+    assertThat(agreement.units().stream().filter(u -> u.claims().stream().allMatch(Optional::isPresent))).hasSize(29);
   }
 
   @Test
@@ -59,10 +59,10 @@ class AgreementTest {
         .containsExactly(
             "actor_id nominal 20 1.000 1.000 1.000",
             "counterpart_id nominal 6 1.000 1.000 1.000",
-            "other_actors nominal 3 1.000 1.000 1.000",
-            "issue nominal 3 0.000 -0.154 0.000",
-            "kind nominal 15 0.867 0.835 0.831",
-            "status nominal 2 1.000 1.000 1.000",
+            "other_actors nominal 4 1.000 1.000 1.000",
+            "issue nominal 4 0.500 0.417 0.429",
+            "kind nominal 16 0.813 0.774 0.769",
+            "status nominal 3 0.667 0.545 0.500",
             "qualifier nominal 2 0.500 0.400 0.333",
             "amount ratio 2 0.500 n/a n/a",
             "unit nominal 2 0.500 0.000 0.000",
@@ -100,23 +100,26 @@ class AgreementTest {
   void listsEveryClaimOneCoderLacksAndEveryFieldCodedDifferentlyWithThePassage() {
     Agreement agreement = of(shipped, second);
 
-    assertThat(agreement.differences()).hasSize(18);
+    assertThat(agreement.differences()).hasSize(17);
     assertThat(agreement.differences()).filteredOn(d -> d.field().equals("claim"))
         .extracting(d -> d.type() + " " + d.values() + " " + d.claims()).containsExactly(
-            "outcome [present, absent] [report:peace-hopes-fizzle#/outcomes/1, ]",
             "statement [present, absent] [report:peace-hopes-fizzle#/statements/2, ]",
             "statement [present, absent] [report:peace-hopes-fizzle#/statements/10, ]",
             "event [present, absent] [report:peace-hopes-fizzle#/events/0, ]",
-            "outcome [absent, present] [, report:second-coder-002#/outcomes/1]",
             "title [absent, present] [, report:second-coder-002#/titles/0]",
             "title [absent, present] [, report:second-coder-002#/titles/1]");
     assertThat(agreement.differences()).filteredOn(d -> d.field().equals("issue"))
         .extracting(d -> d.type() + " " + d.values() + " \"" + d.passage() + "\"").containsExactly(
             "demand [territory, withdrawal] \"reportedly demanded Ukraine withdraw its forces from four key"
                 + " regions—Donetsk, Luhansk, Kherson, and Zaporizhzhia—as a condition for a ceasefire\"",
-            "response [territory, withdrawal] \"swiftly rejected the demands\"",
-            "outcome [prisoners, ceasefire] \"Medinsky noted that both parties had discussed a ceasefire and a prisoner"
-                + " exchange\"");
+            "response [territory, withdrawal] \"swiftly rejected the demands\"");
+    // The ceasefire outcome of each coder is aligned with the other's, though A's passages overlap B's
+    // prisoner exchange as much: the matching that shares the most in all.
+    assertThat(agreement.differences()).filteredOn(d -> d.type().equals("outcome"))
+        .extracting(d -> d.field() + " " + d.values() + " " + d.claims()).containsExactly(
+            "kind [no_agreement, agreement] [report:peace-hopes-fizzle#/outcomes/1, report:second-coder-002#/outcomes/0]",
+            "status [not_reached, discussed] [report:peace-hopes-fizzle#/outcomes/1, report:second-coder-002#/outcomes/0]",
+            "verdict [disputed, (none)] [report:peace-hopes-fizzle#/outcomes/0, report:second-coder-002#/outcomes/1]");
     assertThat(agreement.differences()).filteredOn(d -> d.field().equals("amount"))
         .extracting(d -> d.type() + " " + d.values()).containsExactly("fact [1576800, (none)]");
   }

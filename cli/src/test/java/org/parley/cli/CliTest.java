@@ -819,23 +819,23 @@ class CliTest {
 
     assertThat(text.exit).isEqualTo(0);
     assertThat(text.lines().subList(0, 2)).containsExactly("Agreement of 2 coders: A = " + SEED_DATASET + ", B = "
-        + second, "Claims: A 32, B 31; aligned across all coders 28");
+        + second, "Claims: A 32, B 31; aligned across all coders 29");
     assertThat(text.lines()).contains(
         "source:peace-hopes-fizzle                statement       0.499     0.978   0.568  0.719",
-        "issue           nominal        3      0.000  -0.154   0.000",
+        "issue           nominal        4      0.500   0.417   0.429",
         "  alpha of amount n/a: one value only: there was no choice to disagree on",
-        "Differences (18)",
+        "Differences (17)",
         "  demand issue: A territory | B withdrawal (report:peace-hopes-fizzle#/demands/0,"
             + " report:second-coder-002#/demands/0)");
     assertThat(json.exit).isEqualTo(0);
     tools.jackson.databind.JsonNode root = tools.jackson.databind.json.JsonMapper.builder().build().readTree(json.out);
     assertThat(root.get("coders").size()).isEqualTo(2);
     assertThat(root.get("fields").get(3).get("field").asString()).isEqualTo("issue");
-    assertThat(root.get("fields").get(3).get("alpha").asDouble()).isCloseTo(-0.154, org.assertj.core.data.Offset.offset(0.001));
+    assertThat(root.get("fields").get(3).get("alpha").asDouble()).isCloseTo(0.417, org.assertj.core.data.Offset.offset(0.001));
     assertThat(root.get("fields").get(7).get("alpha").isNull()).isTrue();
     assertThat(root.get("fields").get(7).get("alphaUndefined").asString())
         .isEqualTo("one value only: there was no choice to disagree on");
-    assertThat(root.get("differences").size()).isEqualTo(18);
+    assertThat(root.get("differences").size()).isEqualTo(17);
     assertThat(one.exit).isEqualTo(2);
   }
 
