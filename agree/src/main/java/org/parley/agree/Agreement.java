@@ -110,6 +110,51 @@ public final class Agreement {
     return differences;
   }
 
+  /** Per coder, the claims ({@code report#pointer}) that only that coder has or that it codes differently. */
+  public List<Set<String>> differing() {
+    List<Set<String>> differing = new ArrayList<>();
+    for (int c = 0; c < coders.size(); c++) {
+      Set<String> claims = new LinkedHashSet<>();
+      for (Difference d : differences) {
+        if (!d.claims().get(c).isEmpty()) {
+          claims.add(d.claims().get(c));
+        }
+      }
+      differing.add(claims);
+    }
+    return differing;
+  }
+
+  /** The coders' letters: A for the first, B for the second, ... */
+  public static String letter(int coder) {
+    return String.valueOf((char) ('A' + coder));
+  }
+
+  /**
+   * A difference in words: "statement only A report:x#/statements/2", or "demand issue: A territory | B
+   * withdrawal (report:x#/demands/0, report:y#/demands/0)".
+   */
+  public static String describe(Difference d) {
+    StringBuilder out = new StringBuilder(d.type()).append(' ');
+    if (d.field().equals("claim")) {
+      List<String> who = new ArrayList<>();
+      for (int c = 0; c < d.values().size(); c++) {
+        if (d.values().get(c).equals("present")) {
+          who.add(letter(c) + " " + d.claims().get(c));
+        }
+      }
+      return out.append("only ").append(String.join(", ", who)).toString();
+    }
+    List<String> values = new ArrayList<>();
+    for (int c = 0; c < d.values().size(); c++) {
+      if (!d.claims().get(c).isEmpty()) {
+        values.add(letter(c) + " " + (d.values().get(c).isEmpty() ? ABSENT : d.values().get(c)));
+      }
+    }
+    return out.append(d.field()).append(": ").append(String.join(" | ", values)).append(" (")
+        .append(String.join(", ", d.claims().stream().filter(x -> !x.isEmpty()).toList())).append(')').toString();
+  }
+
   /**
    * The agreement of the coders' datasets, named as {@code coders} says (a file name, a person).
    * Only sources that every coder encoded are compared; lengths of the texts for alpha_u are those of
@@ -229,7 +274,7 @@ public final class Agreement {
 
   /** The key a source is matched by across coders: its document's SHA-256 ({@code sha256:...}), else its id. */
   public static String key(org.parley.model.Source source) {
-    return source.document().map(d -> "sha256:" + d.sha256()).orElse(source.id().value());
+    return Tables.sourceKey(source);
   }
 
   /** Aligns each other coder's claims with the first coder's ({@link Agreement}: largest overlap first). */

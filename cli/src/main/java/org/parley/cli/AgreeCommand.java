@@ -48,6 +48,10 @@ final class AgreeCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", description = "text (default) or json.")
   Format format;
 
+  @Option(names = "--html", paramLabel = "FILE", description = "Also write a page that shows each article's codings"
+      + " side by side with the differences marked (needs --texts).")
+  Path html;
+
   private final Main.Context context;
 
   AgreeCommand(Main.Context context) {
@@ -56,6 +60,13 @@ final class AgreeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws java.io.IOException {
+    if (html != null && texts == null) {
+      context.errln("parley agree: --html shows the articles: give them with --texts DIR");
+      return Main.USAGE_OR_IO;
+    }
+    if (html != null) {
+      Main.Context.checkOutput(html, files);
+    }
     if (texts != null && !Files.isDirectory(texts)) {
       context.errln("parley agree: --texts " + texts + ": no such directory");
       return Main.USAGE_OR_IO;
@@ -80,6 +91,14 @@ final class AgreeCommand implements Callable<Integer> {
       }
     }
     Agreement agreement = Agreement.of(datasets, coders, lengths);
+    if (html != null) {
+      List<String> lines = agreement.differences().stream()
+          .map(d -> Agreement.describe(d) + " — \"" + d.passage().replace('\n', ' ') + "\"").toList();
+      String page = org.parley.export.SideBySide.html(datasets, coders, DirectorySourceTexts.in(texts),
+          agreement.differing(), lines);
+      context.write(html, out -> out.write(page.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+      context.errln("wrote " + html);
+    }
     if (format == Format.json) {
       // Escaped as every JSON Parley prints: no control or bidirectional character reaches the terminal raw.
       tools.jackson.databind.json.JsonMapper mapper = tools.jackson.databind.json.JsonMapper.builder(
@@ -102,10 +121,6 @@ final class AgreeCommand implements Callable<Integer> {
     return Main.OK;
   }
 
-  private static String letter(int coder) {
-    return String.valueOf((char) ('A' + coder));
-  }
-
   private static String percent(double share) {
     return String.format(Locale.ROOT, "%.3f", share);
   }
@@ -116,7 +131,7 @@ final class AgreeCommand implements Callable<Integer> {
     List<String> coders = agreement.coders();
     out.append("Agreement of ").append(coders.size()).append(" coders:");
     for (int c = 0; c < coders.size(); c++) {
-      out.append(c == 0 ? " " : ", ").append(letter(c)).append(" = ").append(coders.get(c));
+      out.append(c == 0 ? " " : ", ").append(Agreement.letter(c)).append(" = ").append(coders.get(c));
     }
     out.append('\n');
     int[] claims = new int[coders.size()];
@@ -130,7 +145,7 @@ final class AgreeCommand implements Callable<Integer> {
     }
     out.append("Claims:");
     for (int c = 0; c < coders.size(); c++) {
-      out.append(c == 0 ? " " : ", ").append(letter(c)).append(' ').append(claims[c]);
+      out.append(c == 0 ? " " : ", ").append(Agreement.letter(c)).append(' ').append(claims[c]);
     }
     out.append("; aligned across all coders ").append(aligned).append("\n\n");
     out.append("Passages chosen, by source and claim type (alpha_u: Krippendorff's unitizing alpha; precision,"
@@ -156,26 +171,7 @@ final class AgreeCommand implements Callable<Integer> {
     }
     out.append("\nDifferences (").append(agreement.differences().size()).append(")\n");
     for (Agreement.Difference d : agreement.differences()) {
-      out.append("  ").append(d.type()).append(' ');
-      if (d.field().equals("claim")) {
-        List<String> who = new ArrayList<>();
-        for (int c = 0; c < d.values().size(); c++) {
-          if (d.values().get(c).equals("present")) {
-            who.add(letter(c) + " " + d.claims().get(c));
-          }
-        }
-        out.append("only ").append(String.join(", ", who));
-      } else {
-        List<String> values = new ArrayList<>();
-        for (int c = 0; c < d.values().size(); c++) {
-          if (!d.claims().get(c).isEmpty()) {
-            values.add(letter(c) + " " + (d.values().get(c).isEmpty() ? "(none)" : d.values().get(c)));
-          }
-        }
-        out.append(d.field()).append(": ").append(String.join(" | ", values)).append(" (")
-            .append(String.join(", ", d.claims().stream().filter(x -> !x.isEmpty()).toList())).append(')');
-      }
-      out.append("\n    \"").append(d.passage().replace('\n', ' ')).append("\"\n");
+      out.append("  ").append(Agreement.describe(d)).append("\n    \"").append(d.passage().replace('\n', ' ')).append("\"\n");
     }
     return out.toString();
   }

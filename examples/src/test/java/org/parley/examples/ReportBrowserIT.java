@@ -1,64 +1,36 @@
 package org.parley.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.abort;
 
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.parley.export.ParleyReport;
 
 /**
- * The seed report in a real browser: Debian's headless Chromium driven by Selenium through Debian's
- * chromedriver (no driver is downloaded). Skipped when either is missing, unless the build says the
- * browser is required ({@code -Dparley.browser.required=true}, as {@code .ci/run} does), which makes
- * a missing browser a failure. Screenshots go to {@code target/}.
+ * The seed report in a real browser ({@link Chromium}: skipped without one unless the build requires
+ * it). Screenshots go to {@code target/}.
  */
 class ReportBrowserIT {
-
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-  private static final Path TARGET = Path.of("target");
 
   private static ChromeDriver browser;
   private static Path page;
 
   @BeforeAll
   static void openTheSeedReport() throws IOException {
-    if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-      String missing = "headless Chromium needs " + CHROMIUM + " and " + DRIVER
-          + " (Debian: apt-get install chromium chromium-driver)";
-      if (Boolean.getBoolean("parley.browser.required")) {
-        fail(missing);
-      }
-      abort(missing + "; the browser test was skipped");
-    }
-    page = TARGET.resolve("istanbul-2025-report.html").toAbsolutePath();
-    Files.createDirectories(TARGET);
+    page = Chromium.TARGET.resolve("istanbul-2025-report.html").toAbsolutePath();
+    Files.createDirectories(Chromium.TARGET);
     Files.writeString(page, ParleyReport.html(Istanbul2025.dataset(), Istanbul2025.texts()), StandardCharsets.UTF_8);
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile())
-        .addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-            "--window-size=1280,1000", "--hide-scrollbars");
-    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
-    browser = new ChromeDriver(service, options);
-    browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    browser.get(page.toUri().toString());
+    browser = Chromium.open(page);
   }
 
   @AfterAll
@@ -73,8 +45,7 @@ class ReportBrowserIT {
   }
 
   private static void screenshot(String name) throws IOException {
-    File shot = ((TakesScreenshot) browser).getScreenshotAs(OutputType.FILE);
-    Files.copy(shot.toPath(), TARGET.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Chromium.screenshot(browser, name);
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.TreeSet;
 import org.parley.model.Dataset;
@@ -47,7 +48,7 @@ import org.parley.validate.Violation;
 public final class ParleyReport {
 
   /** How a claim type is shown: its CSS class and its label, so the page is readable without colour. */
-  private record Look(String css, String label) {}
+  record Look(String css, String label) {}
 
   private static final Map<String, Look> LOOKS = new LinkedHashMap<>();
 
@@ -69,18 +70,23 @@ public final class ParleyReport {
   private static final List<String> PARTS = List.of("quantity", "participant", "provision");
 
   /** One highlighted passage: a claim's evidence passage with its place, look and the row its note shows. */
-  private record Passage(String id, String source, int start, int end, String text, Look look,
+  record Passage(String id, String source, int start, int end, String text, Look look,
       Table.Builder.Row row) {}
 
   private final Dataset dataset;
   private final SourceTexts texts;
   private final List<ClaimRows.ClaimRow> claimRows = new ArrayList<>();
-  private final Map<SourceId, List<Passage>> passages = new LinkedHashMap<>();
+  final Map<SourceId, List<Passage>> passages = new LinkedHashMap<>();
   private final Map<String, String> passageByEvidence = new HashMap<>();
   private final Map<JsonPointer, String> passageByPointer = new HashMap<>();
   private final Map<SourceId, String> sourceNames = new LinkedHashMap<>();
 
   private ParleyReport(Dataset dataset, SourceTexts texts) {
+    this(dataset, texts, "p");
+  }
+
+  /** The report's passages, their ids starting with {@code prefix} (two codings on one page need two). */
+  ParleyReport(Dataset dataset, SourceTexts texts, String prefix) {
     this.dataset = dataset;
     this.texts = texts;
     for (int i = 0; i < dataset.sources().size(); i++) {
@@ -95,7 +101,7 @@ public final class ParleyReport {
       }
       Look look = look(row);
       for (Evidence e : row.shown().evidence()) {
-        String id = "p" + (++n);
+        String id = prefix + (++n);
         Passage passage = new Passage(id, row.source(), e.start(), e.end(), e.text(), look, row.cells());
         passages.computeIfAbsent(SourceId.of(passage.source()), k -> new ArrayList<>()).add(passage);
         passageByEvidence.putIfAbsent(row.cells().get("report") + "|" + passage.start() + "|" + passage.end(), id);
@@ -154,7 +160,7 @@ public final class ParleyReport {
     return n;
   }
 
-  private static String legend() {
+  static String legend() {
     StringBuilder legend = new StringBuilder("<p class=\"legend\">Highlights: ");
     for (Map.Entry<String, Look> e : LOOKS.entrySet()) {
       if (e.getKey().equals("response")) {
@@ -302,9 +308,9 @@ public final class ParleyReport {
         html.append("<p class=\"missing\">The text of this source was not supplied; its ").append(list.size())
             .append(" passage(s) are listed without it.</p>\n");
       } else {
-        html.append("<div class=\"text\">").append(highlighted(text.get(), list)).append("</div>\n");
+        html.append("<div class=\"text\">").append(highlighted(text.get(), list, Set.of())).append("</div>\n");
       }
-      notes(html, list);
+      notes(html, list, Set.of());
       html.append("</article>\n");
     }
     html.append("</section>\n");
@@ -315,7 +321,7 @@ public final class ParleyReport {
    * of the passages that cover it (longest outside). A passage whose offsets do not hold its text is
    * not marked (validation reports it).
    */
-  private static String highlighted(SourceText text, List<Passage> all) {
+  static String highlighted(SourceText text, List<Passage> all, Set<String> differing) {
     List<Passage> list = all.stream().filter(p -> p.end() <= text.codePointLength() && p.start() >= 0
         && text.matches(p.start(), p.end(), p.text())).toList();
     TreeSet<Integer> cuts = new TreeSet<>(List.of(0, text.codePointLength()));
@@ -351,7 +357,8 @@ public final class ParleyReport {
         String starts = covering.stream().filter(p -> !opened.contains(p.id()))
             .map(p -> String.valueOf(numbers.get(p.id()))).collect(java.util.stream.Collectors.joining(",\u202f"));
         for (Passage p : covering) {
-          out.append("<mark class=\"").append(p.look().css()).append("\" data-p=\"").append(p.id())
+          out.append("<mark class=\"").append(p.look().css())
+              .append(differing.contains(p.row().get("claim")) ? " differs" : "").append("\" data-p=\"").append(p.id())
               .append("\" data-label=\"").append(p.look().label()).append("\"");
           if (opened.add(p.id())) {
             if (!starts.isEmpty()) {
@@ -372,16 +379,21 @@ public final class ParleyReport {
     return out.toString();
   }
 
-  private static void notes(StringBuilder html, List<Passage> list) {
+  static void notes(StringBuilder html, List<Passage> list, Set<String> differing) {
     if (list.isEmpty()) {
       return;
     }
     html.append("<ol class=\"notes\">\n");
     for (Passage p : list) {
       Table.Builder.Row row = p.row();
-      html.append("<li id=\"n-").append(p.id()).append("\" class=\"").append(p.look().css()).append("\"><a href=\"#")
+      boolean differs = differing.contains(row.get("claim"));
+      html.append("<li id=\"n-").append(p.id()).append("\" class=\"").append(p.look().css())
+          .append(differs ? " differs" : "").append("\"><a href=\"#")
           .append(p.id()).append("\" class=\"jump\" data-p=\"").append(p.id()).append("\">")
           .append(p.look().label()).append("</a> ");
+      if (differs) {
+        html.append("<strong class=\"differs\">DIFFERS</strong> ");
+      }
       String who = who(row);
       if (!who.isEmpty()) {
         html.append("<b>").append(PageText.html(who)).append("</b>: ");
@@ -427,7 +439,7 @@ public final class ParleyReport {
     return (who.isEmpty() ? "" : who + ": ") + what(row) + verdict;
   }
 
-  private static final String STYLE = """
+  static final String STYLE = """
       :root { --demand: #fde7a9; --outcome: #d3e8c2; --agreement: #b9e0d3; --quote: #c4611b; --paraphrase: #d9822b;
         --event: #d2e9e8; --fact: #dde9ff; --date: #e4dfff; --title: #fde2fd; --setting: #f1f3f5; }
       body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 0 1rem; color: #111; }
@@ -477,11 +489,15 @@ public final class ParleyReport {
       .v-unverified { color: #000; background: #ddd; border: 1px dashed #000; }
       .v-accurate { color: #fff; background: #070; }
       .violations .error { color: #900; }
+      mark.differs { outline: 2px solid #c00; outline-offset: 1px; }
+      strong.differs { color: #fff; background: #c00; padding: 0 .2rem; font-size: .75rem; }
+      .coders { display: grid; grid-template-columns: repeat(var(--coders, 2), minmax(0, 1fr)); gap: 0 1rem; }
+      .coders .text { max-width: none; }
       @media print { nav, .legend { display: none; } article { display: block; } .notes { max-height: none; }
         a { color: inherit; } }
       """;
 
-  private static final String SCRIPT = """
+  static final String SCRIPT = """
       (function () {
         function show(id) {
           document.querySelectorAll('.current').forEach(function (e) { e.classList.remove('current'); });

@@ -341,6 +341,14 @@ public final class Tables {
   }
 
 
+  /**
+   * The key by which one article is known across datasets (two coders' encodings of it): its
+   * document's SHA-256 ({@code sha256:...}), else the source's id.
+   */
+  public static String sourceKey(Source source) {
+    return source.document().map(d -> "sha256:" + d.sha256()).orElse(source.id().value());
+  }
+
   /** The wire names of an enumeration's constants. */
   static List<String> wire(WireEnum[] values) {
     return Arrays.stream(values).map(WireEnum::wireName).toList();
