@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.dkpro.statistics.agreement.InsufficientDataException;
-import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
-import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 import org.parley.export.Table;
 import org.parley.export.Tables;
 import org.parley.model.Dataset;
@@ -405,18 +402,13 @@ public final class Agreement {
           marked.add(union(coder.stream().filter(x -> x.source().equals(source.getKey()) && x.type().equals(type))
               .flatMap(x -> x.spans().stream()).toList()));
         }
-        UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(claims.size(), 0, length);
+        List<Figure.Marked> units = new ArrayList<>();
         for (int c = 0; c < marked.size(); c++) {
           for (long[] s : marked.get(c)) {
-            study.addUnit(s[0], s[1] - s[0], c, type);
+            units.add(new Figure.Marked(s[0], s[1] - s[0], c, type));
           }
         }
-        Figure alpha;
-        try {
-          alpha = Figure.of(new KrippendorffAlphaUnitizingAgreement(study).calculateCategoryAgreement(type));
-        } catch (InsufficientDataException | ArithmeticException e) {
-          alpha = Figure.none("the passages leave nothing to compare");
-        }
+        Figure alpha = Figure.alphaU(claims.size(), 0, length, units, type);
         long reference = size(marked.get(0));
         long others = 0;
         long shared = 0;

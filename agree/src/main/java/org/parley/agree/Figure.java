@@ -6,6 +6,8 @@ import org.dkpro.statistics.agreement.InsufficientDataException;
 import org.dkpro.statistics.agreement.coding.CodingAnnotationStudy;
 import org.dkpro.statistics.agreement.coding.CohenKappaAgreement;
 import org.dkpro.statistics.agreement.coding.KrippendorffAlphaAgreement;
+import org.dkpro.statistics.agreement.unitizing.KrippendorffAlphaUnitizingAgreement;
+import org.dkpro.statistics.agreement.unitizing.UnitizingAnnotationStudy;
 
 /**
  * A coefficient's value, or why there is none: Krippendorff's alpha and Cohen's kappa are undefined
@@ -53,6 +55,26 @@ public record Figure(OptionalDouble value, String undefined) {
       return of(new KrippendorffAlphaAgreement(study, level.distance()).calculateAgreement());
     } catch (InsufficientDataException e) {
       return none("one value only: there was no choice to disagree on");
+    }
+  }
+
+  /** A stretch of the text one coder marked: where it starts, how long it is, the coder and its category. */
+  public record Marked(long start, long length, int coder, String category) {}
+
+  /**
+   * Krippendorff's unitizing alpha (alpha_u) of {@code category} over a continuum of {@code length}
+   * positions from {@code begin}, with the stretches each coder marked (those of other categories
+   * count as not this one).
+   */
+  public static Figure alphaU(int coders, long begin, long length, List<Marked> marked, String category) {
+    UnitizingAnnotationStudy study = new UnitizingAnnotationStudy(coders, begin, length);
+    for (Marked m : marked) {
+      study.addUnit(m.start(), m.length(), m.coder(), m.category());
+    }
+    try {
+      return of(new KrippendorffAlphaUnitizingAgreement(study).calculateCategoryAgreement(category));
+    } catch (InsufficientDataException | ArithmeticException e) {
+      return none("the passages leave nothing to compare");
     }
   }
 

@@ -74,6 +74,20 @@ class FigureTest {
   }
 
   @Test
+  void reproducesKrippendorffsUnitizingExample() {
+    // Krippendorff, Content Analysis (2004), p. 254: two observers, positions 150 to 450, categories c and k.
+    List<Figure.Marked> marked = List.of(
+        new Figure.Marked(225, 70, 0, "c"), new Figure.Marked(370, 30, 0, "c"),
+        new Figure.Marked(220, 80, 1, "c"), new Figure.Marked(355, 20, 1, "c"), new Figure.Marked(400, 20, 1, "c"),
+        new Figure.Marked(180, 60, 0, "k"), new Figure.Marked(300, 50, 0, "k"),
+        new Figure.Marked(180, 60, 1, "k"), new Figure.Marked(300, 50, 1, "k"));
+
+    assertThat(String.format(java.util.Locale.ROOT, "%.4f", Figure.alphaU(2, 150, 300, marked, "c").value()
+        .getAsDouble())).isEqualTo("0.7286");
+    assertThat(digits(Figure.alphaU(2, 150, 300, marked, "k"))).isEqualTo("1.000");
+  }
+
+  @Test
   void perfectAgreementIsOneAndASingleCategoryIsUndefinedWithItsReason() {
     List<Object[]> perfect = List.of(new Object[] {"a", "a"}, new Object[] {"b", "b"}, new Object[] {"a", "a"});
     List<Object[]> single = List.of(new Object[] {"a", "a"}, new Object[] {"a", "a"});
