@@ -30,7 +30,8 @@ import picocli.CommandLine.Parameters;
         + " coder chose and how each coded the claims, with Krippendorff's alpha, Cohen's kappa and every difference.",
         "Sources are matched by their document's SHA-256, else by id; claims by the overlap of their passages."},
     footer = {"", "Exit codes: 0 compared, 1 a file could not be read as Parley JSON, 2 usage or I/O error.",
-        "Example: parley agree --texts seeds seeds/istanbul-2025.parley.json examples/second-coder-002.parley.json"})
+        "Example: parley agree --texts seeds seeds/istanbul-2025.parley.json"
+            + " examples/src/main/resources/org/parley/examples/second-coder-002.parley.json"})
 final class AgreeCommand implements Callable<Integer> {
 
   enum Format { text, json }
@@ -148,6 +149,11 @@ final class AgreeCommand implements Callable<Integer> {
       out.append(c == 0 ? " " : ", ").append(Agreement.letter(c)).append(' ').append(claims[c]);
     }
     out.append("; aligned across all coders ").append(aligned).append("\n\n");
+    if (agreement.units().isEmpty()) {
+      out.append("No claim to compare: no article is encoded by every coder with a claim (sources are matched by"
+          + " their document's SHA-256, else by id).\n");
+      return out.toString();
+    }
     out.append("Passages chosen, by source and claim type (alpha_u: Krippendorff's unitizing alpha; precision,"
         + " recall, F1: of the other coders' code points against A's)\n");
     out.append(String.format(Locale.ROOT, "%-40s %-12s %8s %9s %7s %6s%n", "source", "type", "alpha_u", "precision",

@@ -318,7 +318,7 @@ class CliTest {
     assertThat(parley("validate").exit).isEqualTo(2);
     assertThat(parley("validate", "--no-such-option", SEED_DATASET).exit).isEqualTo(2);
     assertThat(parley().exit).isEqualTo(2);
-    assertThat(parley().err).startsWith("a command is required: validate, reconcile, export, report, coverage, anchor or schema");
+    assertThat(parley().err).startsWith("a command is required: validate, reconcile, export, report, coverage, anchor, agree or schema");
   }
 
   @Test
@@ -809,13 +809,16 @@ class CliTest {
   }
 
   @Test
-  void comparesTwoCodersEncodingsOfOneArticle() throws IOException {
+  void comparesTwoCodersEncodingsOfOneArticle(@TempDir Path dir) throws IOException {
     String second = Path.of("..", "examples", "src", "main", "resources", "org", "parley", "examples",
         "second-coder-002.parley.json").toString();
 
     Run text = parley("agree", "--texts", SEEDS.toString(), SEED_DATASET, second);
     Run json = parley("agree", "--format", "json", "--texts", SEEDS.toString(), SEED_DATASET, second);
     Run one = parley("agree", SEED_DATASET);
+    Path other = dir.resolve("other.json");
+    ParleyJson.standard().write(Fixtures.dataset(), other);
+    Run nothingShared = parley("agree", SEED_DATASET, other.toString());
 
     assertThat(text.exit).isEqualTo(0);
     assertThat(text.lines().subList(0, 2)).containsExactly("Agreement of 2 coders: A = " + SEED_DATASET + ", B = "
@@ -837,6 +840,11 @@ class CliTest {
         .isEqualTo("one value only: there was no choice to disagree on");
     assertThat(root.get("differences").size()).isEqualTo(17);
     assertThat(one.exit).isEqualTo(2);
+    assertThat(nothingShared.exit).isEqualTo(0);
+    assertThat(nothingShared.lines()).containsExactly("Agreement of 2 coders: A = " + SEED_DATASET + ", B = " + other,
+        "Claims: A 0, B 0; aligned across all coders 0", "",
+        "No claim to compare: no article is encoded by every coder with a claim (sources are matched by their"
+            + " document's SHA-256, else by id).");
   }
 
   @Test
