@@ -229,7 +229,9 @@ public final class Agreement {
     return switch (level) {
       case NOMINAL -> cell.isEmpty() ? ABSENT : cell;
       case ORDINAL -> cell.isEmpty() || !TIMINGS.contains(cell) ? null : TIMINGS.indexOf(cell);
-      case INTERVAL -> cell.length() == 10 ? java.time.LocalDate.parse(cell).toEpochDay() : null;
+      // Doubles, not longs: DKPro measures interval and ratio distances between Integers or Doubles only,
+      // and compares anything else as nominal.
+      case INTERVAL -> cell.length() == 10 ? (double) java.time.LocalDate.parse(cell).toEpochDay() : null;
       case RATIO -> cell.isEmpty() ? null : Double.parseDouble(cell);
     };
   }

@@ -47,6 +47,18 @@ class FigureTest {
   }
 
   @Test
+  void measuresNumbersGivenAsDoublesAsNumbersNotAsNames() {
+    // The reader gives days and amounts as doubles: the same figures as the published integers.
+    Object[][] doubles = new Object[OBSERVERS.length][];
+    for (int o = 0; o < OBSERVERS.length; o++) {
+      doubles[o] = java.util.Arrays.stream(OBSERVERS[o]).map(v -> v == null ? null : v.doubleValue()).toArray();
+    }
+
+    assertThat(digits(Figure.alpha(units(doubles), Level.INTERVAL))).isEqualTo("0.849");
+    assertThat(digits(Figure.alpha(units(doubles), Level.RATIO))).isEqualTo("0.797");
+  }
+
+  @Test
   void reproducesKrippendorffsBinaryExampleOfTwoObservers() {
     Object[][] data = {{0, 1, 0, 0, 0, 0, 0, 0, 1, 0}, {1, 1, 1, 0, 0, 1, 0, 0, 0, 0}};
 
