@@ -46,6 +46,7 @@ public final class Agreement {
       new Field("amount", Level.RATIO), new Field("unit", Level.NOMINAL),
       new Field("date", Level.INTERVAL), new Field("date_role", Level.NOMINAL), new Field("timing", Level.ORDINAL),
       new Field("tone", Level.NOMINAL), new Field("blame", Level.NOMINAL), new Field("place", Level.NOMINAL),
+      new Field("regions", Level.NOMINAL),
       new Field("verdict", Level.NOMINAL));
 
   /** What stands for an absent value in a nominal field. */

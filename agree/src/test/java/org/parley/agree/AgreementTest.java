@@ -71,6 +71,7 @@ class AgreementTest {
             "timing ordinal 2 1.000 n/a n/a",
             "tone nominal 2 1.000 1.000 1.000",
             "place nominal 1 1.000 n/a n/a",
+            "regions nominal 1 1.000 n/a n/a",
             "verdict nominal 3 0.000 -0.364 0.000");
     assertThat(field(agreement, "date").orElseThrow().alpha().undefined()).isEqualTo("no unit has values from two coders");
     assertThat(field(agreement, "amount").orElseThrow().alpha().undefined())

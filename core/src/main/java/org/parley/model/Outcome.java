@@ -59,6 +59,12 @@ public abstract class Outcome implements Claim {
   /** The numbers the source gives for it. */
   public abstract List<Quantity> quantities();
 
+  /**
+   * Places the outcome names, as written: a corridor "through Nakhchivan", "densely populated areas of
+   * Gaza"; since format 1.2.
+   */
+  public abstract List<String> regions();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -70,6 +76,7 @@ public abstract class Outcome implements Claim {
   void check() {
     note().ifPresent(n -> Checks.notBlank(n, "note"));
     description().ifPresent(d -> Checks.notBlank(d, "outcome description"));
+    Checks.noneBlank(regions(), "outcome regions");
     key().ifPresent(k -> Checks.key(k, "outcome key"));
     provision().ifPresent(k -> Checks.key(k, "outcome provision"));
     if (provision().isPresent() && agreement().isEmpty()) {

@@ -33,6 +33,9 @@ public abstract class Provision implements Claim {
   /** The numbers the source gives for it. */
   public abstract List<Quantity> quantities();
 
+  /** Places the provision names, as written: "the Zangezur corridor", "the Rafah crossing"; since format 1.2. */
+  public abstract List<String> regions();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -45,6 +48,7 @@ public abstract class Provision implements Claim {
     description().ifPresent(d -> Checks.notBlank(d, "provision description"));
     key().ifPresent(k -> Checks.key(k, "provision key"));
     Checks.noneBlank(conditions(), "provision conditions");
+    Checks.noneBlank(regions(), "provision regions");
     note().ifPresent(n -> Checks.notBlank(n, "note"));
     if (issues().isEmpty()) {
       throw new IllegalArgumentException("Invalid value for provision issues: name at least one issue");

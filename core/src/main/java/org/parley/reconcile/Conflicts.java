@@ -240,20 +240,30 @@ final class Conflicts {
     if (responses.contains(ResponseKind.ACCEPTED) && responses.contains(ResponseKind.REJECTED)) {
       found.add(Conflict.of(ConflictCodes.RESPONSE, "one source says the demand was accepted, another that it was rejected"));
     }
-    List<List<String>> regions = demands.stream().map(Demand::regions).filter(r -> !r.isEmpty()).distinct()
-        .collect(Collectors.toList());
+    found.addAll(regions(demands.stream().map(Demand::regions).toList()));
+    return found;
+  }
+
+  /**
+   * The places a claim's sources name (a demand's, an outcome's, a provision's): they conflict when
+   * neither of two lists contains the other ({@link Compare#regionsConflict}); a source that names none
+   * says nothing against one that does.
+   */
+  private static List<Conflict> regions(List<List<String>> named) {
+    List<List<String>> regions = named.stream().filter(r -> !r.isEmpty()).distinct().collect(Collectors.toList());
+    if (regions.size() < 2) {
+      return List.of();   // most items: one list of places as written, or none
+    }
     List<Set<List<String>>> normal = regions.stream().map(Compare::regionSet).collect(Collectors.toList());
-    outer:
     for (int i = 0; i < regions.size(); i++) {
       for (int j = i + 1; j < regions.size(); j++) {
         if (Compare.regionsConflict(normal.get(i), normal.get(j))) {
-          found.add(Conflict.of(ConflictCodes.REGIONS, "the sources name different regions: " + regions.get(i) + " and "
-              + regions.get(j)));
-          break outer;
+          return List.of(Conflict.of(ConflictCodes.REGIONS, "the sources name different regions: " + regions.get(i)
+              + " and " + regions.get(j)));
         }
       }
     }
-    return found;
+    return List.of();
   }
 
   List<Conflict> outcomes(List<Observation<Outcome>> o) {
@@ -262,6 +272,7 @@ final class Conflicts {
     found.addAll(kinds(outcomes.stream().map(Outcome::kind).toList(), "outcomes"));
     found.addAll(issues(outcomes.stream().map(x -> List.of(x.issue())).toList()));
     found.addAll(actorSets(outcomes.stream().map(Outcome::parties).toList(), "as its parties", true));
+    found.addAll(regions(outcomes.stream().map(Outcome::regions).toList()));
     List<ActorId> blamed = outcomes.stream().flatMap(x -> x.blame().stream()).map(actors::canonical).distinct()
         .toList();
     if (blamed.stream().anyMatch(a -> blamed.stream().anyMatch(b -> !sameActor(a, b)))) {
@@ -306,6 +317,7 @@ final class Conflicts {
   List<Conflict> provisions(List<Observation<Provision>> o) {
     List<Conflict> found = new ArrayList<>(quantities(o, Provision::quantities));
     found.addAll(issues(Observation.values(o).stream().map(Provision::issues).toList()));
+    found.addAll(regions(Observation.values(o).stream().map(Provision::regions).toList()));
     Set<Integer> days = Observation.values(o).stream().flatMap(p -> p.phase().stream())
         .flatMap(p -> p.days().stream()).collect(Collectors.toCollection(java.util.TreeSet::new));
     if (days.size() > 1) {

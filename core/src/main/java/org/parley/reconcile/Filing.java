@@ -276,6 +276,9 @@ final class Filing {
           : r == OutcomeRank.ONLY ? "the only outcome" : "among a few outcomes"));
       outcome.blame().ifPresent(b -> shown.append("; ").append(name(b)).append(" held responsible"));
       outcome.quantities().forEach(q -> shown.append("; ").append(q));
+      if (!outcome.regions().isEmpty()) {
+        shown.append("; in ").append(String.join(", ", outcome.regions()));
+      }
       Group<Outcome> group = group(ItemType.OUTCOME, key, subject);
       group.first().filter(f -> f.kind() != outcome.kind() || f.issue() != outcome.issue())
           .ifPresent(f -> shown.insert(0, words(outcome.kind()) + " on " + words(outcome.issue()) + ": "));

@@ -181,6 +181,7 @@ public final class RandomDatasets {
         .description(text()).conditions(list(2, this::text)).quantities(list(3, this::quantity))
         .evidence(list(2, this::evidence));
     maybe(() -> b.key(key()));
+    maybeAdded(() -> b.regions(java.util.List.of("region " + added.nextInt(30))));
     maybe(() -> {
       Phase.Builder phase = Phase.builder().number(1 + random.nextInt(3));
       maybe(() -> phase.name(text()));
@@ -334,6 +335,7 @@ public final class RandomDatasets {
     maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
     maybeAdded(() -> b.rank(OutcomeRank.values()[added.nextInt(OutcomeRank.values().length)]));
     maybeAdded(() -> b.blame(ActorId.of("actor:a" + added.nextInt(50))));
+    maybeAdded(() -> b.regions(java.util.List.of("region " + added.nextInt(30))));
     maybe(() -> {
       b.agreement(agreementId());
       maybe(() -> b.provision(key()));

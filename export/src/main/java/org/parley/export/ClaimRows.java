@@ -164,7 +164,8 @@ final class ClaimRows {
     public void demand(Demand d, Located at) {
       actor(actor(row(at, d), "actor", d.by()), "counterpart", d.addressee())
           .set("key", d.key().orElse(null)).set("issue", d.issue().wireName())
-          .set("other_issues", issues(d.otherIssues())).set("value", d.description().orElse(null));
+          .set("other_issues", issues(d.otherIssues())).set("value", d.description().orElse(null))
+          .set("regions", ids(d.regions()));
     }
 
     @Override
@@ -181,7 +182,7 @@ final class ClaimRows {
           .set("status", o.status().wireName()).set("rank", o.rank().map(WireEnum::wireName).orElse(null))
           .set("blame", o.blame().map(Object::toString).orElse(null))
           .set("value", o.description().orElse(null))
-          .set("other_actors", ids(o.parties()));
+          .set("other_actors", ids(o.parties())).set("regions", ids(o.regions()));
       quantities(at, at.pointer(), o.quantities(), o);
     }
 
@@ -201,7 +202,7 @@ final class ClaimRows {
     public void provision(Provision provision, AgreementClaim a, Located at) {
       Table.Builder.Row row = add(at, at.pointer(), "provision", a, id(at.parent().pointer()))
           .set("key", provision.key().orElse(null))
-          .set("value", provision.description().orElse(null));
+          .set("value", provision.description().orElse(null)).set("regions", ids(provision.regions()));
       if (!provision.issues().isEmpty()) {
         row.set("issue", provision.issues().get(0).wireName())
             .set("other_issues", issues(provision.issues().subList(1, provision.issues().size())));

@@ -161,6 +161,8 @@ public final class Tables {
       text("since_event", "The key of the event a fact counts from, as the source names it (since format 1.2)."),
       text("place", "A venue's name."),
       text("city", "A venue's city."),
+      list("regions", "The places a demand, an outcome or a provision names, as written (the outcome's since format"
+          + " 1.2): `Donetsk;Luhansk`."),
       oneOf("verdict", "The encoder's assessment of the claim.", wire(Verdict.values())),
       text("assessment_note", "Why, in the encoder's words."),
       integer("evidence_count", "How many evidence passages the claim has (all are in `evidence.csv`)."),

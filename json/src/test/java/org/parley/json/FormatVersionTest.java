@@ -62,6 +62,27 @@ class FormatVersionTest {
   }
 
   @Test
+  void readsThePlacesOfAnOutcomeAndAProvisionUnderA12HeaderAndRefusesThemUnderA11One() {
+    String withPlaces = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
+        + "\"outcomes\":[{\"kind\":\"agreement\",\"issue\":\"transit_and_connectivity\",\"status\":\"agreed\","
+        + "\"regions\":[\"Nakhchivan\"]}],\"agreements\":[{\"agreement\":\"agreement:a\",\"provisions\":[{"
+        + "\"issues\":[\"transit_and_connectivity\"],\"regions\":[\"Syunik\",\"Nakhchivan\"]}]}]}]}";
+
+    Dataset dataset = JSON.read(("{\"parley\":\"1.2\"," + withPlaces).getBytes(StandardCharsets.UTF_8));
+    // With the header first, every use of a newer field is refused where it stands.
+    ParleyJsonException old = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(("{\"parley\":\"1.1\"," + withPlaces).getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(dataset.reports().get(0).outcomes().get(0).regions()).containsExactly("Nakhchivan");
+    assertThat(dataset.reports().get(0).agreements().get(0).provisions().get(0).regions())
+        .containsExactly("Syunik", "Nakhchivan");
+    assertThat(JSON.read(JSON.write(dataset).getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+    assertThat(old.problems()).extracting(p -> p.code() + " " + p.location().pointer()).containsExactly(
+        "json.needs-newer-version /reports/0/outcomes/0/regions",
+        "json.needs-newer-version /reports/0/agreements/0/provisions/0/regions");
+  }
+
+  @Test
   void refusesAFormat12FieldUnderA11HeaderEvenWhenTheHeaderComesLast() {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> JSON.read((EVENT_WITH_TIMING + ",\"parley\":\"1.1\"}").getBytes(StandardCharsets.UTF_8)));

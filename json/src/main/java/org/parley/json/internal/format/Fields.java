@@ -141,8 +141,8 @@ public final class Fields {
   public static final Fields OUTCOME = of("outcome",
       FieldName.KEY.since11(), FieldName.KIND.required(), FieldName.ISSUE.required(), FieldName.OTHER_ISSUES.since11(),
       FieldName.AGREEMENT.since11(), FieldName.PROVISION.since11(), FieldName.PARTIES, FieldName.STATUS.required(),
-      FieldName.RANK.since12(), FieldName.BLAME.since12(), FieldName.DESCRIPTION, FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT,
-      FieldName.NOTE.since11());
+      FieldName.RANK.since12(), FieldName.BLAME.since12(), FieldName.DESCRIPTION, FieldName.QUANTITIES,
+      FieldName.REGIONS.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
   public static final Fields QUANTITY = of("quantity",
       FieldName.AMOUNT.required(), FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
       FieldName.BASIS, FieldName.WORDS.since11(), FieldName.BY.since11(), FieldName.TO.since11(),
@@ -167,7 +167,7 @@ public final class Fields {
   public static final Fields PARTICIPANT = of("participant", FieldName.ACTOR.required(), FieldName.ROLE.required());
   public static final Fields PROVISION = of("provision",
       FieldName.KEY, FieldName.ISSUES.required(), FieldName.DESCRIPTION, FieldName.PHASE, FieldName.CONDITIONS,
-      FieldName.QUANTITIES, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.QUANTITIES, FieldName.REGIONS.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields PHASE = of("phase", FieldName.NUMBER, FieldName.NAME, FieldName.DAYS);
   public static final Fields ROLE = of("role",
       FieldName.ACTOR.required(), FieldName.ROLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);

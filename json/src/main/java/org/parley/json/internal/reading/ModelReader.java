@@ -434,6 +434,7 @@ public final class ModelReader {
         case BLAME -> b.blame(actorId());
         case DESCRIPTION -> b.description(in.string());
         case QUANTITIES -> b.quantities(in.list(this::quantity));
+        case REGIONS -> b.regions(in.list(in::string));
         default -> claim(f, c);
       }
     });
@@ -590,6 +591,7 @@ public final class ModelReader {
         case PHASE -> b.phase(phase());
         case CONDITIONS -> b.conditions(in.list(in::string));
         case QUANTITIES -> b.quantities(in.list(this::quantity));
+        case REGIONS -> b.regions(in.list(in::string));
         default -> claim(f, c);
       }
     });

@@ -264,6 +264,7 @@ public final class ModelWriter {
     id(BLAME, o.blame());
     string(DESCRIPTION, o.description());
     list(QUANTITIES, o.quantities(), this::quantity);
+    list(REGIONS, o.regions(), out::writeString);
     claim(o);
     out.writeEndObject();
   }
@@ -367,6 +368,7 @@ public final class ModelWriter {
     });
     list(CONDITIONS, p.conditions(), out::writeString);
     list(QUANTITIES, p.quantities(), this::quantity);
+    list(REGIONS, p.regions(), out::writeString);
     claim(p);
     out.writeEndObject();
   }
