@@ -3,7 +3,10 @@ package org.parley.model;
 import java.util.Optional;
 import org.immutables.value.Value;
 
-/** A phase of a phased agreement, as a source gives it: "the first phase, lasting 42 days" is number 1, 42 days. *
+/**
+ * A phase of a phased agreement, as a source gives it: "the first phase, lasting 42 days" is number 1,
+ * 42 days; "a phase of 42 days" is 42 days alone (since format 1.2; before, a number or a name was needed).
+ *
  * <p>Nothing is required to build it beyond what its checks say; every attribute is optional.
  */
 @Value.Immutable
@@ -40,8 +43,9 @@ public abstract class Phase {
     number().ifPresent(n -> Checks.positive(n, "phase number"));
     days().ifPresent(d -> Checks.positive(d, "phase days"));
     name().ifPresent(n -> Checks.notBlank(n, "phase name"));
-    if (number().isEmpty() && name().isEmpty()) {
-      throw new IllegalArgumentException("Invalid value for phase: give its number or its name, or both");
+    if (number().isEmpty() && name().isEmpty() && days().isEmpty()) {
+      // "a phase of 42 days" names neither a number nor a name: its length is enough (format 1.2).
+      throw new IllegalArgumentException("Invalid value for phase: give its number, its name or its length in days");
     }
   }
 }

@@ -53,9 +53,10 @@ class ModelOneOneConstructionTest {
   }
 
   @Test
-  void aPhaseHasANumberOrAName() {
-    assertThatThrownBy(() -> Phase.builder().days(42).build())
-        .hasMessage("Invalid value for phase: give its number or its name, or both");
+  void aPhaseHasANumberANameOrALength() {
+    assertThatThrownBy(() -> Phase.builder().build())
+        .hasMessage("Invalid value for phase: give its number, its name or its length in days");
+    assertThat(Phase.builder().days(42).build().days()).contains(42);
     assertThat(Phase.builder().name("humanitarian phase").build().name()).contains("humanitarian phase");
   }
 

@@ -83,6 +83,24 @@ class FormatVersionTest {
   }
 
   @Test
+  void readsAPhaseGivenOnlyByItsLengthUnderA12HeaderAndRefusesItUnderA11One() {
+    String phase = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
+        + "\"agreements\":[{\"agreement\":\"agreement:a\",\"provisions\":[{\"issues\":[\"hostages\"],"
+        + "\"phase\":{\"days\":42}}]}]}]}";
+
+    Dataset dataset = JSON.read(("{\"parley\":\"1.2\"," + phase).getBytes(StandardCharsets.UTF_8));
+    ParleyJsonException old = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(("{\"parley\":\"1.1\"," + phase).getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(dataset.reports().get(0).agreements().get(0).provisions().get(0).phase().orElseThrow().days())
+        .contains(42);
+    assertThat(old.problem().code()).isEqualTo(ReadCodes.NEEDS_NEWER_VERSION);
+    assertThat(old.problem().location().pointer().toString()).isEqualTo("/reports/0/agreements/0/provisions/0/phase");
+    assertThat(old.problem().message()).isEqualTo("a phase with neither a number nor a name is new in Parley format 1.2,"
+        + " which the \"parley\": \"1.1\" of the header does not allow; declare \"parley\": \"1.2\" to use it");
+  }
+
+  @Test
   void refusesAFormat12FieldUnderA11HeaderEvenWhenTheHeaderComesLast() {
     ParleyJsonException e = catchThrowableOfType(ParleyJsonException.class,
         () -> JSON.read((EVENT_WITH_TIMING + ",\"parley\":\"1.1\"}").getBytes(StandardCharsets.UTF_8)));

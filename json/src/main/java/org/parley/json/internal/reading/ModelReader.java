@@ -609,6 +609,10 @@ public final class ModelReader {
         default -> throw unread(f);
       }
     });
+    if (!o.has(NUMBER) && !o.has(NAME) && o.has(DAYS)) {
+      // Format 1.1 needed a phase's number or name; 1.2 takes its length alone ("a phase of 42 days").
+      in.requireVersion("1.2", "a phase with neither a number nor a name");
+    }
     return o.build(b::build);
   }
 
