@@ -799,7 +799,7 @@ class CliTest {
         .isEqualTo(plover.out);
     Run pax = parley("export", "--format", "pax", SEED_DATASET);
     assertThat(pax.exit).isEqualTo(0);
-    assertThat(pax.out).isEqualTo("agreement,report,source,status,Con,Agt,Dat,Status,Agtp,Stage,Part,ThrdPart,"
+    assertThat(pax.out).isEqualTo("agreement,report,source,status,status_by,links,Con,Agt,Dat,Status,Agtp,Stage,Part,ThrdPart,"
         + "Loc1ISO,Loc2ISO\r\n");
     // -o DIR for one file: named after the input, as in seeds/exports
     assertThat(parley("export", "--format", "plover", SEED_DATASET, "-o", dir.toString()).exit).isEqualTo(0);

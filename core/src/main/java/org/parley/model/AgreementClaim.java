@@ -5,8 +5,9 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * What a source says about an {@link Agreement}: its status as the source gives it, who signed,
- * witnessed, guaranteed or mediated it, and its provisions. Reports that speak of one agreement
+ * What a source says about an {@link Agreement}: its status as the source gives it (one party's step,
+ * with {@link #statusBy()}), who signed, witnessed, guaranteed or mediated it, its provisions, and how
+ * it stands to other agreements. Reports that speak of one agreement
  * name the same agreement id, so reconciliation compares what they say of it and never confuses two
  * agreements reported side by side.
  *
@@ -20,6 +21,16 @@ public abstract class AgreementClaim implements Claim {
 
   /** Its status as the source gives it, if it gives one. */
   public abstract Optional<AgreementStatus> status();
+
+  /**
+   * The party whose step the status is, when the source reports one party's step ("Israel's cabinet
+   * approved the deal": {@code approved} by Israel) rather than the agreement's standing as a whole;
+   * since format 1.2. Only with a status.
+   */
+  public abstract Optional<ActorId> statusBy();
+
+  /** How the source relates this agreement to others (it extends, implements, supersedes one); since format 1.2. */
+  public abstract List<AgreementLink> links();
 
   /** The actors the source names with their part in it. */
   public abstract List<AgreementParticipant> participants();
@@ -37,5 +48,15 @@ public abstract class AgreementClaim implements Claim {
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.notBlank(n, "note"));
+    if (statusBy().isPresent() && status().isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for agreement statusBy: it says whose step the status is;"
+          + " give the status too");
+    }
+    for (AgreementLink link : links()) {
+      if (link.agreement().equals(agreement())) {
+        throw new IllegalArgumentException("Invalid value for agreement links: " + agreement()
+            + " cannot be related to itself");
+      }
+    }
   }
 }

@@ -33,7 +33,31 @@ public enum AgreementStatus implements WireEnum {
   COLLAPSED,
 
   /** It has ended, by its terms or by a party's withdrawal. */
-  TERMINATED;
+  TERMINATED,
+
+  /**
+   * The sides or a mediator seek it, and no text is said to exist yet ("talks towards a permanent
+   * ceasefire"); since format 1.2.
+   */
+  SOUGHT,
+
+  /** Its text has been finalized, and no signature is reported yet; since format 1.2. */
+  FINALIZED,
+
+  /**
+   * A party, or the body that must approve for it, has approved it ("Israel's cabinet approved the
+   * deal"): with {@link AgreementClaim#statusBy()}, that party's step only; since format 1.2. Approval
+   * by every party that must approve is {@link #RATIFIED}.
+   */
+  APPROVED;
+
+  /**
+   * Whether a source that gives this status says the sides concluded the agreement (agreed on its
+   * terms or later): every status but sought, proposed and negotiated.
+   */
+  public boolean concluded() {
+    return this != PROPOSED && this != NEGOTIATED && this != SOUGHT;
+  }
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static AgreementStatus fromWireName(String wireName) {

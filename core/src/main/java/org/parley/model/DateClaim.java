@@ -8,8 +8,9 @@ import org.immutables.value.Value;
  * signed, a ceasefire takes effect, a round is scheduled, a step has a deadline. It may carry a time
  * of day with its UTC offset ("8:30 a.m. (0630 GMT)"), or be a day counted within a phase ("on Day
  * 7" of phase 1) when the source gives no calendar date. It may name what it dates: an agreement, a
- * provision of it, or a process event by key. Reconciliation compares only dates of one role and
- * one subject, so a ceasefire's effective date never "conflicts" with the date of the meeting.
+ * provision of it, or a process event by key, and whose act it dates; a key of its own tells apart
+ * two dates that role and subject do not. Reconciliation compares only dates of one role, subject,
+ * actor and key, so a ceasefire's effective date never "conflicts" with the date of the meeting.
  *
  * <p>Required to build: {@link #role()}; every other attribute is optional or has a default.
  */
@@ -47,6 +48,20 @@ public abstract class DateClaim implements Claim {
   /** The key of the process event dated, if any. */
   public abstract Optional<String> event();
 
+  /**
+   * Whose act is dated, if the source says: the party that approved an agreement ("Israel's cabinet
+   * approved the deal on Friday"), the side that announced something; since format 1.2.
+   */
+  public abstract Optional<ActorId> actor();
+
+  /**
+   * The coder's key for what is dated, when its role and subject alone do not tell it from another
+   * date: the deal's announcement and the announcement of its start time are both {@code announced}
+   * dates of one agreement, told apart by a key ({@code start-time}); since format 1.2. Sources that
+   * date the same thing give it the same key.
+   */
+  public abstract Optional<String> key();
+
   public static Builder builder() {
     return new Builder();
   }
@@ -61,6 +76,7 @@ public abstract class DateClaim implements Claim {
     phase().ifPresent(p -> Checks.positive(p, "date phase"));
     provision().ifPresent(k -> Checks.key(k, "date provision"));
     event().ifPresent(k -> Checks.key(k, "date event"));
+    key().ifPresent(k -> Checks.key(k, "date key"));
     if (date().isEmpty() && day().isEmpty() && time().isEmpty() && weekday().isEmpty()) {
       throw new IllegalArgumentException("Invalid value for date: give the calendar date, the day within a phase,"
           + " the weekday, or the time of day");

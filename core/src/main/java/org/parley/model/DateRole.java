@@ -18,7 +18,13 @@ public enum DateRole implements WireEnum {
   SCHEDULED,
 
   /** The date by which something must happen. */
-  DEADLINE;
+  DEADLINE,
+
+  /** When an agreement's text was finalized; since format 1.2. */
+  FINALIZED,
+
+  /** When a party approved an agreement (its {@link DateClaim#actor()}), such as a cabinet vote; since format 1.2. */
+  APPROVED;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static DateRole fromWireName(String wireName) {

@@ -60,8 +60,9 @@ import org.parley.model.Venue;
  *       without an offset differ; a time with an offset and one without are not compared.
  *       <b>Days within a phase</b> conflict when they differ for the same phase.
  *   <li><b>Agreement statuses</b> conflict like outcome statuses: concluded (initialled, signed,
- *       ratified, in force, and the later suspended, violated, collapsed, terminated) against not
- *       concluded (proposed, negotiated). <b>Roles</b> conflict when one source makes an actor a party
+ *       finalized, approved, ratified, in force, and the later suspended, violated, collapsed,
+ *       terminated) against not concluded (sought, proposed, negotiated). One party's step (an
+ *       approval by one party) is compared only with steps of that party. <b>Roles</b> conflict when one source makes an actor a party
  *       (or a signatory) and another a third party; different third-party roles (mediator, host,
  *       guarantor, ...) never conflict with each other, since one actor may hold several, but they are
  *       unclear: sources use "mediator" and "facilitator" loosely, and a person must look.
@@ -259,7 +260,7 @@ public final class Compare {
 
   /** Whether a source that gives this status says the agreement was concluded. */
   static boolean concluded(AgreementStatus status) {
-    return status != AgreementStatus.PROPOSED && status != AgreementStatus.NEGOTIATED;
+    return status.concluded();
   }
 
   /** Whether claims of these two kinds cannot both be true of one thing (the event's actors or the outcome). */

@@ -107,6 +107,12 @@ public final class ConflictCodes {
   /** Claims on different issues filed under one item by an encoder's key. */
   public static final String UNCLEAR_ISSUE = "unclear.issue";
 
+  /**
+   * The sources relate two agreements by different relations (one extends, the other amends): a text
+   * may be both, and sources name such steps loosely, so a person must look; since format 1.2.
+   */
+  public static final String UNCLEAR_LINK = "unclear.link";
+
   private static final String UNDECIDED = "unclear.";
 
   /** Whether {@code code} names a difference the rules cannot decide ({@code unclear.*}). */

@@ -15,6 +15,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
+import org.parley.model.AgreementId;
+import org.parley.model.AgreementRelation;
 import org.parley.model.AgreementParticipant;
 import org.parley.model.AgreementRole;
 import org.parley.model.DateClaim;
@@ -376,6 +378,38 @@ final class Conflicts {
   List<Conflict> causes(List<Observation<String>> o) {
     return differ(Observation.values(o).stream(), ConflictCodes.DIRECTION,
         "the sources give the cause the other way round: ", "; ");
+  }
+
+  /**
+   * What two agreements are to each other: one relation said the other way round ("A extends B"
+   * against "B extends A") conflicts; different relations are unclear, since a text may both extend
+   * and amend another and sources name such steps loosely.
+   */
+  List<Conflict> links(List<Observation<Link>> o) {
+    List<Link> said = Observation.values(o).stream().distinct().toList();
+    List<Conflict> found = new ArrayList<>();
+    Set<AgreementRelation> relations = new java.util.TreeSet<>();
+    said.forEach(l -> relations.add(l.relation()));
+    for (AgreementRelation relation : relations) {
+      if (said.stream().filter(l -> l.relation() == relation).map(Link::from).distinct().count() > 1) {
+        found.add(Conflict.of(ConflictCodes.DIRECTION, "the sources relate the agreements the other way round: "
+            + said.stream().filter(l -> l.relation() == relation).map(Link::toString)
+                .collect(Collectors.joining("; "))));
+      }
+    }
+    if (relations.size() > 1) {
+      found.add(Conflict.of(ConflictCodes.UNCLEAR_LINK, "the sources relate the agreements differently: "
+          + said.stream().map(Link::toString).collect(Collectors.joining("; "))));
+    }
+    return found;
+  }
+
+  /** What a source says of two agreements: {@code from} stands in {@code relation} to {@code to}. */
+  record Link(AgreementId from, AgreementRelation relation, AgreementId to) {
+    @Override
+    public String toString() {
+      return from + " " + relation.wireName().replace('_', ' ') + " " + to;
+    }
   }
 
   /** A conflict of {@code code} naming the values, in their order, when they are not all one. */

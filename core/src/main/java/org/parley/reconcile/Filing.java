@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
 import org.parley.model.AgreementId;
+import org.parley.model.AgreementLink;
 import org.parley.model.AgreementParticipant;
 import org.parley.model.AgreementRole;
 import org.parley.model.Claim;
@@ -194,6 +195,14 @@ final class Filing {
         key.append("/event:").append(e);
         subject.append(" of event ").append(e);
       });
+      date.actor().map(actors::canonical).ifPresent(a -> {
+        key.append("/by:").append(a);
+        subject.append(" by ").append(name(a));
+      });
+      date.key().ifPresent(k -> {
+        key.append("/key:").append(k);
+        subject.append(" (").append(k).append(')');
+      });
       List<String> shown = new ArrayList<>();
       date.date().ifPresent(d -> shown.add(d.format()));
       date.weekday().ifPresent(w -> shown.add(w.englishName()));
@@ -290,13 +299,32 @@ final class Filing {
       Ref filed = ref(claim, at);
       AgreementId id = claim.agreement();
       String name = agreementName(id);
+      Optional<ActorId> by = claim.statusBy().map(actors::canonical);
+      // One party's step (approved by Israel) is compared only with steps of that party.
       claim.status().ifPresent(status -> group(ItemType.AGREEMENT_STATUS,
-          ItemType.AGREEMENT_STATUS.ofAgreement(id, "status"), "status of " + name)
+          ItemType.AGREEMENT_STATUS.ofAgreement(id, "status" + by.map(a -> "/by:" + a).orElse("")),
+          "status of " + name + by.map(a -> ", by " + name(a)).orElse(""))
           .add(words(status), claim, filed));
       for (AgreementParticipant p : claim.participants()) {
         ActorId actor = actors.canonical(p.actor());
         group(ItemType.AGREEMENT_ROLE, ItemType.AGREEMENT_ROLE.ofAgreement(id, "role/" + actor),
             "role of " + name(actor) + " in " + name).add(words(p.role()), p, filed);
+      }
+      for (AgreementLink link : claim.links()) {
+        // The pair in the order of their ids, whichever a source names first.
+        AgreementId other = link.agreement();
+        boolean first = id.value().compareTo(other.value()) < 0;
+        String pair = first ? id + "+" + other : other + "+" + id;
+        String says = name + " " + words(link.relation()) + " " + agreementName(other);
+        group(ItemType.AGREEMENT_LINK, ItemType.AGREEMENT_LINK.key(pair),
+            "how " + agreementName(first ? id : other) + " and " + agreementName(first ? other : id) + " relate")
+            .add(says, new Conflicts.Link(id, link.relation(), other), filed);
+      }
+      if (claim.status().isEmpty() && claim.participants().isEmpty() && claim.provisions().isEmpty()
+          && claim.links().isEmpty()) {
+        // A claim that only names the agreement still says it is spoken of: never a silent loss.
+        group(ItemType.AGREEMENT_NAMED, ItemType.AGREEMENT_NAMED.ofAgreement(id, "named"), name + " spoken of")
+            .add("spoken of, no status given", "named", filed);
       }
     }
 

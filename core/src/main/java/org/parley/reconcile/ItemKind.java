@@ -43,7 +43,14 @@ public enum ItemKind implements WireEnum {
    * Words that two or more sources quote word for word, and whom each gives them to: who said what.
    * A quote only one source gives is no item (it has nothing to be compared with).
    */
-  QUOTE;
+  QUOTE,
+  /**
+   * How two agreements stand to each other (one extends, implements or supersedes the other), as the
+   * sources relate them; since format 1.2.
+   */
+  AGREEMENT_LINK,
+  /** An agreement a source only names, with nothing said of its status, parties, provisions or links; since format 1.2. */
+  AGREEMENT_NAMED;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static ItemKind fromWireName(String wireName) {

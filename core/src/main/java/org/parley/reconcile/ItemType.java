@@ -80,6 +80,21 @@ final class ItemType<T> {
    */
   static final ItemType<ActorId> QUOTE = new ItemType<>(ItemKind.QUOTE, "quote/", Conflicts::speakers, a -> a);
 
+  /**
+   * How two agreements stand to each other: its key names the pair in the order of their ids ({@code
+   * link/agreement:extension+agreement:truce}), its value is what a source says, as {@link Conflicts.Link}
+   * (shown as "the extension extends the truce"); since format 1.2.
+   */
+  static final ItemType<Conflicts.Link> AGREEMENT_LINK = new ItemType<>(ItemKind.AGREEMENT_LINK, "link/",
+      Conflicts::links, l -> l);
+
+  /**
+   * An agreement that a source only names, with no status, participant, provision or link ("talks on
+   * a permanent ceasefire"): that the source speaks of it, so that no claim gives no item.
+   */
+  static final ItemType<String> AGREEMENT_NAMED = new ItemType<>(ItemKind.AGREEMENT_NAMED, "agreement/",
+      (rules, o) -> List.of(), n -> n);
+
   /** The fewest words (as {@link Compare#words} counts them) a quote needs to be compared across sources. */
   static final int QUOTE_WORDS = 4;
 

@@ -97,8 +97,11 @@ final class Walk {
           link.actor().ifPresent(id -> action.accept(id, lp.child("actor"))));
     });
     each(report.titles(), at.child("titles"), (t, tp) -> action.accept(t.person(), tp.child("person")));
-    each(report.agreements(), at.child("agreements"), (a, ap) ->
-        each(a.participants(), ap.child("participants"), (p, pp) -> action.accept(p.actor(), pp.child("actor"))));
+    each(report.dates(), at.child("dates"), (d, dp) -> d.actor().ifPresent(id -> action.accept(id, dp.child("actor"))));
+    each(report.agreements(), at.child("agreements"), (a, ap) -> {
+      a.statusBy().ifPresent(id -> action.accept(id, ap.child("statusBy")));
+      each(a.participants(), ap.child("participants"), (p, pp) -> action.accept(p.actor(), pp.child("actor")));
+    });
     each(report.roles(), at.child("roles"), (r, rp) -> action.accept(r.actor(), rp.child("actor")));
     each(report.events(), at.child("events"), (e, ep) -> each(e.actors(), ep.child("actors"), action));
     each(report.facts(), at.child("facts"), (f, fp) -> f.actor().ifPresent(id -> action.accept(id, fp.child("actor"))));
@@ -114,7 +117,10 @@ final class Walk {
         o.agreement().ifPresent(id -> action.accept(id, op.child("agreement"))));
     each(report.dates(), at.child("dates"), (d, dp) ->
         d.agreement().ifPresent(id -> action.accept(id, dp.child("agreement"))));
-    each(report.agreements(), at.child("agreements"), (a, ap) -> action.accept(a.agreement(), ap.child("agreement")));
+    each(report.agreements(), at.child("agreements"), (a, ap) -> {
+      action.accept(a.agreement(), ap.child("agreement"));
+      each(a.links(), ap.child("links"), (l, lp) -> action.accept(l.agreement(), lp.child("agreement")));
+    });
     each(report.statements(), at.child("statements"), (Statement s, JsonPointer sp) -> s.about()
         .filter(about -> about.kind() == ClaimKind.AGREEMENT)
         .ifPresent(about -> action.accept(AgreementId.of(about.key()), sp.child("about").child("key"))));

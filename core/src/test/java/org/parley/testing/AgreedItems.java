@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
+import org.parley.model.AgreementClaim;
 import org.parley.model.Claim;
+import org.parley.model.DateClaim;
 import org.parley.model.Dataset;
 import org.parley.model.Demand;
 import org.parley.model.FactClaim;
@@ -39,7 +41,9 @@ import org.parley.reconcile.Support;
  * and the state or body it belongs to, and two records with one name or Wikidata id, are alike),
  * are demands by or of different actors or on different issues, outcomes of different kinds, issues
  * or parties, facts of different actors, roles of different kinds, give an event different reasons,
- * or times against the talks, or give dates that cannot be one day (their ranges are apart, or a weekday that the other's day is not).
+ * or times against the talks, or give dates that cannot be one day (their ranges are apart, or a weekday that the other's day is not),
+ * date different acts (role, key, whose act), tell one party's step of an agreement against another's or
+ * the whole agreement's, or relate two agreements differently.
  */
 public final class AgreedItems {
 
@@ -97,6 +101,14 @@ public final class AgreedItems {
       }
       return Optional.empty();
     }
+    if (item.kind() == ItemKind.AGREEMENT_LINK) {
+      // What each claim says of the pair the item names: which of the two relates how to the other.
+      List<String> pair = List.of(item.key().substring("link/".length()).split("\\+"));
+      List<String> said = claims.stream().map(c -> (AgreementClaim) c).flatMap(c -> c.links().stream()
+          .filter(l -> pair.contains(l.agreement().toString()) && pair.contains(c.agreement().toString()))
+          .map(l -> c.agreement() + " " + l.relation() + " " + l.agreement())).distinct().toList();
+      return said.size() > 1 ? Optional.of("links " + said) : Optional.empty();
+    }
     if (item.kind() == ItemKind.REACTION) {
       java.util.Set<Tone> tones = claims.stream().map(c -> ((Statement) c).tone().orElseThrow())
           .collect(java.util.stream.Collectors.toSet());
@@ -135,6 +147,18 @@ public final class AgreedItems {
           x.issue() != y.issue() ? "issues " + x.issue() + " and " + y.issue() : null,
           actorsDiffer(x.parties(), y.parties()),
           actorsDiffer(x.blame().stream().toList(), y.blame().stream().toList()));
+    }
+    if (a instanceof AgreementClaim x && b instanceof AgreementClaim y) {
+      return first(!x.agreement().equals(y.agreement()) ? "agreements " + x.agreement() + " and " + y.agreement() : null,
+          x.statusBy().isPresent() != y.statusBy().isPresent() ? "one party's step and the whole agreement's" : null,
+          actorsDiffer(x.statusBy().stream().toList(), y.statusBy().stream().toList()));
+    }
+    if (a instanceof DateClaim x && b instanceof DateClaim y) {
+      return first(x.role() != y.role() ? "roles " + x.role() + " and " + y.role() : null,
+          !x.key().equals(y.key()) ? "keys " + x.key() + " and " + y.key() : null,
+          actorsDiffer(x.actor().stream().toList(), y.actor().stream().toList()),
+          x.actor().isPresent() != y.actor().isPresent() ? "one party's act and no party's" : null,
+          datesDiffer(x.date(), y.date()));
     }
     if (a instanceof RoleClaim x && b instanceof RoleClaim y) {
       return first(x.role() != y.role() ? "roles " + x.role() + " and " + y.role() : null);

@@ -140,7 +140,9 @@ public final class RandomDatasets {
   }
 
   private DateClaim dateClaim() {
-    DateClaim.Builder b = DateClaim.builder().role(pick(DateRole.values())).evidence(list(2, this::evidence));
+    // The roles of format 1.1 from the first draws; format 1.2's from its own, so older seeds keep their values.
+    DateClaim.Builder b = DateClaim.builder().role(pick(java.util.Arrays.copyOf(DateRole.values(), 6)))
+        .evidence(list(2, this::evidence));
     b.date(date());
     maybe(() -> b.time(time()));
     maybe(() -> {
@@ -152,6 +154,10 @@ public final class RandomDatasets {
       maybe(() -> b.provision(key()));
     });
     maybe(() -> b.event(key()));
+    if (added.nextInt(4) == 0) {
+      b.role(added.nextBoolean() ? DateRole.APPROVED : DateRole.FINALIZED).actor(ActorId.of("actor:a" + added.nextInt(50)));
+    }
+    maybeAdded(() -> b.key("k" + added.nextInt(20)));
     if (added.nextInt(4) == 0) {
       // "On Friday": a weekday without a calendar date (format 1.2).
       b.date(java.util.Optional.empty()).weekday(Weekday.values()[added.nextInt(7)]);
@@ -170,7 +176,16 @@ public final class RandomDatasets {
     AgreementClaim.Builder b = AgreementClaim.builder().agreement(agreementId())
         .participants(list(3, () -> AgreementParticipant.of(actorId(), pick(AgreementRole.values()))))
         .provisions(list(2, this::provision)).evidence(list(2, this::evidence));
-    maybe(() -> b.status(pick(AgreementStatus.values())));
+    maybe(() -> b.status(pick(java.util.Arrays.copyOf(AgreementStatus.values(), 11))));
+    if (added.nextInt(4) == 0) {
+      AgreementStatus[] later = {AgreementStatus.SOUGHT, AgreementStatus.FINALIZED, AgreementStatus.APPROVED};
+      b.status(later[added.nextInt(later.length)]);
+      maybeAdded(() -> b.statusBy(ActorId.of("actor:a" + added.nextInt(50))));
+    }
+    maybeAdded(() -> {
+      AgreementId other = AgreementId.of("agreement:l" + added.nextInt(10));
+      b.addLinks(AgreementLink.of(AgreementRelation.values()[added.nextInt(AgreementRelation.values().length)], other));
+    });
     assess(b::assessment);
     note(b::note);
     return b.build();

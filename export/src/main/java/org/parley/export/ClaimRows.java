@@ -188,7 +188,10 @@ final class ClaimRows {
 
     @Override
     public void agreement(AgreementClaim a, Located at) {
-      row(at, a).set("key", a.agreement()).set("status", a.status().map(WireEnum::wireName).orElse(null));
+      Table.Builder.Row row = row(at, a).set("key", a.agreement()).set("status", a.status().map(WireEnum::wireName)
+          .orElse(null)).set("links", a.links().isEmpty() ? null : a.links().stream()
+              .map(l -> l.relation().wireName() + " " + l.agreement()).collect(Collectors.joining(";")));
+      a.statusBy().ifPresent(by -> actor(row, "actor", by));
       for (int p = 0; p < a.participants().size(); p++) {
         AgreementParticipant participant = a.participants().get(p);
         actor(add(at, at.pointer().child("participants", p), "participant", a, id(at.pointer())), "actor",
@@ -228,7 +231,8 @@ final class ClaimRows {
     public void date(DateClaim d, Located at) {
       Table.Builder.Row row = row(at, d).set("date_role", d.role().wireName())
           .set("time", d.time().map(Object::toString).orElse(null))
-          .set("key", d.agreement().map(Object::toString).or(() -> d.event()).orElse(null));
+          .set("key", d.key().or(() -> d.agreement().map(Object::toString)).or(() -> d.event()).orElse(null));
+      d.actor().ifPresent(by -> actor(row, "actor", by));
       d.date().ifPresent(date -> dateCells(row, date, d.role()));
       d.weekday().ifPresent(w -> row.set("date_weekday", w.englishName()));
       d.day().ifPresent(day -> row.set("amount", day).set("unit", "day"

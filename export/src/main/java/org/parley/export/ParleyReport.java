@@ -424,6 +424,18 @@ public final class ParleyReport {
 
   /** What the claim says: its words, else its date, else its number. */
   private static String what(Table.Builder.Row row) {
+    if (row.get("claim_type").equals("agreement")) {
+      // The agreement, its status (one party's step names the party as who) and how it stands to others.
+      return row.get("key") + ": " + (row.get("status").isEmpty() ? "spoken of" : row.get("status").replace('_', ' '))
+          + (row.get("links").isEmpty() ? "" : "; " + row.get("links").replace(";", "; ").replace('_', ' '));
+    }
+    if (row.get("claim_type").equals("date") && !row.get("date_role").equals("held")) {
+      return row.get("date_role") + " " + whatElse(row) + (row.get("key").isEmpty() ? "" : " (" + row.get("key") + ")");
+    }
+    return whatElse(row);
+  }
+
+  private static String whatElse(Table.Builder.Row row) {
     return !row.get("value").isEmpty() ? row.get("value")
         : !row.get("date").isEmpty() ? row.get("date") + (row.get("date_weekday").isEmpty() ? ""
             : " (" + row.get("date_weekday") + ")")

@@ -72,6 +72,11 @@ public final class PaxExport {
       text("source", "The source of that report, by id."),
       oneOf("status", "The agreement's status as this source reports it (Parley's own value).",
           Tables.wire(AgreementStatus.values())),
+      text("status_by", "The party whose step the status is, by id, when the source reports one party's step"
+          + " (approved by one cabinet; since format 1.2)."),
+      text("links", "How this source relates the agreement to others, each as `relation agreement-id`, separated"
+          + " by `; ` (`extends agreement:truce`; since format 1.2). PA-X's `StageSub` and `OthAgr` are not"
+          + " filled from them: they describe the agreement's text, and these are what one source says."),
       text("Con", "PA-X country/entity: the names of the negotiation's parties that are states, joined by `/`."),
       text("Agt", "PA-X agreement name: the agreement's name."),
       date("Dat", "PA-X date signed: the day this source gives for the signature; empty when it gives none."),
@@ -202,6 +207,9 @@ public final class PaxExport {
               .map(AgreementParticipant::actor).toList();
           Table.Builder.Row row = table.add().set("agreement", claim.agreement()).set("report", report.id())
               .set("source", report.source()).set("status", claim.status().map(AgreementStatus::wireName).orElse(null))
+              .set("status_by", claim.statusBy().orElse(null))
+              .set("links", claim.links().isEmpty() ? null : claim.links().stream()
+                  .map(l -> l.relation().wireName() + " " + l.agreement()).collect(Collectors.joining("; ")))
               .set("Agt", agreement.map(Agreement::name).orElse(null))
               .set("Part", signatories.isEmpty() ? null : signatories.stream().map(a -> name(a, actors))
                   .collect(Collectors.joining("; ")));
@@ -213,7 +221,7 @@ public final class PaxExport {
           }
           signed(report, claim.agreement()).ifPresent(day -> row.set("Dat", day));
           boolean concluded = claim.status()
-              .map(s -> s != AgreementStatus.PROPOSED && s != AgreementStatus.NEGOTIATED).orElse(false);
+              .map(AgreementStatus::concluded).orElse(false);
           if (concluded && signatories.size() >= 2) {
             row.set("Status", MULTIPARTY);
           }

@@ -112,9 +112,11 @@ public final class Tables {
       oneOf("source_kind", "What kind of text the source is.", wire(SourceKind.values())),
       oneOf("claim_type", "What the row is.", CLAIM_TYPES),
       text("key", "The encoder's key, which names one item across reports (demands, outcomes, provisions,"
-          + " events, facts), or the agreement's id for agreement claims."),
+          + " events, facts, dates that have one), or the agreement's id for agreement claims, or for a date"
+          + " without a key the agreement or event it dates."),
       text("actor_id", "The actor who acts or speaks: the demander, the responder, the speaker, the person given a"
-          + " title, the delegation's party, the member, the participant, the actor a role or fact is about."),
+          + " title, the delegation's party, the member, the participant, the actor a role or fact is about, the"
+          + " party whose step an agreement's status or a date is (since format 1.2)."),
       text("actor_name", "That actor's name, as the actor record gives it."),
       text("counterpart_id", "The actor acted on: the demand's addressee, the demander a response answers, the"
           + " delegation's head, the member's party, the party a statement is made on behalf of."),
@@ -163,6 +165,8 @@ public final class Tables {
       text("city", "A venue's city."),
       list("regions", "The places a demand, an outcome or a provision names, as written (the outcome's since format"
           + " 1.2): `Donetsk;Luhansk`."),
+      list("links", "How an agreement claim relates its agreement to others, each as `relation agreement-id`"
+          + " (`extends agreement:truce;implements agreement:framework`; since format 1.2)."),
       oneOf("verdict", "The encoder's assessment of the claim.", wire(Verdict.values())),
       text("assessment_note", "Why, in the encoder's words."),
       integer("evidence_count", "How many evidence passages the claim has (all are in `evidence.csv`)."),

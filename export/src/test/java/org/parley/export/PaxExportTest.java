@@ -17,6 +17,8 @@ import org.parley.model.AgreementRole;
 import org.parley.model.AgreementStatus;
 import org.parley.model.AgreementType;
 import org.parley.model.DateClaim;
+import org.parley.model.AgreementLink;
+import org.parley.model.AgreementRelation;
 import org.parley.model.DateRole;
 import org.parley.model.Dataset;
 import org.parley.model.PartialDate;
@@ -58,13 +60,14 @@ class PaxExportTest {
   void fillsThePaxColumnsParleyCanFillAndLeavesTheOthersOut() {
     Table table = PaxExport.table(withAgreement(AgreementStatus.SIGNED, PartialDate.of(2025, 5, 16)));
 
-    assertThat(table.header()).containsExactly("agreement", "report", "source", "status", "Con", "Agt", "Dat",
+    assertThat(table.header()).containsExactly("agreement", "report", "source", "status", "status_by", "links",
+        "Con", "Agt", "Dat",
         "Status", "Agtp", "Stage", "Part", "ThrdPart", "Loc1ISO", "Loc2ISO");
     assertThat(table.rows()).hasSize(1);
     assertThat(row(table, 0)).containsExactly(
         Map.entry("agreement", "agreement:black-sea-truce"), Map.entry("report", "report:fixture-article"),
-        Map.entry("source", "source:fixture-article"), Map.entry("status", "signed"),
-        Map.entry("Con", "Russia/Ukraine"), Map.entry("Agt", "Black Sea truce"), Map.entry("Dat", "2025-05-16"),
+        Map.entry("source", "source:fixture-article"), Map.entry("status", "signed"), Map.entry("status_by", ""),
+        Map.entry("links", ""), Map.entry("Con", "Russia/Ukraine"), Map.entry("Agt", "Black Sea truce"), Map.entry("Dat", "2025-05-16"),
         Map.entry("Status", "Multiparty signed/agreed"), Map.entry("Agtp", "Inter"), Map.entry("Stage", "Cea"),
         Map.entry("Part", "Vladimir Medinsky; Ukraine"),
         Map.entry("ThrdPart", "Türkiye (guarantor), United Nations (witness)"),
@@ -77,6 +80,22 @@ class PaxExportTest {
 
     assertThat(row(table, 0)).containsEntry("status", "proposed").containsEntry("Status", "")
         .containsEntry("Dat", "");
+  }
+
+  @Test
+  void givesOnePartysStepAndTheLinksToOtherAgreementsAsTheSourceStatesThem() {
+    Dataset dataset = withAgreement(AgreementStatus.APPROVED, PartialDate.of(2025, 5, 16));
+    Report report = dataset.reports().get(0);
+    AgreementClaim approved = AgreementClaim.builder().from(report.agreements().get(0)).statusBy(Fixtures.UKRAINE)
+        .addLinks(AgreementLink.of(AgreementRelation.EXTENDS, AgreementId.of("agreement:grain-deal")),
+            AgreementLink.of(AgreementRelation.IMPLEMENTS, AgreementId.of("agreement:framework")))
+        .build();
+    Table table = PaxExport.table(Dataset.builder().from(dataset)
+        .reports(List.of(Report.builder().from(report).agreements(List.of(approved)).build())).build());
+
+    assertThat(row(table, 0)).containsEntry("status", "approved").containsEntry("status_by", "actor:ukraine")
+        .containsEntry("links", "extends agreement:grain-deal; implements agreement:framework")
+        .containsEntry("Status", "Multiparty signed/agreed");
   }
 
   @Test

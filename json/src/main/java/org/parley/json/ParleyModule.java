@@ -33,7 +33,7 @@ public final class ParleyModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Every enumeration of the model, each read and written by its wire name. */
-  static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class, AgreementRole.class,
+  static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class, AgreementRelation.class, AgreementRole.class,
       AgreementStatus.class, AgreementType.class, Channel.class, ClaimKind.class, Completeness.class, DatePrecision.class,
       DateRole.class, DelegationRole.class, DurationQualifier.class, EventTiming.class, Issue.class,
       NegotiationRole.class, OutcomeKind.class, OutcomeRank.class, OutcomeStatus.class, PagePart.class, ProcessEventKind.class, QuantityBasis.class,
@@ -67,6 +67,7 @@ public final class ParleyModule extends SimpleModule {
     add(PersonTitle.class, ModelReader::title, ModelWriter::title);
     add(DateClaim.class, ModelReader::dateClaim, ModelWriter::dateClaim);
     add(AgreementClaim.class, ModelReader::agreementClaim, ModelWriter::agreementClaim);
+    add(AgreementLink.class, ModelReader::link, ModelWriter::link);
     add(AgreementParticipant.class, ModelReader::participant, ModelWriter::participant);
     add(Provision.class, ModelReader::provision, ModelWriter::provision);
     add(Phase.class, ModelReader::phase, ModelWriter::phase);

@@ -12,6 +12,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.parley.model.ActorId;
+import org.parley.model.AgreementClaim;
+import org.parley.model.AgreementId;
+import org.parley.model.AgreementLink;
+import org.parley.model.AgreementRelation;
 import org.parley.model.Dataset;
 
 /**
@@ -80,6 +85,36 @@ class FormatVersionTest {
     assertThat(old.problems()).extracting(p -> p.code() + " " + p.location().pointer()).containsExactly(
         "json.needs-newer-version /reports/0/outcomes/0/regions",
         "json.needs-newer-version /reports/0/agreements/0/provisions/0/regions");
+  }
+
+  @Test
+  void readsTheStepsOfAnAgreementsLifeUnderA12HeaderAndRefusesThemUnderA11One() {
+    String steps = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
+        + "\"dates\":[{\"role\":\"approved\",\"weekday\":\"friday\",\"agreement\":\"agreement:a\","
+        + "\"actor\":\"actor:israel\",\"key\":\"cabinet-vote\"}],"
+        + "\"agreements\":[{\"agreement\":\"agreement:a\",\"status\":\"approved\",\"statusBy\":\"actor:israel\","
+        + "\"links\":[{\"relation\":\"implements\",\"agreement\":\"agreement:framework\"}]},"
+        + "{\"agreement\":\"agreement:permanent\",\"status\":\"sought\"}]}]}";
+
+    Dataset dataset = JSON.read(("{\"parley\":\"1.2\"," + steps).getBytes(StandardCharsets.UTF_8));
+    ParleyJsonException old = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(("{\"parley\":\"1.1\"," + steps).getBytes(StandardCharsets.UTF_8)));
+
+    AgreementClaim approval = dataset.reports().get(0).agreements().get(0);
+    assertThat(approval.statusBy()).contains(ActorId.of("actor:israel"));
+    assertThat(approval.links()).containsExactly(
+        AgreementLink.of(AgreementRelation.IMPLEMENTS, AgreementId.of("agreement:framework")));
+    assertThat(dataset.reports().get(0).dates().get(0).key()).contains("cabinet-vote");
+    assertThat(JSON.read(JSON.write(dataset).getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+    assertThat(old.problems()).extracting(p -> p.code() + " " + p.location().pointer()).containsExactly(
+        "json.needs-newer-version /reports/0/dates/0/role",
+        "json.needs-newer-version /reports/0/dates/0/weekday",
+        "json.needs-newer-version /reports/0/dates/0/actor",
+        "json.needs-newer-version /reports/0/dates/0/key",
+        "json.needs-newer-version /reports/0/agreements/0/status",
+        "json.needs-newer-version /reports/0/agreements/0/statusBy",
+        "json.needs-newer-version /reports/0/agreements/0/links",
+        "json.needs-newer-version /reports/0/agreements/1/status");
   }
 
   @Test

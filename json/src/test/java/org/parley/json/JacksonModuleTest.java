@@ -67,7 +67,11 @@ class JacksonModuleTest {
     samples.put(PersonTitle.class, report.titles().get(0));
     samples.put(DateClaim.class, DateClaim.builder().role(DateRole.EFFECTIVE).day(7).phase(1).build());
     samples.put(AgreementClaim.class, AgreementClaim.builder().agreement(AgreementId.of("agreement:deal"))
-        .status(AgreementStatus.SIGNED).addParticipants(AgreementParticipant.of(A, AgreementRole.WITNESS)).build());
+        .status(AgreementStatus.APPROVED).statusBy(A)
+        .addLinks(AgreementLink.of(AgreementRelation.EXTENDS, AgreementId.of("agreement:truce")))
+        .addParticipants(AgreementParticipant.of(A, AgreementRole.WITNESS)).build());
+    samples.put(AgreementLink.class, AgreementLink.of(AgreementRelation.IMPLEMENTS, AgreementId.of("agreement:framework")));
+    samples.put(AgreementRelation.class, AgreementRelation.PART_OF);
     samples.put(AgreementParticipant.class, AgreementParticipant.of(A, AgreementRole.GUARANTOR));
     samples.put(Provision.class, Provision.builder().addIssues(Issue.HOSTAGES).description("release")
         .phase(Phase.of(1, 42)).build());

@@ -119,7 +119,10 @@ public enum FieldName implements Fields.Listed {
   RANK("rank"),
   SINCE("since"),
   QUANTITY("quantity"),
-  REPORT("report");
+  REPORT("report"),
+  STATUS_BY("statusBy"),
+  LINKS("links"),
+  RELATION("relation");
 
   /** The name as it is written in JSON. */
   public final String wire;

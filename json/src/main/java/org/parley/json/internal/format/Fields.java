@@ -159,11 +159,12 @@ public final class Fields {
       FieldName.NOTE.since11());
   public static final Fields DATE = of("date",
       FieldName.ROLE.required(), FieldName.DATE, FieldName.WEEKDAY.since12(), FieldName.TIME, FieldName.DAY,
-      FieldName.PHASE, FieldName.AGREEMENT, FieldName.PROVISION, FieldName.EVENT, FieldName.EVIDENCE,
-      FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.PHASE, FieldName.AGREEMENT, FieldName.PROVISION, FieldName.EVENT, FieldName.ACTOR.since12(),
+      FieldName.KEY.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields AGREEMENT_CLAIM = of("agreement claim",
-      FieldName.AGREEMENT.required(), FieldName.STATUS, FieldName.PARTICIPANTS, FieldName.PROVISIONS,
-      FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.AGREEMENT.required(), FieldName.STATUS, FieldName.STATUS_BY.since12(), FieldName.LINKS.since12(),
+      FieldName.PARTICIPANTS, FieldName.PROVISIONS, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+  public static final Fields LINK = of("agreement link", FieldName.RELATION.required(), FieldName.AGREEMENT.required());
   public static final Fields PARTICIPANT = of("participant", FieldName.ACTOR.required(), FieldName.ROLE.required());
   public static final Fields PROVISION = of("provision",
       FieldName.KEY, FieldName.ISSUES.required(), FieldName.DESCRIPTION, FieldName.PHASE, FieldName.CONDITIONS,

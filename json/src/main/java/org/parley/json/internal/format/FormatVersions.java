@@ -2,6 +2,8 @@ package org.parley.json.internal.format;
 
 import java.util.List;
 import org.parley.model.ActorKind;
+import org.parley.model.AgreementStatus;
+import org.parley.model.DateRole;
 import org.parley.model.DelegationRole;
 import org.parley.model.Issue;
 import org.parley.model.QuantityBasis;
@@ -25,9 +27,9 @@ public final class FormatVersions {
   }
 
   /**
-   * The version that added this constant, or null if format 1.0 had it: for the enumerations that
-   * format 1.0 had, the constants from the first that format 1.1 added on (a type test per value
-   * read, no look-up).
+   * The version that added this constant, or null if format 1.0 had it: for the enumerations that an
+   * older format had, the constants from the first that a later format added on (a type test per
+   * value read, no look-up).
    */
   public static String since(WireEnum constant) {
     Enum<?> first = constant instanceof Issue ? Issue.HOSTAGES
@@ -35,6 +37,12 @@ public final class FormatVersions {
         : constant instanceof DelegationRole ? DelegationRole.FACILITATOR
         : constant instanceof QuantityBasis ? QuantityBasis.UNSPECIFIED
         : null;
-    return first != null && ((Enum<?>) constant).ordinal() >= first.ordinal() ? "1.1" : null;
+    if (first != null) {
+      return ((Enum<?>) constant).ordinal() >= first.ordinal() ? "1.1" : null;
+    }
+    Enum<?> first12 = constant instanceof AgreementStatus ? AgreementStatus.SOUGHT
+        : constant instanceof DateRole ? DateRole.FINALIZED
+        : null;
+    return first12 != null && ((Enum<?>) constant).ordinal() >= first12.ordinal() ? "1.2" : null;
   }
 }

@@ -543,6 +543,8 @@ public final class ModelReader {
         case AGREEMENT -> b.agreement(agreementId());
         case PROVISION -> b.provision(in.string());
         case EVENT -> b.event(in.string());
+        case ACTOR -> b.actor(actorId());
+        case KEY -> b.key(in.string());
         default -> claim(f, c);
       }
     });
@@ -557,12 +559,28 @@ public final class ModelReader {
       switch (f) {
         case AGREEMENT -> b.agreement(agreementId());
         case STATUS -> b.status(in.enumValue(AgreementStatus.class));
+        case STATUS_BY -> b.statusBy(actorId());
+        case LINKS -> b.links(in.list(this::link));
         case PARTICIPANTS -> b.participants(in.list(this::participant));
         case PROVISIONS -> b.provisions(in.list(this::provision));
         default -> claim(f, c);
       }
     });
     return o.build(b::build);
+  }
+
+  public AgreementLink link() {
+    JsonIn.ObjectIn o = in.object(Fields.LINK);
+    AgreementRelation[] relation = new AgreementRelation[1];
+    AgreementId[] agreement = new AgreementId[1];
+    o.fields(f -> {
+      switch (f) {
+        case RELATION -> relation[0] = in.enumValue(AgreementRelation.class);
+        case AGREEMENT -> agreement[0] = agreementId();
+        default -> throw unread(f);
+      }
+    });
+    return o.build(() -> AgreementLink.of(relation[0], agreement[0]));
   }
 
   public AgreementParticipant participant() {

@@ -336,6 +336,8 @@ public final class ModelWriter {
     id(AGREEMENT, d.agreement());
     string(PROVISION, d.provision());
     string(EVENT, d.event());
+    id(ACTOR, d.actor());
+    string(KEY, d.key());
     claim(d);
     out.writeEndObject();
   }
@@ -344,9 +346,18 @@ public final class ModelWriter {
     out.writeStartObject();
     id(AGREEMENT, a.agreement());
     wire(STATUS, a.status());
+    id(STATUS_BY, a.statusBy());
+    list(LINKS, a.links(), this::link);
     list(PARTICIPANTS, a.participants(), this::participant);
     list(PROVISIONS, a.provisions(), this::provision);
     claim(a);
+    out.writeEndObject();
+  }
+
+  public void link(AgreementLink l) {
+    out.writeStartObject();
+    wire(RELATION, l.relation());
+    id(AGREEMENT, l.agreement());
     out.writeEndObject();
   }
 
