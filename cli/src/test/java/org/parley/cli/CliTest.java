@@ -556,6 +556,32 @@ class CliTest {
   }
 
   @Test
+  void takesADocumentByItsPathAloneWarnsThatItsHashIsMissingAndAnchorRecordsIt(@TempDir Path dir) throws IOException {
+    Files.writeString(dir.resolve("fixture.txt"), Fixtures.ARTICLE);
+    Path file = dir.resolve("talks.json");
+    Dataset base = Fixtures.dataset();
+    Source source = base.sources().get(0);
+    ParleyJson.standard().write(Dataset.builder().from(base)
+        .sources(List.of(Source.builder().from(source).document(Document.of("fixture.txt")).build())).build(), file);
+    String hash = org.parley.validate.SourceText.of(Fixtures.ARTICLE).sha256();
+    assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"path\": \"fixture.txt\"")
+        .doesNotContain("sha256");
+
+    Run before = parley("validate", "--texts", dir.toString(), file.toString());
+    Run run = parley("anchor", "--texts", dir.toString(), "--in-place", file.toString());
+    Run after = parley("validate", "--texts", dir.toString(), file.toString());
+
+    assertThat(before.exit).isEqualTo(0);
+    assertThat(before.lines()).containsExactly(file + ":113:19: warning source.document-unhashed /sources/0/document: the"
+        + " document fixture.txt of source:fixture-article records no SHA-256, so no one can tell later whether they"
+        + " hold the text its evidence was checked against; `parley anchor` records it (" + hash + ")",
+        "1 file, 12 records: 0 errors, 1 warning");
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(after.out).isEqualTo("1 file, 12 records: 0 errors, 0 warnings\n");
+    assertThat(ParleyJson.standard().read(file).sources().get(0).document().orElseThrow().sha256()).contains(hash);
+  }
+
+  @Test
   void listsAPassageThatOccursTwiceWithBothOffsetsAndLeavesIt(@TempDir Path dir) throws IOException {
     Files.writeString(dir.resolve("fixture.txt"), Fixtures.ARTICLE + " Istanbul");
     Path file = dir.resolve("talks.jsonl");

@@ -1,14 +1,17 @@
 package org.parley.model;
 
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.immutables.value.Value;
 
 /**
  * The document a source was encoded from: where it is and the SHA-256 of its bytes. Evidence offsets
  * point into exactly these bytes (decoded as UTF-8), so the hash lets anyone verify that they hold
- * the same text the encoder read.
+ * the same text the encoder read. A document may be given by its path alone (since format 1.2):
+ * {@code parley anchor} fills in the hash from the text it anchors against, and the validator warns
+ * while it is missing.
  *
- * <p>Required to build: {@link #path()}, {@link #sha256()}; every other attribute is optional or has a default.
+ * <p>Required to build: {@link #path()}; every other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Document {
@@ -19,21 +22,26 @@ public abstract class Document {
   @Value.Parameter
   public abstract String path();
 
-  /** The SHA-256 of the document's bytes, as 64 lowercase hexadecimal digits. */
+  /** The SHA-256 of the document's bytes, as 64 lowercase hexadecimal digits, once it is recorded. */
   @Value.Parameter
-  public abstract String sha256();
+  public abstract Optional<String> sha256();
 
   /** The document at {@code path} whose bytes have this SHA-256. */
   public static Document of(String path, String sha256) {
-    return ImmutableDocument.of(path, sha256);
+    return ImmutableDocument.of(path, Optional.of(sha256));
+  }
+
+  /** The document at {@code path}, its hash not yet recorded (format 1.2; {@code parley anchor} records it). */
+  public static Document of(String path) {
+    return ImmutableDocument.of(path, Optional.empty());
   }
 
   @Value.Check
   void check() {
     Checks.notBlank(path(), "document path");
-    if (!SHA_256.matcher(sha256()).matches()) {
+    sha256().filter(h -> !SHA_256.matcher(h).matches()).ifPresent(h -> {
       throw new IllegalArgumentException(
-          "Invalid value for document sha256 (64 lowercase hexadecimal digits): \"" + sha256() + "\"");
-    }
+          "Invalid value for document sha256 (64 lowercase hexadecimal digits): \"" + h + "\"");
+    });
   }
 }

@@ -77,6 +77,12 @@ public final class Codes {
   /** Error: the SHA-256 of a source's document differs from the one the source records. */
   public static final String DOCUMENT_HASH_MISMATCH = "source.document-hash-mismatch";
 
+  /**
+   * Warning: a source's document is given by its path alone (format 1.2) and its text was supplied:
+   * the hash that would pin the text is missing; {@code parley anchor} records it.
+   */
+  public static final String DOCUMENT_UNHASHED = "source.document-unhashed";
+
   /** Error: a date does not exist in the calendar, such as 30 February. */
   public static final String NOT_A_CALENDAR_DATE = "date.not-a-calendar-date";
 

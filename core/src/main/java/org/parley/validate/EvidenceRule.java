@@ -28,10 +28,14 @@ final class EvidenceRule extends StandardRule {
                 + " could not be read: " + why + "; the evidence of its reports was not checked"))));
     Walk.each(dataset.sources(), Walk.SOURCES, (source, at) ->
         source.document().ifPresent(document -> context.text(source.id()).ifPresent(t -> {
-          if (!t.sha256().equals(document.sha256())) {
+          if (document.sha256().isEmpty()) {
+            context.warning(Codes.DOCUMENT_UNHASHED, at.child("document"), "the document " + document.path()
+                + " of " + source.id() + " records no SHA-256, so no one can tell later whether they hold the text"
+                + " its evidence was checked against; `parley anchor` records it (" + t.sha256() + ")");
+          } else if (!t.sha256().equals(document.sha256().get())) {
             context.error(Codes.DOCUMENT_HASH_MISMATCH, at.child("document").child("sha256"),
                 "the document " + document.path() + " supplied for " + source.id() + " has SHA-256 " + t.sha256()
-                    + ", not the recorded " + document.sha256() + "; evidence offsets may not fit it");
+                    + ", not the recorded " + document.sha256().get() + "; evidence offsets may not fit it");
           }
         })));
   }

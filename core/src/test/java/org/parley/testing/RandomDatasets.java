@@ -133,7 +133,7 @@ public final class RandomDatasets {
   }
 
   private <T> Reported<T> reported(Supplier<T> value) {
-    Reported.Builder<T> b = Reported.<T>builder().value(value.get()).evidence(list(2, this::evidence));
+    Reported.Builder<T> b = Reported.<T>builder().value(value.get()).evidence(evidences());
     assess(b::assessment);
     note(b::note);
     return b.build();
@@ -142,7 +142,7 @@ public final class RandomDatasets {
   private DateClaim dateClaim() {
     // The roles of format 1.1 from the first draws; format 1.2's from its own, so older seeds keep their values.
     DateClaim.Builder b = DateClaim.builder().role(pick(java.util.Arrays.copyOf(DateRole.values(), 6)))
-        .evidence(list(2, this::evidence));
+        .evidence(evidences());
     b.date(date());
     maybe(() -> b.time(time()));
     maybe(() -> {
@@ -175,7 +175,7 @@ public final class RandomDatasets {
   private AgreementClaim agreementClaim() {
     AgreementClaim.Builder b = AgreementClaim.builder().agreement(agreementId())
         .participants(list(3, () -> AgreementParticipant.of(actorId(), pick(AgreementRole.values()))))
-        .provisions(list(2, this::provision)).evidence(list(2, this::evidence));
+        .provisions(list(2, this::provision)).evidence(evidences());
     maybe(() -> b.status(pick(java.util.Arrays.copyOf(AgreementStatus.values(), 11))));
     if (added.nextInt(4) == 0) {
       AgreementStatus[] later = {AgreementStatus.SOUGHT, AgreementStatus.FINALIZED, AgreementStatus.APPROVED};
@@ -194,7 +194,7 @@ public final class RandomDatasets {
   private Provision provision() {
     Provision.Builder b = Provision.builder().addIssues(pick(Issue.values())).addAllIssues(list(2, () -> pick(Issue.values())))
         .description(text()).conditions(list(2, this::text)).quantities(list(3, this::quantity))
-        .evidence(list(2, this::evidence));
+        .evidence(evidences());
     maybe(() -> b.key(key()));
     maybeAdded(() -> b.regions(java.util.List.of("region " + added.nextInt(30))));
     maybe(() -> {
@@ -210,7 +210,7 @@ public final class RandomDatasets {
 
   private RoleClaim role() {
     RoleClaim.Builder b = RoleClaim.builder().actor(actorId()).role(pick(NegotiationRole.values()))
-        .evidence(list(2, this::evidence));
+        .evidence(evidences());
     assess(b::assessment);
     note(b::note);
     return b.build();
@@ -218,7 +218,7 @@ public final class RandomDatasets {
 
   private ProcessEvent event() {
     ProcessEvent.Builder b = ProcessEvent.builder().kind(pick(ProcessEventKind.values())).actors(list(2, this::actorId))
-        .evidence(list(2, this::evidence));
+        .evidence(evidences());
     String[] key = new String[1];
     maybe(() -> b.key(key[0] = key()));
     maybe(() -> b.date(date()));
@@ -235,7 +235,7 @@ public final class RandomDatasets {
   }
 
   private FactClaim fact() {
-    FactClaim.Builder b = FactClaim.builder().description(text()).evidence(list(2, this::evidence));
+    FactClaim.Builder b = FactClaim.builder().description(text()).evidence(evidences());
     maybe(() -> b.key(key()));
     maybe(() -> b.date(date()));
     maybe(() -> b.since(date()));
@@ -280,6 +280,17 @@ public final class RandomDatasets {
     return DurationEstimate.of(random.nextInt(10_000), pick(DurationQualifier.values()));
   }
 
+  /**
+   * A claim's evidence: one or two passages, as a well-formed dataset has at least one (the schema of
+   * format 1.2 requires it). When the first draws give none, a passage is drawn apart, so that the
+   * other values of every seed stay what they were.
+   */
+  private java.util.List<Evidence> evidences() {
+    java.util.List<Evidence> drawn = list(2, this::evidence);
+    return drawn.isEmpty() ? java.util.List.of(Evidence.of("passage " + added.nextInt(1000), added.nextInt(100_000)))
+        : drawn;
+  }
+
   public Evidence evidence() {
     if (random.nextInt(3) > 0) {
       return Evidence.of(text(), random.nextInt(100_000));
@@ -306,7 +317,7 @@ public final class RandomDatasets {
 
   private Delegation delegation() {
     Delegation.Builder b = Delegation.builder().party(actorId()).role(pick(DelegationRole.values()))
-        .members(list(3, this::member)).evidence(list(2, this::evidence));
+        .members(list(3, this::member)).evidence(evidences());
     maybe(() -> b.head(actorId()));
     assess(b::assessment);
     note(b::note);
@@ -314,7 +325,7 @@ public final class RandomDatasets {
   }
 
   private DelegationMember member() {
-    DelegationMember.Builder b = DelegationMember.builder().person(actorId()).evidence(list(2, this::evidence));
+    DelegationMember.Builder b = DelegationMember.builder().person(actorId()).evidence(evidences());
     maybe(() -> b.title(name()));
     assess(b::assessment);
     note(b::note);
@@ -324,7 +335,7 @@ public final class RandomDatasets {
   private Demand demand() {
     Demand.Builder b = Demand.builder().by(actorId()).addressee(actorId()).issue(pick(Issue.values()))
         .description(text()).regions(list(3, this::text)).conditions(list(2, this::text))
-        .evidence(list(2, this::evidence));
+        .evidence(evidences());
     maybe(() -> b.response(response()));
     maybe(() -> b.key(key()));
     maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
@@ -335,7 +346,7 @@ public final class RandomDatasets {
 
   private Response response() {
     Response.Builder b = Response.builder().kind(pick(ResponseKind.values())).by(actorId())
-        .evidence(list(2, this::evidence));
+        .evidence(evidences());
     maybe(() -> b.description(text()));
     assess(b::assessment);
     note(b::note);
@@ -345,7 +356,7 @@ public final class RandomDatasets {
   private Outcome outcome() {
     Outcome.Builder b = Outcome.builder().kind(pick(OutcomeKind.values())).issue(pick(Issue.values()))
         .parties(list(3, this::actorId)).status(pick(OutcomeStatus.values())).description(text())
-        .quantities(list(2, this::quantity)).evidence(list(2, this::evidence));
+        .quantities(list(2, this::quantity)).evidence(evidences());
     maybe(() -> b.key(key()));
     maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
     maybeAdded(() -> b.rank(OutcomeRank.values()[added.nextInt(OutcomeRank.values().length)]));
@@ -377,7 +388,7 @@ public final class RandomDatasets {
 
   private Statement statement() {
     Statement.Builder b = Statement.builder().speaker(actorId()).mode(pick(StatementMode.values())).words(text())
-        .attribution(list(2, this::attribution)).evidence(list(2, this::evidence));
+        .attribution(list(2, this::attribution)).evidence(evidences());
     maybe(() -> b.channel(pick(Channel.values())));
     maybe(() -> b.onBehalfOf(actorId()));
     maybe(() -> {
@@ -396,7 +407,7 @@ public final class RandomDatasets {
   }
 
   private PersonTitle title() {
-    PersonTitle.Builder b = PersonTitle.builder().person(actorId()).title(name()).evidence(list(2, this::evidence));
+    PersonTitle.Builder b = PersonTitle.builder().person(actorId()).title(name()).evidence(evidences());
     assess(b::assessment);
     note(b::note);
     return b.build();

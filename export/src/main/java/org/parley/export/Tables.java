@@ -304,7 +304,7 @@ public final class Tables {
           .set("url", s.url().orElse(null)).set("published", s.publicationDate().map(Tables::isoDate).orElse(null))
           .set("language", s.language().orElse(null)).set("cites", ids(s.cites()))
           .set("document", s.document().map(d -> d.path()).orElse(null))
-          .set("sha256", s.document().map(d -> d.sha256()).orElse(null));
+          .set("sha256", s.document().flatMap(d -> d.sha256()).orElse(null));
     }
     return table.build();
   }
@@ -352,7 +352,7 @@ public final class Tables {
    * document's SHA-256 ({@code sha256:...}), else the source's id.
    */
   public static String sourceKey(Source source) {
-    return source.document().map(d -> "sha256:" + d.sha256()).orElse(source.id().value());
+    return source.document().flatMap(d -> d.sha256()).map(h -> "sha256:" + h).orElse(source.id().value());
   }
 
   /** The wire names of an enumeration's constants. */

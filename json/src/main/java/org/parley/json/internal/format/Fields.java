@@ -111,7 +111,8 @@ public final class Fields {
       FieldName.ID.required(), FieldName.KIND.required(), FieldName.OUTLET, FieldName.AUTHOR, FieldName.HEADLINE,
       FieldName.URL, FieldName.PUBLICATION_DATE, FieldName.LANGUAGE, FieldName.CITES, FieldName.DOCUMENT,
       FieldName.ORIGINAL_PUBLISHER.since11(), FieldName.COMPLETENESS.since11(), FieldName.REVISIONS.since11());
-  public static final Fields DOCUMENT = of("document", FieldName.PATH.required(), FieldName.SHA256.required());
+  // A document's sha256 was required before format 1.2 (the reader checks that version when it is absent).
+  public static final Fields DOCUMENT = of("document", FieldName.PATH.required(), FieldName.SHA256);
   public static final Fields REVISION = of("revision", FieldName.KIND.required(), FieldName.DATE, FieldName.NOTE);
   public static final Fields REPORT = of("report",
       FieldName.ID.required(), FieldName.SOURCE.required(), FieldName.NEGOTIATION.required(), FieldName.DATE,

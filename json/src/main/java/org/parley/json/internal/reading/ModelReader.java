@@ -166,7 +166,11 @@ public final class ModelReader {
         default -> throw unread(f);
       }
     });
-    return o.build(() -> Document.of(path[0], sha256[0]));
+    if (sha256[0] == null && path[0] != null) {
+      // Format 1.2 takes a document by its path alone: `parley anchor` fills in the hash.
+      in.requireVersion("1.2", "a document without its sha256");
+    }
+    return o.build(() -> sha256[0] == null ? Document.of(path[0]) : Document.of(path[0], sha256[0]));
   }
 
   public Revision revision() {

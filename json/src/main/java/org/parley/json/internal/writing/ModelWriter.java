@@ -100,7 +100,7 @@ public final class ModelWriter {
   public void document(Document d) {
     out.writeStartObject();
     text(PATH, d.path());
-    text(SHA256, d.sha256());
+    string(SHA256, d.sha256());
     out.writeEndObject();
   }
 
