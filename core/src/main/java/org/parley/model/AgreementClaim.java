@@ -32,6 +32,9 @@ public abstract class AgreementClaim implements Claim {
   /** How the source relates this agreement to others (it extends, implements, supersedes one); since format 1.2. */
   public abstract List<AgreementLink> links();
 
+  /** How long the agreement runs, if the source says ("a 60-day truce", "for up to 99 years"); since format 1.2. */
+  public abstract Optional<DurationEstimate> duration();
+
   /** The actors the source names with their part in it. */
   public abstract List<AgreementParticipant> participants();
 

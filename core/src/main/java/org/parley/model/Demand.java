@@ -44,6 +44,11 @@ public abstract class Demand implements Claim {
   /** Conditions attached to the demand: "as a condition for a ceasefire". */
   public abstract List<String> conditions();
 
+  /**
+   * How long what the claim speaks of lasts, if the source says: "a 30-day ceasefire"; since format 1.2.
+   */
+  public abstract Optional<DurationEstimate> duration();
+
   /** The response the source reports, if any. */
   public abstract Optional<Response> response();
 

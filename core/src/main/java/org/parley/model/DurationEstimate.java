@@ -62,7 +62,7 @@ public abstract class DurationEstimate {
   /**
    * The length as a person would say it, in the largest unit it is a whole number of (years of 365
    * days, days, hours, minutes), with the qualifier in the words quantities use: "90 minutes", "less
-   * than 2 hours", "more than 3 years", "about 42 days".
+   * than 2 hours", "more than 3 years", "about 42 days", "up to 99 years".
    */
   @Override
   public String toString() {
@@ -72,6 +72,8 @@ public abstract class DurationEstimate {
       case ABOUT -> "about " + figure;
       case UNDER -> "less than " + figure;
       case OVER -> "more than " + figure;
+      case UP_TO -> "up to " + figure;
+      case AT_LEAST -> "at least " + figure;
     };
   }
 

@@ -65,6 +65,11 @@ public abstract class Outcome implements Claim {
    */
   public abstract List<String> regions();
 
+  /**
+   * How long what the claim speaks of lasts, if the source says: "a five-day extension of the truce", "a 60-day ceasefire"; since format 1.2.
+   */
+  public abstract Optional<DurationEstimate> duration();
+
   public static Builder builder() {
     return new Builder();
   }

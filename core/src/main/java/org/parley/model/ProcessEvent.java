@@ -46,6 +46,11 @@ public abstract class ProcessEvent implements Claim {
   public abstract Optional<String> description();
 
   /**
+   * How long what the claim speaks of lasts, if the source says: "a two-hour meeting", "a walk-out of 40 minutes"; since format 1.2.
+   */
+  public abstract Optional<DurationEstimate> duration();
+
+  /**
    * The key of the event this one followed from, as the source tells it ("the American president
    * canceled his plans when it became clear the Russian president would not attend": the key of
    * Putin's absence); since format 1.2. Two sources that give the cause the other way round

@@ -36,6 +36,11 @@ public abstract class Provision implements Claim {
   /** Places the provision names, as written: "the Zangezur corridor", "the Rafah crossing"; since format 1.2. */
   public abstract List<String> regions();
 
+  /**
+   * How long what the claim speaks of lasts, if the source says: "a lease of up to 99 years"; a phase's own length is its {@link Phase#days()}; since format 1.2.
+   */
+  public abstract Optional<DurationEstimate> duration();
+
   public static Builder builder() {
     return new Builder();
   }

@@ -164,6 +164,8 @@ public final class Compare {
       case EXACT -> new long[] {m, m};
       case UNDER -> new long[] {0, m - 1};
       case OVER -> new long[] {m + 1, Long.MAX_VALUE};
+      case UP_TO -> new long[] {0, m};
+      case AT_LEAST -> new long[] {m, Long.MAX_VALUE};
       default -> new long[] {(long) Math.floor(m * 0.85), (long) Math.ceil(m * 1.15)};
     };
   }

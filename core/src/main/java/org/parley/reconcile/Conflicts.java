@@ -114,6 +114,12 @@ final class Conflicts {
         .orElse(List.of());
   }
 
+  /** The lengths the sources give one claim ("a 30-day ceasefire" against "a 60-day one"), as the talks' are compared. */
+  private static List<Conflict> lengths(java.util.stream.Stream<Optional<DurationEstimate>> given) {
+    List<DurationEstimate> lengths = given.flatMap(Optional::stream).toList();
+    return lengths.size() < 2 ? List.of() : one(Compare.durations(lengths), ConflictCodes.DURATION);
+  }
+
   List<Conflict> durations(List<Observation<DurationEstimate>> o) {
     return one(Compare.durations(Observation.values(o)), ConflictCodes.DURATION);
   }
@@ -243,6 +249,7 @@ final class Conflicts {
       found.add(Conflict.of(ConflictCodes.RESPONSE, "one source says the demand was accepted, another that it was rejected"));
     }
     found.addAll(regions(demands.stream().map(Demand::regions).toList()));
+    found.addAll(lengths(demands.stream().map(Demand::duration)));
     return found;
   }
 
@@ -293,6 +300,7 @@ final class Conflicts {
           .map(x -> x.status().wireName().replace('_', ' ')).distinct().collect(Collectors.joining(" vs "))));
     }
     found.addAll(quantities(o, Outcome::quantities));
+    found.addAll(lengths(outcomes.stream().map(Outcome::duration)));
     return found;
   }
 
@@ -300,10 +308,12 @@ final class Conflicts {
     List<AgreementClaim> claims = Observation.values(o);
     boolean concluded = claims.stream().anyMatch(c -> c.status().map(Compare::concluded).orElse(false));
     boolean open = claims.stream().anyMatch(c -> c.status().map(s -> !Compare.concluded(s)).orElse(false));
-    return concluded && open
+    List<Conflict> found = new ArrayList<>(concluded && open
         ? List.of(Conflict.of(ConflictCodes.STATUS, "status " + claims.stream().flatMap(c -> c.status().stream())
             .map(s -> s.wireName().replace('_', ' ')).distinct().collect(Collectors.joining(" vs "))))
-        : List.of();
+        : List.of());
+    found.addAll(lengths(claims.stream().map(AgreementClaim::duration)));
+    return found;
   }
 
   List<Conflict> agreementRoles(List<Observation<AgreementParticipant>> o) {
@@ -320,6 +330,7 @@ final class Conflicts {
     List<Conflict> found = new ArrayList<>(quantities(o, Provision::quantities));
     found.addAll(issues(Observation.values(o).stream().map(Provision::issues).toList()));
     found.addAll(regions(Observation.values(o).stream().map(Provision::regions).toList()));
+    found.addAll(lengths(Observation.values(o).stream().map(Provision::duration)));
     Set<Integer> days = Observation.values(o).stream().flatMap(p -> p.phase().stream())
         .flatMap(p -> p.days().stream()).collect(Collectors.toCollection(java.util.TreeSet::new));
     if (days.size() > 1) {
@@ -362,6 +373,7 @@ final class Conflicts {
     }
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
     found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
+    found.addAll(lengths(events.stream().map(ProcessEvent::duration)));
     return found;
   }
 

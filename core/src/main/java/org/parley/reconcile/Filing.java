@@ -262,6 +262,7 @@ final class Filing {
       if (!demand.regions().isEmpty()) {
         shown.append(" [").append(String.join(", ", demand.regions())).append(']');
       }
+      demand.duration().ifPresent(d -> shown.append("; for ").append(d));
       demand.response().ifPresent(r -> shown.append("; ").append(words(r.kind())).append(" by ").append(name(r.by())));
       Group<Demand> group = group(ItemType.DEMAND, key, subject + demand.key().map(k -> " (" + k + ")").orElse(""));
       // Under an encoder's key, a claim unlike the one the subject describes says how it differs.
@@ -285,6 +286,7 @@ final class Filing {
           : r == OutcomeRank.ONLY ? "the only outcome" : "among a few outcomes"));
       outcome.blame().ifPresent(b -> shown.append("; ").append(name(b)).append(" held responsible"));
       outcome.quantities().forEach(q -> shown.append("; ").append(q));
+      outcome.duration().ifPresent(d -> shown.append("; for ").append(d));
       if (!outcome.regions().isEmpty()) {
         shown.append("; in ").append(String.join(", ", outcome.regions()));
       }
@@ -301,10 +303,14 @@ final class Filing {
       String name = agreementName(id);
       Optional<ActorId> by = claim.statusBy().map(actors::canonical);
       // One party's step (approved by Israel) is compared only with steps of that party.
-      claim.status().ifPresent(status -> group(ItemType.AGREEMENT_STATUS,
-          ItemType.AGREEMENT_STATUS.ofAgreement(id, "status" + by.map(a -> "/by:" + a).orElse("")),
-          "status of " + name + by.map(a -> ", by " + name(a)).orElse(""))
-          .add(words(status), claim, filed));
+      if (claim.status().isPresent() || claim.duration().isPresent()) {
+        // Its standing, and how long it runs: a term without a status is compared with the others' terms.
+        group(ItemType.AGREEMENT_STATUS,
+            ItemType.AGREEMENT_STATUS.ofAgreement(id, "status" + by.map(a -> "/by:" + a).orElse("")),
+            "status of " + name + by.map(a -> ", by " + name(a)).orElse(""))
+            .add(claim.status().map(Filing::words).orElse("no status given")
+                + claim.duration().map(d -> "; for " + d).orElse(""), claim, filed);
+      }
       for (AgreementParticipant p : claim.participants()) {
         ActorId actor = actors.canonical(p.actor());
         group(ItemType.AGREEMENT_ROLE, ItemType.AGREEMENT_ROLE.ofAgreement(id, "role/" + actor),
@@ -320,8 +326,8 @@ final class Filing {
             "how " + agreementName(first ? id : other) + " and " + agreementName(first ? other : id) + " relate")
             .add(says, new Conflicts.Link(id, link.relation(), other), filed);
       }
-      if (claim.status().isEmpty() && claim.participants().isEmpty() && claim.provisions().isEmpty()
-          && claim.links().isEmpty()) {
+      if (claim.status().isEmpty() && claim.duration().isEmpty() && claim.participants().isEmpty()
+          && claim.provisions().isEmpty() && claim.links().isEmpty()) {
         // A claim that only names the agreement still says it is spoken of: never a silent loss.
         group(ItemType.AGREEMENT_NAMED, ItemType.AGREEMENT_NAMED.ofAgreement(id, "named"), name + " spoken of")
             .add("spoken of, no status given", "named", filed);
@@ -345,6 +351,7 @@ final class Filing {
           .map(Filing::words).collect(Collectors.joining(", "))));
       provision.phase().flatMap(p -> p.days()).ifPresent(d -> shown.append("; ").append(d).append(" days"));
       provision.quantities().forEach(q -> shown.append("; ").append(q));
+      provision.duration().ifPresent(d -> shown.append("; for ").append(d));
       group(ItemType.PROVISION, key, subject).add(shown.toString(), provision, ref(provision, at), parties);
     }
 
@@ -372,6 +379,7 @@ final class Filing {
       event.venue().ifPresent(v -> shown.add(v.name() + v.city().map(c -> ", " + c).orElse("")));
       event.reason().ifPresent(r -> shown.add("because: " + r));
       event.cause().ifPresent(c -> shown.add("following " + c));
+      event.duration().ifPresent(d -> shown.add("lasting " + d));
       Group<ProcessEvent> group = group(ItemType.EVENT, key, subject);
       String display = shown.isEmpty() ? "reported" : String.join("; ", shown);
       // Under an encoder's key, an event unlike the one the subject describes says what it is.

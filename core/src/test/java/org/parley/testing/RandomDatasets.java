@@ -182,6 +182,7 @@ public final class RandomDatasets {
       b.status(later[added.nextInt(later.length)]);
       maybeAdded(() -> b.statusBy(ActorId.of("actor:a" + added.nextInt(50))));
     }
+    maybeAdded(() -> b.duration(addedDuration()));
     maybeAdded(() -> {
       AgreementId other = AgreementId.of("agreement:l" + added.nextInt(10));
       b.addLinks(AgreementLink.of(AgreementRelation.values()[added.nextInt(AgreementRelation.values().length)], other));
@@ -197,6 +198,7 @@ public final class RandomDatasets {
         .evidence(evidences());
     maybe(() -> b.key(key()));
     maybeAdded(() -> b.regions(java.util.List.of("region " + added.nextInt(30))));
+    maybeAdded(() -> b.duration(addedDuration()));
     maybe(() -> {
       Phase.Builder phase = Phase.builder().number(1 + random.nextInt(3));
       maybe(() -> phase.name(text()));
@@ -229,6 +231,7 @@ public final class RandomDatasets {
     maybe(() -> b.venue(venue()));
     maybe(() -> b.reason(text()));
     maybe(() -> b.description(text()));
+    maybeAdded(() -> b.duration(addedDuration()));
     assess(b::assessment);
     note(b::note);
     return b.build();
@@ -276,8 +279,14 @@ public final class RandomDatasets {
     return b.build();
   }
 
+  /** A claim's own length (format 1.2), with every qualifier, from the draws of format 1.2's values. */
+  private DurationEstimate addedDuration() {
+    return DurationEstimate.of(added.nextInt(100_000),
+        DurationQualifier.values()[added.nextInt(DurationQualifier.values().length)]);
+  }
+
   private DurationEstimate duration() {
-    return DurationEstimate.of(random.nextInt(10_000), pick(DurationQualifier.values()));
+    return DurationEstimate.of(random.nextInt(10_000), pick(java.util.Arrays.copyOf(DurationQualifier.values(), 4)));
   }
 
   /**
@@ -339,6 +348,7 @@ public final class RandomDatasets {
     maybe(() -> b.response(response()));
     maybe(() -> b.key(key()));
     maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
+    maybeAdded(() -> b.duration(addedDuration()));
     assess(b::assessment);
     note(b::note);
     return b.build();
@@ -361,6 +371,7 @@ public final class RandomDatasets {
     maybe(() -> b.otherIssues(list(2, () -> pick(Issue.values()))));
     maybeAdded(() -> b.rank(OutcomeRank.values()[added.nextInt(OutcomeRank.values().length)]));
     maybeAdded(() -> b.blame(ActorId.of("actor:a" + added.nextInt(50))));
+    maybeAdded(() -> b.duration(addedDuration()));
     maybeAdded(() -> b.regions(java.util.List.of("region " + added.nextInt(30))));
     maybe(() -> {
       b.agreement(agreementId());

@@ -162,10 +162,10 @@ final class ClaimRows {
 
     @Override
     public void demand(Demand d, Located at) {
-      actor(actor(row(at, d), "actor", d.by()), "counterpart", d.addressee())
+      lasting(actor(actor(row(at, d), "actor", d.by()), "counterpart", d.addressee())
           .set("key", d.key().orElse(null)).set("issue", d.issue().wireName())
           .set("other_issues", issues(d.otherIssues())).set("value", d.description().orElse(null))
-          .set("regions", ids(d.regions()));
+          .set("regions", ids(d.regions())), d.duration());
     }
 
     @Override
@@ -177,12 +177,12 @@ final class ClaimRows {
 
     @Override
     public void outcome(Outcome o, Located at) {
-      row(at, o).set("key", o.key().orElse(null)).set("issue", o.issue().wireName())
+      lasting(row(at, o).set("key", o.key().orElse(null)).set("issue", o.issue().wireName())
           .set("other_issues", issues(o.otherIssues())).set("kind", o.kind().wireName())
           .set("status", o.status().wireName()).set("rank", o.rank().map(WireEnum::wireName).orElse(null))
           .set("blame", o.blame().map(Object::toString).orElse(null))
           .set("value", o.description().orElse(null))
-          .set("other_actors", ids(o.parties())).set("regions", ids(o.regions()));
+          .set("other_actors", ids(o.parties())).set("regions", ids(o.regions())), o.duration());
       quantities(at, at.pointer(), o.quantities(), o);
     }
 
@@ -192,6 +192,7 @@ final class ClaimRows {
           .orElse(null)).set("links", a.links().isEmpty() ? null : a.links().stream()
               .map(l -> l.relation().wireName() + " " + l.agreement()).collect(Collectors.joining(";")));
       a.statusBy().ifPresent(by -> actor(row, "actor", by));
+      lasting(row, a.duration());
       for (int p = 0; p < a.participants().size(); p++) {
         AgreementParticipant participant = a.participants().get(p);
         actor(add(at, at.pointer().child("participants", p), "participant", a, id(at.pointer())), "actor",
@@ -210,8 +211,10 @@ final class ClaimRows {
         row.set("issue", provision.issues().get(0).wireName())
             .set("other_issues", issues(provision.issues().subList(1, provision.issues().size())));
       }
-      provision.phase().ifPresent(phase -> row.set("qualifier", "phase").set("amount", phase.number().orElse(null))
-          .set("unit", phase.days().map(days -> days + " days").orElse(null)));
+      provision.phase().ifPresent(phase -> row.set("phase", String.join(";", java.util.stream.Stream.of(
+          phase.number().map(String::valueOf), phase.name(), phase.days().map(days -> days + " days"))
+          .flatMap(java.util.Optional::stream).toList())));
+      lasting(row, provision.duration());
       quantities(at, at.pointer(), provision.quantities(), a);
     }
 
@@ -253,6 +256,7 @@ final class ClaimRows {
           .set("timing", e.timing().map(WireEnum::wireName).orElse(null)).set("cause", e.cause().orElse(null));
       e.date().ifPresent(d -> dateCells(row, d, null));
       e.venue().ifPresent(v -> venueCells(row, v));
+      lasting(row, e.duration());
     }
 
     @Override
@@ -261,9 +265,14 @@ final class ClaimRows {
           .set("since_event", f.sinceEvent().orElse(null));
       f.actor().ifPresent(a -> actor(row, "actor", a));
       f.date().or(() -> f.since()).ifPresent(d -> dateCells(row, d, null));
-      f.duration().ifPresent(d -> row.set("amount", d.minutes()).set("qualifier", d.qualifier().wireName())
-          .set("unit", "minutes").set("duration", Tables.isoDuration(d)));
+      lasting(row, f.duration());
       f.quantity().ifPresent(q -> quantities(at, at.pointer(), List.of(q), f));
+    }
+
+    /** A claim's own length: in minutes with its qualifier, and as an ISO 8601 duration. */
+    private static void lasting(Table.Builder.Row row, java.util.Optional<DurationEstimate> duration) {
+      duration.ifPresent(d -> row.set("amount", d.minutes()).set("qualifier", d.qualifier().wireName())
+          .set("unit", "minutes").set("duration", Tables.isoDuration(d)));
     }
 
     private void quantities(Located of, JsonPointer parentAt, List<Quantity> quantities, Claim shown) {

@@ -144,7 +144,8 @@ public final class Tables {
       text("qualifier", "How exact a number is: for a duration "
           + String.join(", ", wire(DurationQualifier.values())) + "; for a quantity "
           + String.join(", ", wire(QuantityQualifier.values())) + "."),
-      integer("amount", "A number: a duration in minutes, a quantity's amount (the lower end of a range)."),
+      integer("amount", "A number: a duration in minutes (the talks', or since format 1.2 a demand's, outcome's,"
+          + " agreement's, provision's or event's own), a quantity's amount (the lower end of a range)."),
       text("duration", "A duration as an ISO 8601 duration (`PT90M`, `PT2H`, `P1095D`), in whole days when it is"
           + " whole days; the `qualifier` says how exact it is."),
       integer("max", "The upper end of a quantity's range."),
@@ -165,6 +166,8 @@ public final class Tables {
       text("city", "A venue's city."),
       list("regions", "The places a demand, an outcome or a provision names, as written (the outcome's since format"
           + " 1.2): `Donetsk;Luhansk`."),
+      list("phase", "The phase a provision belongs to, as the source gives it: its number, name and length"
+          + " (`1;humanitarian phase;42 days`)."),
       list("links", "How an agreement claim relates its agreement to others, each as `relation agreement-id`"
           + " (`extends agreement:truce;implements agreement:framework`; since format 1.2)."),
       oneOf("verdict", "The encoder's assessment of the claim.", wire(Verdict.values())),

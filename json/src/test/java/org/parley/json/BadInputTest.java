@@ -112,7 +112,7 @@ class BadInputTest {
         () -> ParleyJson.standard().read(resource("bad/misspelled-addressee.json")));
 
     assertThat(e.problem().message()).isEqualTo("unknown field \"adressee\" in a demand; expected one of key, by, addressee, issue,"
-        + " otherIssues, description, regions, conditions, response, evidence, assessment, note");
+        + " otherIssues, description, regions, conditions, duration, response, evidence, assessment, note");
   }
 
   @Test

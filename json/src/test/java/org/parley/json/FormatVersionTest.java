@@ -118,6 +118,27 @@ class FormatVersionTest {
   }
 
   @Test
+  void readsTheLengthOfAnyClaimUnderA12HeaderAndRefusesItUnderA11One() {
+    String lengths = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
+        + "\"demands\":[{\"by\":\"actor:a\",\"addressee\":\"actor:b\",\"issue\":\"ceasefire\","
+        + "\"duration\":{\"minutes\":43200,\"qualifier\":\"exact\"}}],"
+        + "\"agreements\":[{\"agreement\":\"agreement:a\",\"provisions\":[{\"issues\":[\"territory\"],"
+        + "\"duration\":{\"minutes\":52034400,\"qualifier\":\"up_to\"}}]}]}]}";
+
+    Dataset dataset = JSON.read(("{\"parley\":\"1.2\"," + lengths).getBytes(StandardCharsets.UTF_8));
+    ParleyJsonException old = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(("{\"parley\":\"1.1\"," + lengths).getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(dataset.reports().get(0).agreements().get(0).provisions().get(0).duration().orElseThrow())
+        .hasToString("up to 99 years");
+    assertThat(JSON.read(JSON.write(dataset).getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+    assertThat(old.problems()).extracting(p -> p.code() + " " + p.location().pointer()).containsExactly(
+        "json.needs-newer-version /reports/0/demands/0/duration",
+        "json.needs-newer-version /reports/0/agreements/0/provisions/0/duration",
+        "json.needs-newer-version /reports/0/agreements/0/provisions/0/duration/qualifier");
+  }
+
+  @Test
   void readsAPhaseGivenOnlyByItsLengthUnderA12HeaderAndRefusesItUnderA11One() {
     String phase = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
         + "\"agreements\":[{\"agreement\":\"agreement:a\",\"provisions\":[{\"issues\":[\"hostages\"],"

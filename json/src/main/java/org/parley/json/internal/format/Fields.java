@@ -134,7 +134,7 @@ public final class Fields {
       FieldName.PERSON.required(), FieldName.TITLE, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
   public static final Fields DEMAND = of("demand",
       FieldName.KEY.since11(), FieldName.BY.required(), FieldName.ADDRESSEE.required(), FieldName.ISSUE.required(),
-      FieldName.OTHER_ISSUES.since11(), FieldName.DESCRIPTION, FieldName.REGIONS, FieldName.CONDITIONS,
+      FieldName.OTHER_ISSUES.since11(), FieldName.DESCRIPTION, FieldName.REGIONS, FieldName.CONDITIONS, FieldName.DURATION.since12(),
       FieldName.RESPONSE, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
   public static final Fields RESPONSE = of("response",
       FieldName.KIND.required(), FieldName.BY.required(), FieldName.DESCRIPTION, FieldName.EVIDENCE,
@@ -143,7 +143,8 @@ public final class Fields {
       FieldName.KEY.since11(), FieldName.KIND.required(), FieldName.ISSUE.required(), FieldName.OTHER_ISSUES.since11(),
       FieldName.AGREEMENT.since11(), FieldName.PROVISION.since11(), FieldName.PARTIES, FieldName.STATUS.required(),
       FieldName.RANK.since12(), FieldName.BLAME.since12(), FieldName.DESCRIPTION, FieldName.QUANTITIES,
-      FieldName.REGIONS.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
+      FieldName.REGIONS.since12(), FieldName.DURATION.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
+      FieldName.NOTE.since11());
   public static final Fields QUANTITY = of("quantity",
       FieldName.AMOUNT.required(), FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
       FieldName.BASIS, FieldName.WORDS.since11(), FieldName.BY.since11(), FieldName.TO.since11(),
@@ -164,19 +165,21 @@ public final class Fields {
       FieldName.KEY.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields AGREEMENT_CLAIM = of("agreement claim",
       FieldName.AGREEMENT.required(), FieldName.STATUS, FieldName.STATUS_BY.since12(), FieldName.LINKS.since12(),
+      FieldName.DURATION.since12(),
       FieldName.PARTICIPANTS, FieldName.PROVISIONS, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields LINK = of("agreement link", FieldName.RELATION.required(), FieldName.AGREEMENT.required());
   public static final Fields PARTICIPANT = of("participant", FieldName.ACTOR.required(), FieldName.ROLE.required());
   public static final Fields PROVISION = of("provision",
       FieldName.KEY, FieldName.ISSUES.required(), FieldName.DESCRIPTION, FieldName.PHASE, FieldName.CONDITIONS,
-      FieldName.QUANTITIES, FieldName.REGIONS.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.QUANTITIES, FieldName.REGIONS.since12(), FieldName.DURATION.since12(), FieldName.EVIDENCE,
+      FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields PHASE = of("phase", FieldName.NUMBER, FieldName.NAME, FieldName.DAYS);
   public static final Fields ROLE = of("role",
       FieldName.ACTOR.required(), FieldName.ROLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields EVENT = of("process event",
       FieldName.KEY, FieldName.KIND.required(), FieldName.ACTORS, FieldName.DATE, FieldName.TIME,
       FieldName.TIMING.since12(), FieldName.VENUE, FieldName.REASON, FieldName.CAUSE.since12(),
-      FieldName.DESCRIPTION, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.DESCRIPTION, FieldName.DURATION.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields FACT = of("fact",
       FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.SINCE_EVENT.since12(), FieldName.DURATION,
       FieldName.QUANTITY, FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);

@@ -4,6 +4,7 @@ import java.util.List;
 import org.parley.model.ActorKind;
 import org.parley.model.AgreementStatus;
 import org.parley.model.DateRole;
+import org.parley.model.DurationQualifier;
 import org.parley.model.DelegationRole;
 import org.parley.model.Issue;
 import org.parley.model.QuantityBasis;
@@ -42,6 +43,7 @@ public final class FormatVersions {
     }
     Enum<?> first12 = constant instanceof AgreementStatus ? AgreementStatus.SOUGHT
         : constant instanceof DateRole ? DateRole.FINALIZED
+        : constant instanceof DurationQualifier ? DurationQualifier.UP_TO
         : null;
     return first12 != null && ((Enum<?>) constant).ordinal() >= first12.ordinal() ? "1.2" : null;
   }

@@ -394,6 +394,7 @@ public final class ModelReader {
         case DESCRIPTION -> b.description(in.string());
         case REGIONS -> b.regions(in.list(in::string));
         case CONDITIONS -> b.conditions(in.list(in::string));
+        case DURATION -> b.duration(duration());
         case RESPONSE -> b.response(response());
         default -> claim(f, c);
       }
@@ -439,6 +440,7 @@ public final class ModelReader {
         case DESCRIPTION -> b.description(in.string());
         case QUANTITIES -> b.quantities(in.list(this::quantity));
         case REGIONS -> b.regions(in.list(in::string));
+        case DURATION -> b.duration(duration());
         default -> claim(f, c);
       }
     });
@@ -565,6 +567,7 @@ public final class ModelReader {
         case STATUS -> b.status(in.enumValue(AgreementStatus.class));
         case STATUS_BY -> b.statusBy(actorId());
         case LINKS -> b.links(in.list(this::link));
+        case DURATION -> b.duration(duration());
         case PARTICIPANTS -> b.participants(in.list(this::participant));
         case PROVISIONS -> b.provisions(in.list(this::provision));
         default -> claim(f, c);
@@ -614,6 +617,7 @@ public final class ModelReader {
         case CONDITIONS -> b.conditions(in.list(in::string));
         case QUANTITIES -> b.quantities(in.list(this::quantity));
         case REGIONS -> b.regions(in.list(in::string));
+        case DURATION -> b.duration(duration());
         default -> claim(f, c);
       }
     });
@@ -668,6 +672,7 @@ public final class ModelReader {
         case REASON -> b.reason(in.string());
         case CAUSE -> b.cause(in.string());
         case DESCRIPTION -> b.description(in.string());
+        case DURATION -> b.duration(duration());
         default -> claim(f, c);
       }
     });

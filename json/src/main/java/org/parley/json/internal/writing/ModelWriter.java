@@ -170,6 +170,14 @@ public final class ModelWriter {
     out.writeEndObject();
   }
 
+  /** A claim's own {@code duration}, if it has one. */
+  private void lasting(Optional<DurationEstimate> duration) {
+    duration.ifPresent(d -> {
+      name(DURATION);
+      duration(d);
+    });
+  }
+
   public void duration(DurationEstimate d) {
     out.writeStartObject();
     count(MINUTES, d.minutes());
@@ -233,6 +241,7 @@ public final class ModelWriter {
     string(DESCRIPTION, d.description());
     list(REGIONS, d.regions(), out::writeString);
     list(CONDITIONS, d.conditions(), out::writeString);
+    lasting(d.duration());
     d.response().ifPresent(r -> {
       name(RESPONSE);
       response(r);
@@ -265,6 +274,7 @@ public final class ModelWriter {
     string(DESCRIPTION, o.description());
     list(QUANTITIES, o.quantities(), this::quantity);
     list(REGIONS, o.regions(), out::writeString);
+    lasting(o.duration());
     claim(o);
     out.writeEndObject();
   }
@@ -348,6 +358,7 @@ public final class ModelWriter {
     wire(STATUS, a.status());
     id(STATUS_BY, a.statusBy());
     list(LINKS, a.links(), this::link);
+    lasting(a.duration());
     list(PARTICIPANTS, a.participants(), this::participant);
     list(PROVISIONS, a.provisions(), this::provision);
     claim(a);
@@ -380,6 +391,7 @@ public final class ModelWriter {
     list(CONDITIONS, p.conditions(), out::writeString);
     list(QUANTITIES, p.quantities(), this::quantity);
     list(REGIONS, p.regions(), out::writeString);
+    lasting(p.duration());
     claim(p);
     out.writeEndObject();
   }
@@ -415,6 +427,7 @@ public final class ModelWriter {
     string(REASON, e.reason());
     string(CAUSE, e.cause());
     string(DESCRIPTION, e.description());
+    lasting(e.duration());
     claim(e);
     out.writeEndObject();
   }
@@ -426,10 +439,7 @@ public final class ModelWriter {
     date(DATE, f.date());
     date(SINCE, f.since());
     string(SINCE_EVENT, f.sinceEvent());
-    f.duration().ifPresent(d -> {
-      name(DURATION);
-      duration(d);
-    });
+    lasting(f.duration());
     f.quantity().ifPresent(q -> {
       name(QUANTITY);
       quantity(q);
