@@ -77,7 +77,11 @@ public enum ClaimType {
   /** A {@link FactClaim}, {@code /facts/0}. */
   FACT(null, "facts", true, "fact",
       report -> ((Report) report).facts(),
-      (v, claim, parent, at) -> v.fact((FactClaim) claim, at));
+      (v, claim, parent, at) -> v.fact((FactClaim) claim, at)),
+  /** An {@link Act} of one side or a third party, {@code /acts/0}; since format 1.2. */
+  ACT(null, "acts", true, "act",
+      report -> ((Report) report).acts(),
+      (v, claim, parent, at) -> v.act((Act) claim, at));
 
   private static final List<ClaimType> TOP = new ArrayList<>();
   private final ClaimType parent;

@@ -78,4 +78,9 @@ public interface ClaimVisitor {
   default void fact(FactClaim fact, Located at) {
     claim(at);
   }
+
+  /** An act of one side or a third party, {@code /acts/0}. */
+  default void act(Act act, Located at) {
+    claim(at);
+  }
 }

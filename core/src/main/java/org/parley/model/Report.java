@@ -66,6 +66,9 @@ public abstract class Report {
   /** Background facts the source asserts. */
   public abstract List<FactClaim> facts();
 
+  /** What one side or a third party did or threatened, as the source reports it; since format 1.2. */
+  public abstract List<Act> acts();
+
   public static Builder builder() {
     return new Builder();
   }

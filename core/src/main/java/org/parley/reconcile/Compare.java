@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.parley.model.ActKind;
 import org.parley.model.AgreementStatus;
 import org.parley.model.DurationEstimate;
 import org.parley.model.NegotiationRole;
@@ -269,7 +270,15 @@ public final class Compare {
   static boolean contradicts(Enum<?> a, Enum<?> b) {
     return absentAndPresent(a, b) || absentAndPresent(b, a)
         || a == OutcomeKind.AGREEMENT && b == OutcomeKind.NO_AGREEMENT
-        || a == OutcomeKind.NO_AGREEMENT && b == OutcomeKind.AGREEMENT;
+        || a == OutcomeKind.NO_AGREEMENT && b == OutcomeKind.AGREEMENT
+        || opposite(a, b) || opposite(b, a);
+  }
+
+  /** Whether one act undoes the other: sanctions imposed against lifted, a role suspended against resumed. */
+  private static boolean opposite(Enum<?> a, Enum<?> b) {
+    return a == ActKind.IMPOSED_SANCTIONS && b == ActKind.LIFTED_SANCTIONS
+        || a == ActKind.IMPOSED_RESTRICTIONS && b == ActKind.EASED_RESTRICTIONS
+        || a == ActKind.SUSPENDED_ROLE && b == ActKind.RESUMED_ROLE;
   }
 
   /** Whether an event of this kind is a gathering that many may attend, rather than one side's act. */

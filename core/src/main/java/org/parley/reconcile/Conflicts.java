@@ -13,11 +13,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.parley.model.Act;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
 import org.parley.model.AgreementId;
-import org.parley.model.AgreementRelation;
 import org.parley.model.AgreementParticipant;
+import org.parley.model.AgreementRelation;
 import org.parley.model.AgreementRole;
 import org.parley.model.DateClaim;
 import org.parley.model.Demand;
@@ -374,6 +375,30 @@ final class Conflicts {
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
     found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
     found.addAll(lengths(events.stream().map(ProcessEvent::duration)));
+    return found;
+  }
+
+  /**
+   * What one actor did, as the sources report it: different kinds under one key (imposed against
+   * lifted sanctions conflict), different actors or targets, dates that cannot be one day, different
+   * times against the talks; different conditions of a threat, or issues, are unclear.
+   */
+  List<Conflict> acts(List<Observation<Act>> o) {
+    List<Act> acts = Observation.values(o);
+    List<Conflict> found = new ArrayList<>(kinds(acts.stream().map(Act::kind).toList(), "acts"));
+    found.addAll(actorSets(acts.stream().map(a -> List.of(a.by())).toList(), "as the one who acted", true));
+    found.addAll(actorSets(acts.stream().map(a -> a.target().stream().toList()).toList(), "as its target", true));
+    // An act that names no issue says nothing against one that does.
+    found.addAll(issues(acts.stream().flatMap(a -> a.issue().stream()).map(List::of).toList()));
+    found.addAll(calendar(acts.stream().flatMap(a -> a.date().stream()).toList()));
+    Set<EventTiming> timings = acts.stream().flatMap(a -> a.timing().stream())
+        .collect(Collectors.toCollection(java.util.TreeSet::new));
+    if (timings.size() > 1) {
+      found.add(Conflict.of(ConflictCodes.TIMING, "the sources place the act at different times against the"
+          + " talks: " + timings.stream().map(Filing::words).collect(Collectors.joining(", "))));
+    }
+    found.addAll(differ(acts.stream().flatMap(a -> a.condition().stream()), ConflictCodes.UNCLEAR_REASON,
+        "the sources give different conditions: ", "; "));
     return found;
   }
 

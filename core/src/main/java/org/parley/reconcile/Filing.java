@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.model.Act;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
 import org.parley.model.AgreementId;
@@ -414,6 +415,28 @@ final class Filing {
       fact.quantity().ifPresent(q -> shown.add(q.toString()));
       fact.actor().ifPresent(a -> shown.add(name(a)));
       group(ItemType.FACT, key, subject).add(String.join("; ", shown), fact, ref(fact, at));
+    }
+
+    @Override
+    public void act(Act act, Located at) {
+      ActorId by = actors.canonical(act.by());
+      Optional<ActorId> target = act.target().map(actors::canonical);
+      String key = act.key().map(ItemType.ACT::keyed).orElse(ItemType.ACT.key(act.kind().wireName() + "/by:" + by
+          + target.map(t -> "/target:" + t).orElse("")));
+      String described = words(act.kind()) + " (" + name(by) + target.map(t -> " against " + name(t)).orElse("")
+          + ")";
+      List<String> shown = new ArrayList<>();
+      act.description().ifPresent(shown::add);
+      act.condition().ifPresent(c -> shown.add("on condition: " + c));
+      act.date().ifPresent(d -> shown.add(d.format()));
+      act.timing().ifPresent(t -> shown.add(words(t) + " the talks"));
+      Group<Act> group = group(ItemType.ACT, key, "act " + act.key().orElse(described));
+      String display = shown.isEmpty() ? "reported" : String.join("; ", shown);
+      // Under an encoder's key, an act unlike the first one filed says what it is.
+      if (act.key().isPresent() || group.first().filter(f -> f.kind() != act.kind()).isPresent()) {
+        display = described + ": " + display;
+      }
+      group.add(display, act, ref(act, at));
     }
 
     /** Statements are filed after the report's other claims ({@link #file(Located)}). */

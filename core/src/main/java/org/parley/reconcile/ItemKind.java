@@ -50,7 +50,9 @@ public enum ItemKind implements WireEnum {
    */
   AGREEMENT_LINK,
   /** An agreement a source only names, with nothing said of its status, parties, provisions or links; since format 1.2. */
-  AGREEMENT_NAMED;
+  AGREEMENT_NAMED,
+  /** What one side or a third party did or threatened (sanctions, a threat, a mediator's step back); since format 1.2. */
+  ACT;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static ItemKind fromWireName(String wireName) {

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
+import org.parley.model.Act;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
 import org.parley.model.AgreementId;
@@ -94,6 +95,10 @@ final class ItemType<T> {
    */
   static final ItemType<String> AGREEMENT_NAMED = new ItemType<>(ItemKind.AGREEMENT_NAMED, "agreement/",
       (rules, o) -> List.of(), n -> n);
+
+  /** What one side or a third party did or threatened: by key, or by kind, actor and target. Since format 1.2. */
+  static final ItemType<Act> ACT = new ItemType<>(ItemKind.ACT, "act/", Conflicts::acts,
+      a -> Act.builder().from(a).evidence(List.of()).assessment(Optional.empty()).note(Optional.empty()).build());
 
   /** The fewest words (as {@link Compare#words} counts them) a quote needs to be compared across sources. */
   static final int QUOTE_WORDS = 4;

@@ -105,6 +105,10 @@ final class Walk {
     each(report.roles(), at.child("roles"), (r, rp) -> action.accept(r.actor(), rp.child("actor")));
     each(report.events(), at.child("events"), (e, ep) -> each(e.actors(), ep.child("actors"), action));
     each(report.facts(), at.child("facts"), (f, fp) -> f.actor().ifPresent(id -> action.accept(id, fp.child("actor"))));
+    each(report.acts(), at.child("acts"), (a, ap) -> {
+      action.accept(a.by(), ap.child("by"));
+      a.target().ifPresent(id -> action.accept(id, ap.child("target")));
+    });
     quantities(report, at, (q, p) -> {
       q.by().ifPresent(id -> action.accept(id, p.child("by")));
       q.to().ifPresent(id -> action.accept(id, p.child("to")));

@@ -41,7 +41,8 @@ class ClaimsTest {
         "PROVISION /reports/4/agreements/0/provisions/1 in /reports/4/agreements/0",
         "ROLE /reports/4/roles/0",
         "EVENT /reports/4/events/0",
-        "FACT /reports/4/facts/0");
+        "FACT /reports/4/facts/0",
+        "ACT /reports/4/acts/0");
   }
 
   @Test
@@ -78,7 +79,7 @@ class ClaimsTest {
         "member actor:rustem-umerov of actor:ukraine", "claim DELEGATION", "member actor:hakan-fidan of actor:turkey",
         "claim DEMAND", "response rejected to actor:russia", "claim OUTCOME", "claim STATEMENT", "claim STATEMENT", "claim TITLE",
         "claim DATE", "claim AGREEMENT", "provision [PRISONERS] of agreement:swap",
-        "provision [CEASEFIRE] of agreement:swap", "claim ROLE", "claim EVENT", "claim FACT");
+        "provision [CEASEFIRE] of agreement:swap", "claim ROLE", "claim EVENT", "claim FACT", "claim ACT");
   }
 
   @Test
@@ -118,7 +119,7 @@ class ClaimsTest {
   void everyTypeNamesTheMemberItLivesInAndItsParent() {
     assertThat(ClaimType.topLevel()).extracting(ClaimType::field).containsExactly("date", "venue", "duration",
         "delegations", "demands", "outcomes", "statements", "titles", "dates", "agreements", "roles", "events",
-        "facts");
+        "facts", "acts");
     assertThat(ClaimType.DELEGATION.nested()).containsExactly(ClaimType.MEMBER);
     assertThat(ClaimType.RESPONSE.parent()).contains(ClaimType.DEMAND);
     assertThat(ClaimType.RESPONSE.many()).isFalse();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
@@ -30,8 +28,6 @@ import org.parley.reconcile.Classification;
 import org.parley.reconcile.Conflict;
 import org.parley.reconcile.ConflictCodes;
 import org.parley.reconcile.Item;
-import org.parley.reconcile.Reconciler;
-import org.parley.reconcile.Reconciliation;
 
 /**
  * Two short reports written for this test about a phased Gaza ceasefire deal, which tell the steps of
@@ -111,8 +107,7 @@ class AgreementStepsTest {
   }
 
   private static Map<String, Item> items(Dataset dataset) {
-    Reconciliation reconciliation = Reconciler.reconcileAll(dataset).get(0);
-    return reconciliation.items().stream().collect(Collectors.toMap(Item::key, Function.identity()));
+    return Article.items(dataset);
   }
 
   @Test

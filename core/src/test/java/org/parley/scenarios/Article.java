@@ -40,6 +40,13 @@ record Article(SourceId id, SourceKind kind, String text) {
         .orElseThrow(() -> new AssertionError("no item " + key));
   }
 
+  /** The items of the dataset's one negotiation's reconciliation, by key. */
+  static Map<String, org.parley.reconcile.Item> items(org.parley.model.Dataset dataset) {
+    Map<String, org.parley.reconcile.Item> items = new LinkedHashMap<>();
+    org.parley.reconcile.Reconciler.reconcileAll(dataset).get(0).items().forEach(i -> items.put(i.key(), i));
+    return items;
+  }
+
   /** The texts of these articles, for validation. */
   static SourceTexts texts(Article... articles) {
     Map<SourceId, SourceText> texts = new LinkedHashMap<>();

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
@@ -108,8 +106,7 @@ class DurationsOnClaimsTest {
   }
 
   private static Map<String, Item> items() {
-    return Reconciler.reconcileAll(dataset()).get(0).items().stream()
-        .collect(Collectors.toMap(Item::key, Function.identity()));
+    return Article.items(dataset());
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.parley.model.Act;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
@@ -158,6 +159,14 @@ public final class AgreedItems {
           !x.key().equals(y.key()) ? "keys " + x.key() + " and " + y.key() : null,
           actorsDiffer(x.actor().stream().toList(), y.actor().stream().toList()),
           x.actor().isPresent() != y.actor().isPresent() ? "one party's act and no party's" : null,
+          datesDiffer(x.date(), y.date()));
+    }
+    if (a instanceof Act x && b instanceof Act y) {
+      return first(x.kind() != y.kind() ? "kinds " + x.kind() + " and " + y.kind() : null,
+          actorsDiffer(List.of(x.by()), List.of(y.by())),
+          actorsDiffer(x.target().stream().toList(), y.target().stream().toList()),
+          x.condition().isPresent() && y.condition().isPresent() && !x.condition().equals(y.condition())
+              ? "conditions " + x.condition().get() + " and " + y.condition().get() : null,
           datesDiffer(x.date(), y.date()));
     }
     if (a instanceof RoleClaim x && b instanceof RoleClaim y) {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.parley.model.About;
+import org.parley.model.Act;
+import org.parley.model.ActKind;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.ActorKind;
@@ -241,6 +243,7 @@ public final class Fixtures {
         .addRoles(RoleClaim.builder().actor(TURKEY).role(NegotiationRole.HOST).addEvidence(e).build())
         .addEvents(ProcessEvent.builder().kind(ProcessEventKind.CONVENED).addEvidence(e).build())
         .addFacts(FactClaim.builder().description("a war").addEvidence(e).build())
+        .addActs(Act.builder().kind(ActKind.THREATENED).by(TURKEY).description("to leave").addEvidence(e).build())
         .build();
   }
 

@@ -129,6 +129,24 @@ public final class RandomDatasets {
     maybe(() -> b.date(reported(this::date)));
     maybe(() -> b.venue(reported(this::venue)));
     maybe(() -> b.duration(reported(this::duration)));
+    // Acts (format 1.2) are drawn apart, so that the other values of every seed stay what they were.
+    for (int i = added.nextInt(3); i > 0; i--) {
+      b.addActs(act());
+    }
+    return b.build();
+  }
+
+  private Act act() {
+    Act.Builder b = Act.builder().kind(ActKind.values()[added.nextInt(ActKind.values().length)])
+        .by(ActorId.of("actor:a" + added.nextInt(50)))
+        .addEvidence(Evidence.of("act " + added.nextInt(1000), added.nextInt(100_000)));
+    maybeAdded(() -> b.key("act" + added.nextInt(20)));
+    maybeAdded(() -> b.target(ActorId.of("actor:a" + added.nextInt(50))));
+    maybeAdded(() -> b.issue(Issue.values()[added.nextInt(Issue.values().length)]));
+    maybeAdded(() -> b.description("act words " + added.nextInt(100)));
+    maybeAdded(() -> b.condition("if condition " + added.nextInt(10)));
+    maybeAdded(() -> b.date(PartialDate.of(2020 + added.nextInt(6), 1 + added.nextInt(12))));
+    maybeAdded(() -> b.timing(EventTiming.values()[added.nextInt(EventTiming.values().length)]));
     return b.build();
   }
 

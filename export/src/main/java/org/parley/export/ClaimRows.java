@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.parley.model.Act;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
@@ -165,7 +166,7 @@ final class ClaimRows {
       lasting(actor(actor(row(at, d), "actor", d.by()), "counterpart", d.addressee())
           .set("key", d.key().orElse(null)).set("issue", d.issue().wireName())
           .set("other_issues", issues(d.otherIssues())).set("value", d.description().orElse(null))
-          .set("regions", ids(d.regions())), d.duration());
+          .set("regions", ids(d.regions())).set("conditions", ids(d.conditions())), d.duration());
     }
 
     @Override
@@ -206,7 +207,8 @@ final class ClaimRows {
     public void provision(Provision provision, AgreementClaim a, Located at) {
       Table.Builder.Row row = add(at, at.pointer(), "provision", a, id(at.parent().pointer()))
           .set("key", provision.key().orElse(null))
-          .set("value", provision.description().orElse(null)).set("regions", ids(provision.regions()));
+          .set("value", provision.description().orElse(null)).set("regions", ids(provision.regions()))
+          .set("conditions", ids(provision.conditions()));
       if (!provision.issues().isEmpty()) {
         row.set("issue", provision.issues().get(0).wireName())
             .set("other_issues", issues(provision.issues().subList(1, provision.issues().size())));
@@ -267,6 +269,16 @@ final class ClaimRows {
       f.date().or(() -> f.since()).ifPresent(d -> dateCells(row, d, null));
       lasting(row, f.duration());
       f.quantity().ifPresent(q -> quantities(at, at.pointer(), List.of(q), f));
+    }
+
+    @Override
+    public void act(Act a, Located at) {
+      Table.Builder.Row row = actor(row(at, a), "actor", a.by()).set("key", a.key().orElse(null))
+          .set("kind", a.kind().wireName()).set("issue", a.issue().map(WireEnum::wireName).orElse(null))
+          .set("value", a.description().orElse(null)).set("conditions", ids(a.condition().stream().toList()))
+          .set("timing", a.timing().map(WireEnum::wireName).orElse(null));
+      a.target().ifPresent(t -> actor(row, "counterpart", t));
+      a.date().ifPresent(d -> dateCells(row, d, null));
     }
 
     /** A claim's own length: in minutes with its qualifier, and as an ISO 8601 duration. */

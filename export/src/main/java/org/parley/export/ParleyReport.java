@@ -61,6 +61,7 @@ public final class ParleyReport {
     LOOKS.put("paraphrase", new Look("t-paraphrase", "paraphrase"));
     LOOKS.put("event", new Look("t-event", "event"));
     LOOKS.put("fact", new Look("t-fact", "fact"));
+    LOOKS.put("act", new Look("t-act", "act"));
     LOOKS.put("date", new Look("t-date", "date"));
     LOOKS.put("title", new Look("t-title", "title"));
     LOOKS.put("setting", new Look("t-setting", "setting"));
@@ -175,8 +176,8 @@ public final class ParleyReport {
   private void summary(StringBuilder html) {
     html.append("<section id=\"summary\">\n<h2>Summary</h2>\n<table>\n<caption>Claims per source</caption>\n<thead><tr>"
         + "<th scope=\"col\">source</th><th scope=\"col\">kind</th><th scope=\"col\">title</th>");
-    List<String> types = List.of("demand", "response", "outcome", "agreement", "statement", "event", "fact", "date",
-        "title");
+    List<String> types = List.of("demand", "response", "outcome", "agreement", "statement", "event", "fact", "act",
+        "date", "title");
     countHeads(html, types);
     Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
     for (ClaimRows.ClaimRow row : claimRows) {
@@ -429,6 +430,11 @@ public final class ParleyReport {
       return row.get("key") + ": " + (row.get("status").isEmpty() ? "spoken of" : row.get("status").replace('_', ' '))
           + (row.get("links").isEmpty() ? "" : "; " + row.get("links").replace(";", "; ").replace('_', ' '));
     }
+    if (row.get("claim_type").equals("act")) {
+      // What was done, in the source's words, and a threat's condition.
+      return row.get("kind").replace('_', ' ') + (row.get("value").isEmpty() ? "" : ": " + row.get("value"))
+          + (row.get("conditions").isEmpty() ? "" : " (" + row.get("conditions") + ")");
+    }
     if (row.get("claim_type").equals("date") && !row.get("date_role").equals("held")) {
       return row.get("date_role") + " " + whatElse(row) + (row.get("key").isEmpty() ? "" : " (" + row.get("key") + ")");
     }
@@ -453,7 +459,7 @@ public final class ParleyReport {
 
   static final String STYLE = """
       :root { --demand: #fde7a9; --outcome: #d3e8c2; --agreement: #b9e0d3; --quote: #c4611b; --paraphrase: #d9822b;
-        --event: #d2e9e8; --fact: #dde9ff; --date: #e4dfff; --title: #fde2fd; --setting: #f1f3f5; }
+        --event: #d2e9e8; --fact: #dde9ff; --date: #e4dfff; --title: #fde2fd; --setting: #f1f3f5; --act: #fbe0d8; }
       body { font: 16px/1.5 system-ui, sans-serif; margin: 0 auto; max-width: 72rem; padding: 0 1rem; color: #111; }
       header { border-bottom: 1px solid #999; }
       nav a { margin-right: 1rem; }
@@ -485,6 +491,8 @@ public final class ParleyReport {
       mark.t-paraphrase { border-bottom: 2px dashed var(--paraphrase); }
       mark.t-event { background: var(--event); border-bottom-style: solid; border-bottom-color: #4d908e; }
       mark.t-fact { background: var(--fact); border-bottom-style: dotted; border-bottom-color: #5b7fc7; }
+      mark.t-act { background: var(--act); border-bottom-style: solid; border-bottom-width: 3px;
+        border-bottom-color: #b5523b; }
       mark.t-date { background: var(--date); border-bottom-style: dashed; border-bottom-color: #7a6cc4; }
       mark.t-title { background: var(--title); border-bottom-style: solid; border-bottom-width: 1px;
         border-bottom-color: #b36bb3; }

@@ -11,22 +11,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.parley.model.Act;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.ActorKind;
+import org.parley.model.Agreement;
 import org.parley.model.AgreementClaim;
 import org.parley.model.Claim;
 import org.parley.model.ClaimVisitor;
 import org.parley.model.Claims;
-import org.parley.model.Located;
 import org.parley.model.Dataset;
-import org.parley.model.Agreement;
-import org.parley.model.RecordSink;
 import org.parley.model.DateRole;
 import org.parley.model.Delegation;
 import org.parley.model.Demand;
+import org.parley.model.EventTiming;
 import org.parley.model.Evidence;
 import org.parley.model.Issue;
+import org.parley.model.Located;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationId;
 import org.parley.model.Outcome;
@@ -34,6 +35,7 @@ import org.parley.model.OutcomeKind;
 import org.parley.model.OutcomeStatus;
 import org.parley.model.PartialDate;
 import org.parley.model.ProcessEvent;
+import org.parley.model.RecordSink;
 import org.parley.model.Report;
 import org.parley.model.Reported;
 import org.parley.model.Response;
@@ -82,8 +84,16 @@ import tools.jackson.databind.node.ObjectNode;
  *       counterpart</td><td></td></tr>
  *   <tr><td>statements, titles, roles, dates, durations, facts</td><td>no counterpart: PLOVER codes acts, and
  *       Parley does not classify what a statement does</td><td></td></tr>
- *   <tr><td>(no Parley claim)</td><td>THREATEN, ACCUSE, PROTEST, SANCTION, MOBILIZE, COERCE, ASSAULT,
- *       COOPERATE, AID, CONCEDE</td><td></td></tr>
+ *   <tr><td>act threatened</td><td>THREATEN</td><td>none (PLOVER's mode is the threat's content, which
+ *       Parley keeps in words)</td></tr>
+ *   <tr><td>act imposed sanctions</td><td>SANCTION (needs a target)</td><td>discontinue</td></tr>
+ *   <tr><td>act suspended role (a mediator steps back)</td><td>SANCTION (needs a target)</td><td>withdraw</td></tr>
+ *   <tr><td>act lifted sanctions, eased restrictions</td><td>CONCEDE</td><td></td></tr>
+ *   <tr><td>act imposed restrictions</td><td>COERCE</td><td>restrict</td></tr>
+ *   <tr><td>act attacked</td><td>ASSAULT</td><td>none</td></tr>
+ *   <tr><td>act released</td><td>RETREAT</td><td>release</td></tr>
+ *   <tr><td>act resumed role, other</td><td>no counterpart</td><td></td></tr>
+ *   <tr><td>(no Parley claim)</td><td>ACCUSE, PROTEST, MOBILIZE, COOPERATE, AID</td><td></td></tr>
  * </table>
  *
  * <p>Contexts come from the issue ({@link Issue}'s Javadoc names each one's PLOVER counterpart);
@@ -329,6 +339,11 @@ public final class PloverExport {
       public void event(ProcessEvent e, Located at) {
         PloverExport.this.event(at.pointer().toString(), e);
       }
+
+      @Override
+      public void act(Act a, Located at) {
+        PloverExport.this.act(at.pointer().toString(), a);
+      }
     });
   }
 
@@ -420,6 +435,45 @@ public final class PloverExport {
     e.time().ifPresent(t -> record.put("time", t.format()));
     e.venue().ifPresent(v -> location(record, v));
     e.description().ifPresent(d -> record.put("comment", d));
+  }
+
+  /**
+   * An act of one side or a third party: its PLOVER event and mode by kind, dated its own day, or the
+   * talks' day when the source places it during the talks; PLOVER's SANCTION requires a recipient.
+   */
+  private void act(String at, Act a) {
+    String[] eventAndMode = switch (a.kind()) {
+      case THREATENED -> new String[] {"THREATEN", null};
+      case IMPOSED_SANCTIONS -> new String[] {"SANCTION", "discontinue"};
+      case SUSPENDED_ROLE -> new String[] {"SANCTION", "withdraw"};
+      case LIFTED_SANCTIONS, EASED_RESTRICTIONS -> new String[] {"CONCEDE", null};
+      case IMPOSED_RESTRICTIONS -> new String[] {"COERCE", "restrict"};
+      case ATTACKED -> new String[] {"ASSAULT", null};
+      case RELEASED -> new String[] {"RETREAT", "release"};
+      case RESUMED_ROLE, OTHER -> null;
+    };
+    if (eventAndMode == null) {
+      return;
+    }
+    if (eventAndMode[0].equals("SANCTION") && a.target().isEmpty()) {
+      leftOut.merge("a sanction without a target (PLOVER requires a recipient)", 1, Integer::sum);
+      return;
+    }
+    Optional<PartialDate> day = a.date().filter(d -> d.day().isPresent())
+        .or(() -> a.timing().filter(t -> t == EventTiming.DURING).flatMap(t -> talksDay));
+    if (day.isEmpty()) {
+      leftOut.merge("an act without a day of its own", 1, Integer::sum);
+      return;
+    }
+    ObjectNode record = record(at, eventAndMode[0], a, a.key(), a.issue().orElse(null), day.get());
+    actor(record, "actor", List.of(a.by()));
+    a.target().ifPresent(t -> actor(record, "recipient", List.of(t)));
+    mode(record, eventAndMode[1]);
+    String comment = java.util.stream.Stream.of(a.description(), a.condition()).flatMap(Optional::stream)
+        .collect(java.util.stream.Collectors.joining(" "));
+    if (!comment.isEmpty()) {
+      record.put("comment", comment);
+    }
   }
 
   /**

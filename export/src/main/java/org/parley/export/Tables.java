@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.parley.model.ActKind;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.ActorKind;
@@ -29,9 +30,9 @@ import org.parley.model.AgreementRole;
 import org.parley.model.AgreementStatus;
 import org.parley.model.AgreementType;
 import org.parley.model.Claim;
+import org.parley.model.Dataset;
 import org.parley.model.DateClaim;
 import org.parley.model.DateRole;
-import org.parley.model.Dataset;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
 import org.parley.model.DelegationRole;
@@ -62,10 +63,10 @@ import org.parley.model.ResponseKind;
 import org.parley.model.RoleClaim;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
-import org.parley.model.Tone;
 import org.parley.model.SourceKind;
 import org.parley.model.Statement;
 import org.parley.model.StatementMode;
+import org.parley.model.Tone;
 import org.parley.model.Venue;
 import org.parley.model.Verdict;
 import org.parley.model.WireEnum;
@@ -98,7 +99,7 @@ public final class Tables {
   /** The kinds of row in {@code claims.csv}, in the order the codebook lists them. */
   static final List<String> CLAIM_TYPES = List.of("date", "venue", "duration", "delegation", "member", "demand",
       "response", "outcome", "agreement", "participant", "provision", "quantity", "statement", "title", "role",
-      "event", "fact");
+      "event", "fact", "act");
 
   /** The columns of {@code claims.csv}. */
   static final List<Column> CLAIM_COLUMNS = List.of(
@@ -132,7 +133,8 @@ public final class Tables {
           + String.join(", ", wire(StatementMode.values())) + "), a delegation's role ("
           + String.join(", ", wire(DelegationRole.values())) + "), a participant's role ("
           + String.join(", ", wire(AgreementRole.values())) + "), a role claim's role ("
-          + String.join(", ", wire(NegotiationRole.values())) + ")."),
+          + String.join(", ", wire(NegotiationRole.values())) + "), an act's kind ("
+          + String.join(", ", wire(ActKind.values())) + "; since format 1.2)."),
       text("status", "Where the claim stands, as the wire name of its own enumeration: a response's kind ("
           + String.join(", ", wire(ResponseKind.values())) + "), an outcome's status ("
           + String.join(", ", wire(OutcomeStatus.values())) + "), an agreement's status ("
@@ -166,6 +168,8 @@ public final class Tables {
       text("city", "A venue's city."),
       list("regions", "The places a demand, an outcome or a provision names, as written (the outcome's since format"
           + " 1.2): `Donetsk;Luhansk`."),
+      list("conditions", "The conditions a demand or a provision sets, or a threat's condition, each in the source's"
+          + " words (`if no new agreement is reached`)."),
       list("phase", "The phase a provision belongs to, as the source gives it: its number, name and length"
           + " (`1;humanitarian phase;42 days`)."),
       list("links", "How an agreement claim relates its agreement to others, each as `relation agreement-id`"

@@ -108,7 +108,7 @@ class OneWalkTest {
     long passages = CLAIMS.values().stream().filter(c -> c.type() != ClaimType.PROVISION)
         .mapToLong(c -> c.claim().evidence().size()).sum();
     assertThat(notes.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(passages);
-    assertThat(notes).containsExactly(java.util.Map.entry("t-agreement", 1L), java.util.Map.entry("t-date", 2L),
+    assertThat(notes).containsExactly(java.util.Map.entry("t-act", 1L), java.util.Map.entry("t-agreement", 1L), java.util.Map.entry("t-date", 2L),
         java.util.Map.entry("t-demand", 2L), java.util.Map.entry("t-event", 1L), java.util.Map.entry("t-fact", 1L),
         java.util.Map.entry("t-outcome", 1L), java.util.Map.entry("t-paraphrase", 1L),
         java.util.Map.entry("t-quote", 1L), java.util.Map.entry("t-setting", 9L), java.util.Map.entry("t-title", 1L));

@@ -8,7 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.parley.model.Act;
+import org.parley.model.ActKind;
 import org.parley.model.Dataset;
+import org.parley.model.EventTiming;
 import org.parley.model.ProcessEvent;
 import org.parley.model.ProcessEventKind;
 import org.parley.model.Report;
@@ -92,6 +95,40 @@ class PloverExportTest {
     assertThat(declined.get("mode").toString()).isEqualTo("[\"meet\"]");
     assertThat(declined.get("actor").get(0).toString())
         .isEqualTo("{\"code\":\"USA\",\"entity_text\":\"Donald Trump\",\"identifier_id\":\"Q22686\"}");
+  }
+
+  @Test
+  void codesActsByTheirKindAndLeavesOutWhatPloverCannotHold() {
+    org.parley.model.Evidence e = Fixtures.evidence("Hakan Fidan hosted the meeting");
+    Report report = Report.builder().from(dated().reports().get(0))
+        .addActs(Act.builder().kind(ActKind.THREATENED).by(Fixtures.TRUMP).target(Fixtures.RUSSIA)
+                .description("sanctions").condition("if no ceasefire is agreed").date(DAY).addEvidence(e).build(),
+            Act.builder().kind(ActKind.IMPOSED_SANCTIONS).by(Fixtures.UKRAINE).target(Fixtures.RUSSIA)
+                .timing(EventTiming.DURING).addEvidence(e).build(),
+            Act.builder().kind(ActKind.SUSPENDED_ROLE).by(Fixtures.TURKEY).date(DAY).addEvidence(e).build(),
+            Act.builder().kind(ActKind.RELEASED).by(Fixtures.RUSSIA).timing(EventTiming.BEFORE).addEvidence(e).build(),
+            Act.builder().kind(ActKind.EASED_RESTRICTIONS).by(Fixtures.TURKEY).date(DAY).addEvidence(e).build())
+        .build();
+
+    PloverExport.Export export = PloverExport.export(Dataset.builder().from(dated()).reports(List.of(report)).build());
+    List<ObjectNode> records = export.records();
+
+    ObjectNode threat = find(records, "report:fixture-article#/acts/0");
+    assertThat(threat.get("event").toString()).isEqualTo("[\"THREATEN\"]");
+    assertThat(threat.has("mode")).isFalse();
+    assertThat(threat.get("recipient").get(0).get("code").asString()).isEqualTo("RUS");
+    assertThat(threat.get("comment").asString()).isEqualTo("sanctions if no ceasefire is agreed");
+    // During the talks: their day.
+    ObjectNode sanction = find(records, "report:fixture-article#/acts/1");
+    assertThat(sanction.get("event").toString()).isEqualTo("[\"SANCTION\"]");
+    assertThat(sanction.get("mode").toString()).isEqualTo("[\"discontinue\"]");
+    assertThat(sanction.get("date").asString()).isEqualTo("2025-05-16");
+    assertThat(find(records, "report:fixture-article#/acts/4").get("event").toString()).isEqualTo("[\"CONCEDE\"]");
+    // A mediator's step back without a target, and a release before the talks with no day, are left out.
+    assertThat(records).noneMatch(r -> r.get("id").asString().endsWith("/acts/2") || r.get("id").asString()
+        .endsWith("/acts/3"));
+    assertThat(export.leftOut()).containsEntry("a sanction without a target (PLOVER requires a recipient)", 1)
+        .containsEntry("an act without a day of its own", 1);
   }
 
   @Test

@@ -33,7 +33,7 @@ public final class ParleyModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   /** Every enumeration of the model, each read and written by its wire name. */
-  static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActorKind.class, AgreementRelation.class, AgreementRole.class,
+  static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActKind.class, ActorKind.class, AgreementRelation.class, AgreementRole.class,
       AgreementStatus.class, AgreementType.class, Channel.class, ClaimKind.class, Completeness.class, DatePrecision.class,
       DateRole.class, DelegationRole.class, DurationQualifier.class, EventTiming.class, Issue.class,
       NegotiationRole.class, OutcomeKind.class, OutcomeRank.class, OutcomeStatus.class, PagePart.class, ProcessEventKind.class, QuantityBasis.class,
@@ -74,6 +74,7 @@ public final class ParleyModule extends SimpleModule {
     add(RoleClaim.class, ModelReader::role, ModelWriter::role);
     add(ProcessEvent.class, ModelReader::event, ModelWriter::event);
     add(FactClaim.class, ModelReader::fact, ModelWriter::fact);
+    add(Act.class, ModelReader::act, ModelWriter::act);
     add(PartialDate.class, ModelReader::date, (w, d) -> w.out().writeString(d.format()));
     add(TimeOfDay.class, ModelReader::time, (w, t) -> w.out().writeString(t.format()));
     id(ActorId.class, ActorId::of);

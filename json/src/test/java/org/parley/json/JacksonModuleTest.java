@@ -72,6 +72,9 @@ class JacksonModuleTest {
         .addParticipants(AgreementParticipant.of(A, AgreementRole.WITNESS)).build());
     samples.put(AgreementLink.class, AgreementLink.of(AgreementRelation.IMPLEMENTS, AgreementId.of("agreement:framework")));
     samples.put(AgreementRelation.class, AgreementRelation.PART_OF);
+    samples.put(Act.class, Act.builder().kind(ActKind.THREATENED).by(A).target(ActorId.of("actor:b"))
+        .description("military action").condition("if no new agreement is reached").build());
+    samples.put(ActKind.class, ActKind.IMPOSED_SANCTIONS);
     samples.put(AgreementParticipant.class, AgreementParticipant.of(A, AgreementRole.GUARANTOR));
     samples.put(Provision.class, Provision.builder().addIssues(Issue.HOSTAGES).description("release")
         .phase(Phase.of(1, 42)).build());

@@ -144,11 +144,13 @@ class SchemaTest {
         Map.entry("revision", Fields.REVISION), Map.entry("about", Fields.ABOUT), Map.entry("date", Fields.DATE),
         Map.entry("agreementClaim", Fields.AGREEMENT_CLAIM), Map.entry("participant", Fields.PARTICIPANT),
         Map.entry("provision", Fields.PROVISION), Map.entry("phase", Fields.PHASE), Map.entry("role", Fields.ROLE),
-        Map.entry("event", Fields.EVENT), Map.entry("fact", Fields.FACT), Map.entry("link", Fields.LINK));
+        Map.entry("event", Fields.EVENT), Map.entry("fact", Fields.FACT), Map.entry("link", Fields.LINK),
+        Map.entry("act", Fields.ACT));
     // The reader takes a claim without evidence, and the validator refuses it (evidence.missing): the
     // schema of format 1.2, which checks a document in one step, requires at least one passage.
     Set<String> claims = Set.of("reportedDate", "reportedVenue", "reportedDuration", "delegation", "member", "demand",
-        "response", "outcome", "statement", "title", "date", "agreementClaim", "provision", "role", "event", "fact");
+        "response", "outcome", "statement", "title", "date", "agreementClaim", "provision", "role", "event", "fact",
+        "act");
     types.forEach((name, fields) -> {
       JsonNode def = SCHEMA.get("$defs").get(name);
       List<String> required = new java.util.ArrayList<>(fields.requiredNames());

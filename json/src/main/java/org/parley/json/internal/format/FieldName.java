@@ -122,7 +122,10 @@ public enum FieldName implements Fields.Listed {
   REPORT("report"),
   STATUS_BY("statusBy"),
   LINKS("links"),
-  RELATION("relation");
+  RELATION("relation"),
+  ACTS("acts"),
+  TARGET("target"),
+  CONDITION("condition");
 
   /** The name as it is written in JSON. */
   public final String wire;

@@ -118,7 +118,7 @@ public final class Fields {
       FieldName.ID.required(), FieldName.SOURCE.required(), FieldName.NEGOTIATION.required(), FieldName.DATE,
       FieldName.VENUE, FieldName.DURATION, FieldName.DELEGATIONS, FieldName.DEMANDS, FieldName.OUTCOMES,
       FieldName.STATEMENTS, FieldName.TITLES, FieldName.DATES.since11(), FieldName.AGREEMENTS.since11(),
-      FieldName.ROLES.since11(), FieldName.EVENTS.since11(), FieldName.FACTS.since11());
+      FieldName.ROLES.since11(), FieldName.EVENTS.since11(), FieldName.FACTS.since11(), FieldName.ACTS.since12());
   public static final Fields REPORTED = of("reported value",
       FieldName.VALUE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE.since11());
   public static final Fields VENUE = of("venue", FieldName.NAME.required(), FieldName.CITY);
@@ -183,6 +183,11 @@ public final class Fields {
   public static final Fields FACT = of("fact",
       FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.SINCE_EVENT.since12(), FieldName.DURATION,
       FieldName.QUANTITY, FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+  /** An act of one side or a third party: a type of format 1.2, reached only through a report's {@code acts}. */
+  public static final Fields ACT = of("act",
+      FieldName.KEY, FieldName.KIND.required(), FieldName.BY.required(), FieldName.TARGET, FieldName.ISSUE,
+      FieldName.DESCRIPTION, FieldName.CONDITION, FieldName.DATE, FieldName.TIMING, FieldName.EVIDENCE,
+      FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields LINE = of("JSON Lines record",
       FieldName.PARLEY, FieldName.ACTOR, FieldName.NEGOTIATION, FieldName.SOURCE, FieldName.REPORT,
       FieldName.AGREEMENT.since11());

@@ -208,6 +208,7 @@ public final class ModelReader {
         case ROLES -> b.roles(in.list(this::role));
         case EVENTS -> b.events(in.list(this::event));
         case FACTS -> b.facts(in.list(this::fact));
+        case ACTS -> b.acts(in.list(this::act));
         default -> throw unread(f);
       }
     });
@@ -693,6 +694,27 @@ public final class ModelReader {
         case DURATION -> b.duration(duration());
         case QUANTITY -> b.quantity(quantity());
         case ACTOR -> b.actor(actorId());
+        default -> claim(f, c);
+      }
+    });
+    return o.build(b::build);
+  }
+
+  public Act act() {
+    JsonIn.ObjectIn o = in.object(Fields.ACT);
+    Act.Builder b = Act.builder();
+    ClaimBuilder c = ClaimBuilder.of(b::evidence, b::assessment, b::note);
+    o.fields(f -> {
+      switch (f) {
+        case KEY -> b.key(in.string());
+        case KIND -> b.kind(in.enumValue(ActKind.class));
+        case BY -> b.by(actorId());
+        case TARGET -> b.target(actorId());
+        case ISSUE -> b.issue(in.enumValue(Issue.class));
+        case DESCRIPTION -> b.description(in.string());
+        case CONDITION -> b.condition(in.string());
+        case DATE -> b.date(date());
+        case TIMING -> b.timing(in.enumValue(EventTiming.class));
         default -> claim(f, c);
       }
     });

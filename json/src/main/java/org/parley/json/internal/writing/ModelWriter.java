@@ -130,6 +130,7 @@ public final class ModelWriter {
     list(ROLES, r.roles(), this::role);
     list(EVENTS, r.events(), this::event);
     list(FACTS, r.facts(), this::fact);
+    list(ACTS, r.acts(), this::act);
     out.writeEndObject();
   }
 
@@ -446,6 +447,21 @@ public final class ModelWriter {
     });
     id(ACTOR, f.actor());
     claim(f);
+    out.writeEndObject();
+  }
+
+  public void act(Act a) {
+    out.writeStartObject();
+    string(KEY, a.key());
+    wire(KIND, a.kind());
+    id(BY, a.by());
+    id(TARGET, a.target());
+    wire(ISSUE, a.issue());
+    string(DESCRIPTION, a.description());
+    string(CONDITION, a.condition());
+    date(DATE, a.date());
+    wire(TIMING, a.timing());
+    claim(a);
     out.writeEndObject();
   }
 
