@@ -12,7 +12,10 @@ public enum AgreementRole implements WireEnum {
   GUARANTOR,
 
   /** A third party that mediated it. */
-  MEDIATOR;
+  MEDIATOR,
+
+  /** A third party that monitors or verifies its implementation ("monitored by the African Union"); since format 1.2. */
+  MONITOR;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static AgreementRole fromWireName(String wireName) {

@@ -26,6 +26,10 @@ public enum ClaimType {
   DURATION(null, "duration", false, "duration",
       report -> single(((Report) report).duration()),
       (v, claim, parent, at) -> v.duration(reported(claim), at)),
+  /** How the parties met: {@link Report#format()}, {@code /format}; since format 1.2. */
+  TALKS_FORMAT(null, "format", false, "format",
+      report -> single(((Report) report).format()),
+      (v, claim, parent, at) -> v.talksFormat(reported(claim), at)),
   /** A {@link Delegation}, {@code /delegations/0}. */
   DELEGATION(null, "delegations", true, "delegation",
       report -> ((Report) report).delegations(),

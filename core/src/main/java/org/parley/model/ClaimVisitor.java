@@ -24,6 +24,11 @@ public interface ClaimVisitor {
     claim(at);
   }
 
+  /** The report's format of the talks, {@code /format}. */
+  default void talksFormat(Reported<RoundFormat> format, Located at) {
+    claim(at);
+  }
+
   default void delegation(Delegation delegation, Located at) {
     claim(at);
   }

@@ -33,6 +33,13 @@ public abstract class Report {
   /** How long the source says they lasted. */
   public abstract Optional<Reported<DurationEstimate>> duration();
 
+  /**
+   * How the source says the parties met ("indirect talks", "direct and indirect sessions"), with its
+   * evidence; since format 1.2. The negotiation record's {@code format} is the encoder's; this is the
+   * source's, so that two sources that disagree on it can be compared.
+   */
+  public abstract Optional<Reported<RoundFormat>> format();
+
   /** The delegations the source describes. */
   public abstract List<Delegation> delegations();
 

@@ -12,7 +12,10 @@ public enum RoundFormat implements WireEnum {
   TECHNICAL,
 
   /** By video or telephone. */
-  VIRTUAL;
+  VIRTUAL,
+
+  /** Both face to face and through a mediator ("direct and indirect talks"); since format 1.2. */
+  MIXED;
 
   /** Returns the constant with this wire name, or throws naming the allowed values. */
   public static RoundFormat fromWireName(String wireName) {

@@ -29,6 +29,15 @@ public final class ConflictCodes {
   /** The venues name different places. */
   public static final String VENUE = "conflict.venue";
 
+  /** One source says the parties met face to face, another that they met only through a mediator. */
+  public static final String FORMAT = "conflict.format";
+
+  /**
+   * The sources give formats that may both be true (direct against direct and indirect, technical,
+   * virtual): one may leave out what the other says, so a person must look.
+   */
+  public static final String UNCLEAR_FORMAT = "unclear.format";
+
   /** The sources name different people (a delegation's head) or sides (a person's). */
   public static final String PERSON = "conflict.person";
 

@@ -33,6 +33,7 @@ import org.parley.model.ProcessEvent;
 import org.parley.model.Provision;
 import org.parley.model.Quantity;
 import org.parley.model.ResponseKind;
+import org.parley.model.RoundFormat;
 import org.parley.model.Stance;
 import org.parley.model.TimeOfDay;
 import org.parley.model.Tone;
@@ -123,6 +124,23 @@ final class Conflicts {
 
   List<Conflict> durations(List<Observation<DurationEstimate>> o) {
     return one(Compare.durations(Observation.values(o)), ConflictCodes.DURATION);
+  }
+
+  /**
+   * How the parties met: face to face against only through a mediator conflicts; a format that
+   * includes or sits beside another (direct and indirect, technical, virtual) is unclear.
+   */
+  List<Conflict> formats(List<Observation<RoundFormat>> o) {
+    Set<RoundFormat> formats = Observation.values(o).stream()
+        .collect(Collectors.toCollection(() -> java.util.EnumSet.noneOf(RoundFormat.class)));
+    if (formats.size() < 2) {
+      return List.of();
+    }
+    String named = formats.stream().map(Filing::words).collect(Collectors.joining(", "));
+    return formats.contains(RoundFormat.DIRECT) && formats.contains(RoundFormat.INDIRECT)
+        ? List.of(Conflict.of(ConflictCodes.FORMAT, "one source says the parties met face to face, another only"
+            + " through a mediator"))
+        : List.of(Conflict.of(ConflictCodes.UNCLEAR_FORMAT, "the sources describe the format differently: " + named));
   }
 
   List<Conflict> venues(List<Observation<Venue>> o) {

@@ -41,6 +41,7 @@ import org.parley.model.Provision;
 import org.parley.model.Report;
 import org.parley.model.Reported;
 import org.parley.model.RoleClaim;
+import org.parley.model.RoundFormat;
 import org.parley.model.SourceId;
 import org.parley.model.Statement;
 import org.parley.model.StatementMode;
@@ -211,6 +212,12 @@ final class Filing {
       date.day().ifPresent(d -> shown.add("Day " + d + date.phase().map(p -> " of phase " + p).orElse("")));
       group(ItemType.DATE, ItemType.DATE.key(key.toString()), subject.toString())
           .add(String.join(" ", shown), date, claim);
+    }
+
+    @Override
+    public void talksFormat(Reported<RoundFormat> format, Located at) {
+      group(ItemType.FORMAT, ItemType.FORMAT.key(""), "format of the talks")
+          .add(words(format.value()), format.value(), ref(format, at));
     }
 
     @Override

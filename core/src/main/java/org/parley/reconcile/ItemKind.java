@@ -8,6 +8,8 @@ public enum ItemKind implements WireEnum {
   DATE,
   /** Where the talks took place. */
   VENUE,
+  /** How the parties met: face to face, through a mediator, or both; since format 1.2. */
+  FORMAT,
   /** How long they lasted. */
   DURATION,
   /** Who headed a party's delegation. */

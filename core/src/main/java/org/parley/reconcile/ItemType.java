@@ -20,6 +20,7 @@ import org.parley.model.Outcome;
 import org.parley.model.ProcessEvent;
 import org.parley.model.Provision;
 import org.parley.model.Response;
+import org.parley.model.RoundFormat;
 import org.parley.model.Tone;
 import org.parley.model.Venue;
 
@@ -36,6 +37,8 @@ final class ItemType<T> {
   static final ItemType<DateClaim> DATE = new ItemType<>(ItemKind.DATE, "date/", Conflicts::dates,
       d -> DateClaim.builder().from(d).evidence(List.of()).assessment(Optional.empty()).note(Optional.empty()).build());
   static final ItemType<Venue> VENUE = new ItemType<>(ItemKind.VENUE, "venue", Conflicts::venues, v -> v);
+  /** How the parties met, as the reports say (since format 1.2). */
+  static final ItemType<RoundFormat> FORMAT = new ItemType<>(ItemKind.FORMAT, "format", Conflicts::formats, f -> f);
   static final ItemType<DurationEstimate> DURATION = new ItemType<>(ItemKind.DURATION, "duration",
       Conflicts::durations, d -> d);
   static final ItemType<ActorId> HEAD = new ItemType<>(ItemKind.HEAD, "head/", Conflicts::distinct, a -> a);

@@ -2,6 +2,7 @@ package org.parley.validate;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.parley.model.Act;
 import org.parley.model.ClaimType;
 import org.parley.model.JsonPointer;
 import org.parley.model.Outcome;
@@ -11,7 +12,7 @@ import org.parley.model.WireEnum;
 
 /**
  * The claims of a report that an encoder's key files under one reconciliation item and that have a
- * kind — outcomes and process events — so that a key shared by claims of different kinds is found
+ * kind — outcomes, process events and acts — so that a key shared by claims of different kinds is found
  * ({@link Codes#KEY_JOINS_UNLIKE_KINDS}): reconciliation compares every claim under one key as one
  * thing, and an absence filed under an attendance's key would otherwise be compared as one with it.
  * The single-process validator and the Flink job both use it, so their messages are the same.
@@ -26,7 +27,7 @@ public final class KeyedKinds {
    */
   public record Keyed(String item, String key, String kind, JsonPointer pointer) {}
 
-  /** The report's keyed outcomes, then its keyed events, each in list order. */
+  /** The report's keyed outcomes, then its keyed events, then its keyed acts, each in list order. */
   public static List<Keyed> of(Report report) {
     List<Keyed> keyed = new ArrayList<>();
     String negotiation = report.negotiation().value();
@@ -41,6 +42,12 @@ public final class KeyedKinds {
       ProcessEvent e = events.get(i);
       int at = i;
       e.key().ifPresent(k -> keyed.add(keyed(negotiation, ClaimType.EVENT, k, e.kind(), at)));
+    }
+    List<Act> acts = report.acts();
+    for (int i = 0; i < acts.size(); i++) {
+      Act a = acts.get(i);
+      int at = i;
+      a.key().ifPresent(k -> keyed.add(keyed(negotiation, ClaimType.ACT, k, a.kind(), at)));
     }
     return keyed;
   }

@@ -23,6 +23,7 @@ class ClaimsTest {
         "TALKS_DATE /reports/4/date",
         "VENUE /reports/4/venue",
         "DURATION /reports/4/duration",
+        "TALKS_FORMAT /reports/4/format",
         "DELEGATION /reports/4/delegations/0",
         "MEMBER /reports/4/delegations/0/members/0 in /reports/4/delegations/0",
         "DELEGATION /reports/4/delegations/1",
@@ -74,7 +75,7 @@ class ClaimsTest {
         seen.add("venue " + venue.value().name());
       }
     });
-    assertThat(seen).containsExactly("claim TALKS_DATE", "venue Dolmabahçe Palace", "claim DURATION",
+    assertThat(seen).containsExactly("claim TALKS_DATE", "venue Dolmabahçe Palace", "claim DURATION", "claim TALKS_FORMAT",
         "claim DELEGATION", "member actor:vladimir-medinsky of actor:russia", "claim DELEGATION",
         "member actor:rustem-umerov of actor:ukraine", "claim DELEGATION", "member actor:hakan-fidan of actor:turkey",
         "claim DEMAND", "response rejected to actor:russia", "claim OUTCOME", "claim STATEMENT", "claim STATEMENT", "claim TITLE",
@@ -117,7 +118,7 @@ class ClaimsTest {
 
   @Test
   void everyTypeNamesTheMemberItLivesInAndItsParent() {
-    assertThat(ClaimType.topLevel()).extracting(ClaimType::field).containsExactly("date", "venue", "duration",
+    assertThat(ClaimType.topLevel()).extracting(ClaimType::field).containsExactly("date", "venue", "duration", "format",
         "delegations", "demands", "outcomes", "statements", "titles", "dates", "agreements", "roles", "events",
         "facts", "acts");
     assertThat(ClaimType.DELEGATION.nested()).containsExactly(ClaimType.MEMBER);

@@ -30,6 +30,7 @@ class ReconcilerSessionTest {
   private static final Map<ItemKind, String> POINTERS = Map.ofEntries(
       Map.entry(ItemKind.DATE, "/date|/dates/\\d+"),
       Map.entry(ItemKind.VENUE, "/venue"),
+      Map.entry(ItemKind.FORMAT, "/format"),
       Map.entry(ItemKind.DURATION, "/duration"),
       Map.entry(ItemKind.HEAD, "/delegations/\\d+"),
       Map.entry(ItemKind.PARTICIPANT, "/delegations/\\d+/members/\\d+"),

@@ -81,8 +81,10 @@ class ActsAndThreatsTest {
   }
 
   @Test
-  void encodesBothReportsWithEveryPassageFoundInItsText() {
-    assertThat(Article.violations(dataset(), WIRE, PAPER)).isEmpty();
+  void encodesBothReportsWithEveryPassageFoundInItsTextAndTheValidatorAsksAboutTheKeyOfUnlikeActs() {
+    // The two stories tell one act the opposite ways: the coder keeps one key on purpose, and is asked.
+    assertThat(Article.violations(dataset(), WIRE, PAPER)).extracting(v -> v.code() + " " + v.path())
+        .containsExactly("key.unlike-kinds /reports/1/acts/1/key");
   }
 
   @Test

@@ -49,6 +49,7 @@ import org.parley.model.Reported;
 import org.parley.model.Response;
 import org.parley.model.ResponseKind;
 import org.parley.model.RoleClaim;
+import org.parley.model.RoundFormat;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
 import org.parley.model.SourceKind;
@@ -233,6 +234,7 @@ public final class Fixtures {
     return Report.builder().from(report())
         .venue(Reported.of(Venue.of("Dolmabahçe Palace", "Istanbul"), e))
         .duration(Reported.of(DurationEstimate.under(Duration.ofHours(2)), e))
+        .format(Reported.of(RoundFormat.DIRECT, e))
         .addDates(DateClaim.builder().role(DateRole.SCHEDULED).date(PartialDate.of(2025)).addEvidence(e).build())
         .addStatements(Statement.builder().speaker(MEDINSKY).mode(StatementMode.PARAPHRASE)
             .words("the exchange was agreed").about(About.agreement(SWAP)).stance(Stance.AFFIRMS).addEvidence(e).build())

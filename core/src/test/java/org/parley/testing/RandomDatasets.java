@@ -76,7 +76,7 @@ public final class RandomDatasets {
         .parties(list(3, this::actorId)).hosts(list(2, this::actorId)).mediators(list(2, this::actorId));
     maybe(() -> b.previousRound(NegotiationId.of("negotiation:" + local())));
     maybe(() -> b.round(1 + random.nextInt(20)));
-    maybe(() -> b.format(pick(RoundFormat.values())));
+    maybe(() -> b.format(pick(java.util.Arrays.copyOf(RoundFormat.values(), 4))));
     return b.build();
   }
 
@@ -129,6 +129,9 @@ public final class RandomDatasets {
     maybe(() -> b.date(reported(this::date)));
     maybe(() -> b.venue(reported(this::venue)));
     maybe(() -> b.duration(reported(this::duration)));
+    maybeAdded(() -> b.format(Reported.<RoundFormat>builder()
+        .value(RoundFormat.values()[added.nextInt(RoundFormat.values().length)])
+        .addEvidence(Evidence.of("format " + added.nextInt(100), added.nextInt(100_000))).build()));
     // Acts (format 1.2) are drawn apart, so that the other values of every seed stay what they were.
     for (int i = added.nextInt(3); i > 0; i--) {
       b.addActs(act());

@@ -39,6 +39,7 @@ import org.parley.model.Provision;
 import org.parley.model.Quantity;
 import org.parley.model.Report;
 import org.parley.model.Reported;
+import org.parley.model.RoundFormat;
 import org.parley.model.Response;
 import org.parley.model.RoleClaim;
 import org.parley.model.Source;
@@ -140,6 +141,11 @@ final class ClaimRows {
     @Override
     public void venue(Reported<Venue> venue, Located at) {
       venueCells(row(at, venue), venue.value());
+    }
+
+    @Override
+    public void talksFormat(Reported<RoundFormat> format, Located at) {
+      row(at, format).set("kind", format.value().wireName());
     }
 
     @Override

@@ -430,6 +430,9 @@ public final class ParleyReport {
       return row.get("key") + ": " + (row.get("status").isEmpty() ? "spoken of" : row.get("status").replace('_', ' '))
           + (row.get("links").isEmpty() ? "" : "; " + row.get("links").replace(";", "; ").replace('_', ' '));
     }
+    if (row.get("claim_type").equals("format")) {
+      return "format: " + row.get("kind").replace('_', ' ');
+    }
     if (row.get("claim_type").equals("act")) {
       // What was done, in the source's words, and a threat's condition.
       return row.get("kind").replace('_', ' ') + (row.get("value").isEmpty() ? "" : ": " + row.get("value"))

@@ -60,6 +60,7 @@ import org.parley.model.QuantityQualifier;
 import org.parley.model.Report;
 import org.parley.model.Response;
 import org.parley.model.ResponseKind;
+import org.parley.model.RoundFormat;
 import org.parley.model.RoleClaim;
 import org.parley.model.Source;
 import org.parley.model.SourceId;
@@ -97,7 +98,7 @@ public final class Tables {
   static final String RECONCILIATION = "reconciliation";
 
   /** The kinds of row in {@code claims.csv}, in the order the codebook lists them. */
-  static final List<String> CLAIM_TYPES = List.of("date", "venue", "duration", "delegation", "member", "demand",
+  static final List<String> CLAIM_TYPES = List.of("date", "venue", "duration", "format", "delegation", "member", "demand",
       "response", "outcome", "agreement", "participant", "provision", "quantity", "statement", "title", "role",
       "event", "fact", "act");
 
@@ -134,7 +135,8 @@ public final class Tables {
           + String.join(", ", wire(DelegationRole.values())) + "), a participant's role ("
           + String.join(", ", wire(AgreementRole.values())) + "), a role claim's role ("
           + String.join(", ", wire(NegotiationRole.values())) + "), an act's kind ("
-          + String.join(", ", wire(ActKind.values())) + "; since format 1.2)."),
+          + String.join(", ", wire(ActKind.values())) + "; since format 1.2), the talks' format ("
+          + String.join(", ", wire(RoundFormat.values())) + "; since format 1.2)."),
       text("status", "Where the claim stands, as the wire name of its own enumeration: a response's kind ("
           + String.join(", ", wire(ResponseKind.values())) + "), an outcome's status ("
           + String.join(", ", wire(OutcomeStatus.values())) + "), an agreement's status ("

@@ -28,6 +28,6 @@ class CodebookTest {
       assertThat(codebook).contains("## " + table.name() + ".csv");
       table.columns().forEach(c -> assertThat(codebook).contains("| `" + c.name() + "` | " + c.type().words() + " |"));
     }
-    assertThat(codebook).contains("Values: `date`, `venue`, `duration`, `delegation`");
+    assertThat(codebook).contains("Values: `date`, `venue`, `duration`, `format`, `delegation`");
   }
 }

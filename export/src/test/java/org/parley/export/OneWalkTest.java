@@ -111,6 +111,6 @@ class OneWalkTest {
     assertThat(notes).containsExactly(java.util.Map.entry("t-act", 1L), java.util.Map.entry("t-agreement", 1L), java.util.Map.entry("t-date", 2L),
         java.util.Map.entry("t-demand", 2L), java.util.Map.entry("t-event", 1L), java.util.Map.entry("t-fact", 1L),
         java.util.Map.entry("t-outcome", 1L), java.util.Map.entry("t-paraphrase", 1L),
-        java.util.Map.entry("t-quote", 1L), java.util.Map.entry("t-setting", 9L), java.util.Map.entry("t-title", 1L));
+        java.util.Map.entry("t-quote", 1L), java.util.Map.entry("t-setting", 10L), java.util.Map.entry("t-title", 1L));
   }
 }

@@ -150,8 +150,12 @@ public final class ParleyModule extends SimpleModule {
       if (value == DurationEstimate.class) {
         return reader.reported(reader::duration);
       }
+      if (value == RoundFormat.class) {
+        return reader.reported(() -> reader.in().enumValue(RoundFormat.class));
+      }
       throw reader.in().error(ReadCodes.INVALID_VALUE, "Parley reads Reported<T> for a date (PartialDate), a venue"
-          + " (Venue) or a duration (DurationEstimate), not for " + (value == null ? "an unknown T" : value.getName()));
+          + " (Venue), a duration (DurationEstimate) or a format (RoundFormat), not for "
+          + (value == null ? "an unknown T" : value.getName()));
     }
   }
 }

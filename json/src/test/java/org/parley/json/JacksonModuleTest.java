@@ -134,19 +134,21 @@ class JacksonModuleTest {
 
   /** A user's own record holding Parley values, reported ones included. */
   record Case(String name, ActorId actor, Issue issue, Demand demand, List<Evidence> evidence,
-      Reported<PartialDate> date, Reported<Venue> venue, Quantity quantity, TimeOfDay time) {}
+      Reported<PartialDate> date, Reported<Venue> venue, Quantity quantity, TimeOfDay time,
+      Reported<RoundFormat> format) {}
 
   @Test
   void roundTripsParleyValuesInsideAUsersOwnRecord() {
     Report report = Fixtures.report();
     Case original = new Case("case 1", A, Issue.HOSTAGES, report.demands().get(0), report.demands().get(0).evidence(),
         report.date().orElseThrow(), report.venue().orElseThrow(), Quantity.range(200, 300, "detainees"),
-        TimeOfDay.parse("06:30Z"));
+        TimeOfDay.parse("06:30Z"), Reported.of(RoundFormat.MIXED, report.demands().get(0).evidence().get(0)));
 
     String json = MAPPER.writeValueAsString(original);
 
     assertThat(MAPPER.readValue(json, Case.class)).isEqualTo(original);
     assertThat(json).contains("\"actor\":\"actor:a\"", "\"issue\":\"hostages\"", "\"time\":\"06:30Z\"",
+        "\"format\":{\"value\":\"mixed\",",
         "\"quantity\":{\"amount\":200,\"max\":300,\"qualifier\":\"range\",\"unit\":\"detainees\",\"basis\":\"total\"}");
   }
 
@@ -160,8 +162,8 @@ class JacksonModuleTest {
     assertThat(unknown.code()).isEqualTo(ReadCodes.UNKNOWN_VALUE);
     assertThat(unknown.problem().message()).startsWith("unknown value \"terrain\"; expected one of territory, ceasefire");
     assertThat(reported.code()).isEqualTo(ReadCodes.INVALID_VALUE);
-    assertThat(reported.problem().message()).isEqualTo("Parley reads Reported<T> for a date (PartialDate), a venue (Venue) or a"
-        + " duration (DurationEstimate), not for java.lang.Integer");
+    assertThat(reported.problem().message()).isEqualTo("Parley reads Reported<T> for a date (PartialDate), a venue (Venue), a"
+        + " duration (DurationEstimate) or a format (RoundFormat), not for java.lang.Integer");
   }
 
   @Test

@@ -134,6 +134,7 @@ class SchemaTest {
         Map.entry("source", Fields.SOURCE), Map.entry("document", Fields.DOCUMENT),
         Map.entry("report", Fields.REPORT), Map.entry("reportedDate", Fields.REPORTED),
         Map.entry("reportedVenue", Fields.REPORTED), Map.entry("reportedDuration", Fields.REPORTED),
+        Map.entry("reportedFormat", Fields.REPORTED),
         Map.entry("venue", Fields.VENUE), Map.entry("duration", Fields.DURATION),
         Map.entry("evidence", Fields.EVIDENCE), Map.entry("assessment", Fields.ASSESSMENT),
         Map.entry("delegation", Fields.DELEGATION), Map.entry("member", Fields.MEMBER),
@@ -148,7 +149,7 @@ class SchemaTest {
         Map.entry("act", Fields.ACT));
     // The reader takes a claim without evidence, and the validator refuses it (evidence.missing): the
     // schema of format 1.2, which checks a document in one step, requires at least one passage.
-    Set<String> claims = Set.of("reportedDate", "reportedVenue", "reportedDuration", "delegation", "member", "demand",
+    Set<String> claims = Set.of("reportedDate", "reportedVenue", "reportedDuration", "reportedFormat", "delegation", "member", "demand",
         "response", "outcome", "statement", "title", "date", "agreementClaim", "provision", "role", "event", "fact",
         "act");
     types.forEach((name, fields) -> {

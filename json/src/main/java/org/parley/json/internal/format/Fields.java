@@ -116,7 +116,7 @@ public final class Fields {
   public static final Fields REVISION = of("revision", FieldName.KIND.required(), FieldName.DATE, FieldName.NOTE);
   public static final Fields REPORT = of("report",
       FieldName.ID.required(), FieldName.SOURCE.required(), FieldName.NEGOTIATION.required(), FieldName.DATE,
-      FieldName.VENUE, FieldName.DURATION, FieldName.DELEGATIONS, FieldName.DEMANDS, FieldName.OUTCOMES,
+      FieldName.VENUE, FieldName.DURATION, FieldName.FORMAT.since12(), FieldName.DELEGATIONS, FieldName.DEMANDS, FieldName.OUTCOMES,
       FieldName.STATEMENTS, FieldName.TITLES, FieldName.DATES.since11(), FieldName.AGREEMENTS.since11(),
       FieldName.ROLES.since11(), FieldName.EVENTS.since11(), FieldName.FACTS.since11(), FieldName.ACTS.since12());
   public static final Fields REPORTED = of("reported value",

@@ -2,12 +2,14 @@ package org.parley.json.internal.format;
 
 import java.util.List;
 import org.parley.model.ActorKind;
+import org.parley.model.AgreementRole;
 import org.parley.model.AgreementStatus;
 import org.parley.model.DateRole;
 import org.parley.model.DurationQualifier;
 import org.parley.model.DelegationRole;
 import org.parley.model.Issue;
 import org.parley.model.QuantityBasis;
+import org.parley.model.RoundFormat;
 import org.parley.model.WireEnum;
 
 /**
@@ -44,6 +46,8 @@ public final class FormatVersions {
     Enum<?> first12 = constant instanceof AgreementStatus ? AgreementStatus.SOUGHT
         : constant instanceof DateRole ? DateRole.FINALIZED
         : constant instanceof DurationQualifier ? DurationQualifier.UP_TO
+        : constant instanceof RoundFormat ? RoundFormat.MIXED
+        : constant instanceof AgreementRole ? AgreementRole.MONITOR
         : null;
     return first12 != null && ((Enum<?>) constant).ordinal() >= first12.ordinal() ? "1.2" : null;
   }

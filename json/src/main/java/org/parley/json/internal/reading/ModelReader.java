@@ -198,6 +198,7 @@ public final class ModelReader {
         case DATE -> b.date(reported(this::date));
         case VENUE -> b.venue(reported(this::venue));
         case DURATION -> b.duration(reported(this::duration));
+        case FORMAT -> b.format(reported(() -> in.enumValue(RoundFormat.class)));
         case DELEGATIONS -> b.delegations(in.list(this::delegation));
         case DEMANDS -> b.demands(in.list(this::demand));
         case OUTCOMES -> b.outcomes(in.list(this::outcome));

@@ -120,6 +120,7 @@ public final class ModelWriter {
     reported(DATE, r.date(), d -> out.writeString(d.format()));
     reported(VENUE, r.venue(), this::venue);
     reported(DURATION, r.duration(), this::duration);
+    reported(FORMAT, r.format(), f -> out.writeString(f.wireName()));
     list(DELEGATIONS, r.delegations(), this::delegation);
     list(DEMANDS, r.demands(), this::demand);
     list(OUTCOMES, r.outcomes(), this::outcome);
@@ -134,7 +135,7 @@ public final class ModelWriter {
     out.writeEndObject();
   }
 
-  /** A reported date, venue or duration with its evidence. */
+  /** A reported date, venue, duration or format with its evidence. */
   public void reported(Reported<?> r) {
     out.writeStartObject();
     name(VALUE);
@@ -145,9 +146,12 @@ public final class ModelWriter {
       venue(v);
     } else if (value instanceof DurationEstimate d) {
       duration(d);
+    } else if (value instanceof RoundFormat f) {
+      out.writeString(f.wireName());
     } else {
       throw new IllegalArgumentException("Parley has no JSON form for a reported " + value.getClass().getName()
-          + "; a report gives dates (PartialDate), venues (Venue) and durations (DurationEstimate)");
+          + "; a report gives dates (PartialDate), venues (Venue), durations (DurationEstimate) and formats"
+          + " (RoundFormat)");
     }
     claim(r);
     out.writeEndObject();
