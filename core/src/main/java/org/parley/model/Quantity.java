@@ -7,28 +7,45 @@ import org.immutables.value.Value;
  * A number with its unit, as a source states it: "1,000 prisoners of war from each side" is 1000
  * {@code prisoners of war} {@link QuantityBasis#PER_PARTY per party}, a number a program can compare,
  * not a string. Vague figures keep their qualifier and the words as written: "more than 1,000" is
- * 1000 {@link QuantityQualifier#MORE_THAN more than}; "hundreds" is {@link QuantityQualifier#AT_LEAST at
- * least} 200 with the words "hundreds" (reporters write "hundreds" of 1,900 as well as of 300, so no
- * upper bound is read into it). A flow names its direction ("released by Hamas to the
+ * 1000 {@link QuantityQualifier#MORE_THAN more than}; "hundreds" is, since format 1.2, the {@link
+ * #magnitude()} {@link Magnitude#HUNDREDS}, which gives the amount {@link QuantityQualifier#AT_LEAST at
+ * least} 200 by itself (reporters write "hundreds" of 1,900 as well as of 300, so no upper bound is
+ * read into it, and the encoder picks no number). A flow names its direction ("released by Hamas to the
  * Red Cross": {@link #by()}, {@link #to()}), and a quantity that is one part of a total ("three on
  * Day 1") is marked as a {@link #part()}, so that parts are added up rather than compared with the
  * total.
  *
- * <p>Required to build: {@link #amount()}, {@link #unit()}; every other attribute is optional or has a default.
+ * <p>Required to build: {@link #unit()}, and {@link #amount()} unless a {@link #magnitude()} gives it; every
+ * other attribute is optional or has a default.
  */
 @Value.Immutable
 public abstract class Quantity {
 
-  /** The number; for a {@link QuantityQualifier#RANGE range}, its lower end. */
-  public abstract long amount();
+  /**
+   * The number; for a {@link QuantityQualifier#RANGE range}, its lower end; for a {@link #magnitude()},
+   * the least number its words allow.
+   */
+  @Value.Default
+  public long amount() {
+    return magnitude().map(Magnitude::least).orElse(NOT_GIVEN);
+  }
+
+  /** What {@link #amount()} is while neither it nor a magnitude is given; {@link #check()} refuses it. */
+  private static final long NOT_GIVEN = Long.MIN_VALUE;
+
+  /** The order of magnitude the source gives in words instead of a number ("hundreds"); since format 1.2. */
+  public abstract Optional<Magnitude> magnitude();
 
   /** The upper end of a {@link QuantityQualifier#RANGE range}; absent for any other qualifier. */
   public abstract Optional<Long> max();
 
-  /** How the source qualifies the number; {@link QuantityQualifier#EXACT exact} unless set. */
+  /**
+   * How the source qualifies the number; {@link QuantityQualifier#EXACT exact} unless set, {@link
+   * QuantityQualifier#AT_LEAST at least} for a magnitude.
+   */
   @Value.Default
   public QuantityQualifier qualifier() {
-    return QuantityQualifier.EXACT;
+    return magnitude().isPresent() ? QuantityQualifier.AT_LEAST : QuantityQualifier.EXACT;
   }
 
   /** What is counted, in the source's words: "prisoners of war". */
@@ -95,6 +112,16 @@ public abstract class Quantity {
 
   @Value.Check
   void check() {
+    if (amount() == NOT_GIVEN) {
+      throw new IllegalArgumentException("Invalid value for quantity: give its amount, or its magnitude for words such"
+          + " as \"hundreds\"");
+    }
+    magnitude().ifPresent(m -> {
+      if (amount() != m.least() || qualifier() != QuantityQualifier.AT_LEAST) {
+        throw new IllegalArgumentException("Invalid value for quantity magnitude: \"" + m.wireName() + "\" is at least "
+            + m.least() + " by itself; leave amount and qualifier out rather than say more than the words");
+      }
+    });
     Checks.notNegative(amount(), "quantity amount");
     Checks.notBlank(unit(), "quantity unit");
     words().ifPresent(w -> Checks.notBlank(w, "quantity words"));

@@ -415,7 +415,14 @@ public final class RandomDatasets {
     maybe(() -> b.by(actorId()));
     maybe(() -> b.to(actorId()));
     maybe(() -> b.part(random.nextBoolean()));
-    return b.build();
+    Quantity drawn = b.build();
+    if (added.nextInt(5) == 0) {
+      // "Hundreds" (format 1.2): the magnitude gives amount and qualifier, so they are left out.
+      return Quantity.builder().unit(drawn.unit()).basis(drawn.basis()).words(drawn.words()).by(drawn.by())
+          .to(drawn.to()).part(drawn.part()).magnitude(Magnitude.values()[added.nextInt(Magnitude.values().length)])
+          .build();
+    }
+    return drawn;
   }
 
   private Statement statement() {

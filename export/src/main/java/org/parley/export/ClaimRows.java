@@ -299,7 +299,8 @@ final class ClaimRows {
         Table.Builder.Row row = add(of, parentAt.child("quantities", q), "quantity", shown, id(parentAt))
             .set("amount", quantity.amount()).set("max", quantity.max().orElse(null))
             .set("qualifier", quantity.qualifier().wireName()).set("unit", quantity.unit())
-            .set("basis", quantity.basis().wireName()).set("value", quantity.words().orElse(null));
+            .set("basis", quantity.basis().wireName()).set("value", quantity.words().orElse(null))
+            .set("magnitude", quantity.magnitude().map(WireEnum::wireName).orElse(null));
         List<String> ways = new ArrayList<>();
         quantity.by().ifPresent(a -> ways.add(a.value()));
         quantity.to().ifPresent(a -> ways.add(a.value()));

@@ -43,6 +43,7 @@ import org.parley.model.EventTiming;
 import org.parley.model.Evidence;
 import org.parley.model.FactClaim;
 import org.parley.model.Issue;
+import org.parley.model.Magnitude;
 import org.parley.model.NegotiationRole;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeKind;
@@ -155,6 +156,9 @@ public final class Tables {
       integer("max", "The upper end of a quantity's range."),
       text("unit", "What is counted (`prisoners of war`), or `minutes` for a duration."),
       oneOf("basis", "Whether a quantity counts per party or in all.", wire(QuantityBasis.values())),
+      oneOf("magnitude", "The order of magnitude a quantity gives in words instead of a number (since format 1.2):"
+          + " `amount` is then the least the words allow (200 for hundreds) and `qualifier` at_least.",
+          wire(Magnitude.values())),
       date("date", "The date the claim gives, as precisely as the source gives it."),
       text("date_weekday", "The weekday the source names, in English (`Friday`), when it names one."),
       oneOf("date_role", "What the date is of: held for the report's own date.", wire(DateRole.values())),

@@ -35,7 +35,7 @@ public final class ParleyModule extends SimpleModule {
   /** Every enumeration of the model, each read and written by its wire name. */
   static final List<Class<? extends Enum<?>>> ENUMS = List.of(ActKind.class, ActorKind.class, AgreementRelation.class, AgreementRole.class,
       AgreementStatus.class, AgreementType.class, Channel.class, ClaimKind.class, Completeness.class, DatePrecision.class,
-      DateRole.class, DelegationRole.class, DurationQualifier.class, EventTiming.class, Issue.class,
+      DateRole.class, DelegationRole.class, DurationQualifier.class, EventTiming.class, Issue.class, Magnitude.class,
       NegotiationRole.class, OutcomeKind.class, OutcomeRank.class, OutcomeStatus.class, PagePart.class, ProcessEventKind.class, QuantityBasis.class,
       QuantityQualifier.class, ResponseKind.class, RevisionKind.class, RoundFormat.class, SourceKind.class,
       Stance.class, StatementMode.class, Tone.class, Verdict.class, Weekday.class);

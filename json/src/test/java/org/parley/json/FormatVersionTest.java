@@ -139,6 +139,36 @@ class FormatVersionTest {
   }
 
   @Test
+  void readsAMagnitudeInsteadOfAnAmountUnderA12HeaderAndRefusesItUnderA11OneOrBesideAnAmount() {
+    String start = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
+        + "\"facts\":[{\"description\":\"families fled\",\"quantity\":{";
+    String end = "\"unit\":\"families\",\"words\":\"hundreds\"}}]}]}";
+    String hundreds = start + "\"magnitude\":\"hundreds\"," + end;
+
+    Dataset dataset = JSON.read(("{\"parley\":\"1.2\"," + hundreds).getBytes(StandardCharsets.UTF_8));
+    ParleyJsonException old = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(("{\"parley\":\"1.1\"," + hundreds).getBytes(StandardCharsets.UTF_8)));
+    ParleyJsonException both = catchThrowableOfType(ParleyJsonException.class, () -> JSON.read(
+        ("{\"parley\":\"1.2\"," + start + "\"amount\":300,\"magnitude\":\"hundreds\"," + end)
+            .getBytes(StandardCharsets.UTF_8)));
+    ParleyJsonException neither = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(("{\"parley\":\"1.2\"," + start + end).getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(dataset.reports().get(0).facts().get(0).quantity().orElseThrow()).hasToString(
+        "at least 200 families (\"hundreds\")");
+    assertThat(JSON.write(dataset)).contains("\"magnitude\": \"hundreds\"").doesNotContain("\"amount\"");
+    assertThat(JSON.read(JSON.write(dataset).getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+    assertThat(old.problem().code() + " " + old.problem().location().pointer())
+        .isEqualTo("json.needs-newer-version /reports/0/facts/0/quantity/magnitude");
+    assertThat(both.problem().code()).isEqualTo(ReadCodes.INVALID_VALUE);
+    assertThat(both.problem().message()).isEqualTo("a quantity with a magnitude has its amount and qualifier from it"
+        + " (\"hundreds\" is at least 200); leave \"amount\" and \"qualifier\" out");
+    assertThat(neither.problem().code()).isEqualTo(ReadCodes.MISSING_FIELD);
+    assertThat(neither.problem().message()).isEqualTo("a quantity needs the field \"amount\" or \"magnitude\" (a"
+        + " magnitude, since format 1.2, for words such as \"hundreds\")");
+  }
+
+  @Test
   void readsAPhaseGivenOnlyByItsLengthUnderA12HeaderAndRefusesItUnderA11One() {
     String phase = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
         + "\"agreements\":[{\"agreement\":\"agreement:a\",\"provisions\":[{\"issues\":[\"hostages\"],"

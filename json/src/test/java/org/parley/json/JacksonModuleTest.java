@@ -59,7 +59,7 @@ class JacksonModuleTest {
     samples.put(Demand.class, Demand.builder().from(demand).key("territory").addOtherIssues(Issue.WITHDRAWAL).build());
     samples.put(Response.class, demand.response().orElseThrow());
     samples.put(Outcome.class, report.outcomes().get(0));
-    samples.put(Quantity.class, Quantity.builder().amount(200).qualifier(QuantityQualifier.AT_LEAST).words("hundreds")
+    samples.put(Quantity.class, Quantity.builder().magnitude(Magnitude.HUNDREDS).words("hundreds")
         .unit("prisoners").by(A).part(true).build());
     samples.put(Statement.class, report.statements().get(0));
     samples.put(About.class, About.of(ClaimKind.FACT, "war-length"));
@@ -75,6 +75,7 @@ class JacksonModuleTest {
     samples.put(Act.class, Act.builder().kind(ActKind.THREATENED).by(A).target(ActorId.of("actor:b"))
         .description("military action").condition("if no new agreement is reached").build());
     samples.put(ActKind.class, ActKind.IMPOSED_SANCTIONS);
+    samples.put(Magnitude.class, Magnitude.HUNDREDS);
     samples.put(AgreementParticipant.class, AgreementParticipant.of(A, AgreementRole.GUARANTOR));
     samples.put(Provision.class, Provision.builder().addIssues(Issue.HOSTAGES).description("release")
         .phase(Phase.of(1, 42)).build());

@@ -125,7 +125,8 @@ public enum FieldName implements Fields.Listed {
   RELATION("relation"),
   ACTS("acts"),
   TARGET("target"),
-  CONDITION("condition");
+  CONDITION("condition"),
+  MAGNITUDE("magnitude");
 
   /** The name as it is written in JSON. */
   public final String wire;

@@ -146,9 +146,10 @@ public final class Fields {
       FieldName.REGIONS.since12(), FieldName.DURATION.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
       FieldName.NOTE.since11());
   public static final Fields QUANTITY = of("quantity",
-      FieldName.AMOUNT.required(), FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
-      FieldName.BASIS, FieldName.WORDS.since11(), FieldName.BY.since11(), FieldName.TO.since11(),
-      FieldName.PART.since11());
+      // amount, or since format 1.2 a magnitude instead: the reader requires one of them.
+      FieldName.AMOUNT, FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
+      FieldName.BASIS, FieldName.WORDS.since11(), FieldName.MAGNITUDE.since12(), FieldName.BY.since11(),
+      FieldName.TO.since11(), FieldName.PART.since11());
   public static final Fields STATEMENT = of("statement",
       FieldName.SPEAKER.required(), FieldName.ON_BEHALF_OF.since11(), FieldName.MODE.required(),
       FieldName.WORDS.required(), FieldName.CHANNEL, FieldName.ATTRIBUTION, FieldName.ABOUT.since11(),

@@ -366,6 +366,17 @@ public final class JsonIn {
       return index >= 0 && (seen & (1L << index)) != 0;
     }
 
+    /**
+     * Once the object has ended: refuses it unless it has {@code field} or {@code other}, as a field
+     * it requires ({@code json.missing-field}); does nothing for an object already broken.
+     */
+    void requireOneOf(FieldName field, FieldName other, String why) {
+      if (!broken && !has(field) && !has(other)) {
+        throw error(ReadCodes.MISSING_FIELD, fields.withArticle() + " needs the field \"" + field.wire + "\" or \""
+            + other.wire + "\" (" + why + ")");
+      }
+    }
+
     /** Builds the value once the object has ended, checking required fields first. */
     <T> T build(Supplier<T> build) {
       if (broken) {

@@ -467,9 +467,15 @@ public final class ModelReader {
         case BY -> b.by(actorId());
         case TO -> b.to(actorId());
         case PART -> b.part(in.bool());
+        case MAGNITUDE -> b.magnitude(in.enumValue(Magnitude.class));
         default -> throw unread(f);
       }
     });
+    o.requireOneOf(AMOUNT, MAGNITUDE, "a magnitude, since format 1.2, for words such as \"hundreds\"");
+    if (o.has(MAGNITUDE) && (o.has(AMOUNT) || o.has(QUALIFIER))) {
+      throw in.error(ReadCodes.INVALID_VALUE, "a quantity with a magnitude has its amount and qualifier from it"
+          + " (\"hundreds\" is at least 200); leave \"amount\" and \"qualifier\" out");
+    }
     return o.build(b::build);
   }
 

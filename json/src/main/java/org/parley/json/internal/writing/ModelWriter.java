@@ -286,14 +286,18 @@ public final class ModelWriter {
 
   public void quantity(Quantity q) {
     out.writeStartObject();
-    count(AMOUNT, q.amount());
+    // A magnitude gives the amount and qualifier ("hundreds": at least 200): they are not written.
+    if (q.magnitude().isEmpty()) {
+      count(AMOUNT, q.amount());
+    }
     q.max().ifPresent(max -> count(MAX, max));
-    if (q.qualifier() != QuantityQualifier.EXACT) {
+    if (q.qualifier() != QuantityQualifier.EXACT && q.magnitude().isEmpty()) {
       wire(QUALIFIER, q.qualifier());
     }
     text(UNIT, q.unit());
     wire(BASIS, q.basis());
     string(WORDS, q.words());
+    wire(MAGNITUDE, q.magnitude());
     id(BY, q.by());
     id(TO, q.to());
     flag(PART, q.part());
