@@ -63,8 +63,16 @@ final class ClaimRows {
    * tables stay the same byte for byte.
    */
   private static final List<ClaimType> ORDER = List.of(ClaimType.TALKS_DATE, ClaimType.VENUE, ClaimType.DURATION,
-      ClaimType.DELEGATION, ClaimType.DEMAND, ClaimType.OUTCOME, ClaimType.AGREEMENT, ClaimType.STATEMENT,
-      ClaimType.TITLE, ClaimType.DATE, ClaimType.ROLE, ClaimType.EVENT, ClaimType.FACT);
+      ClaimType.TALKS_FORMAT, ClaimType.DELEGATION, ClaimType.DEMAND, ClaimType.OUTCOME, ClaimType.AGREEMENT,
+      ClaimType.STATEMENT, ClaimType.TITLE, ClaimType.DATE, ClaimType.ROLE, ClaimType.EVENT, ClaimType.FACT,
+      ClaimType.ACT);
+
+  static {
+    // A claim type left out of the order would sort before every other: each must have its place.
+    if (!ORDER.containsAll(ClaimType.topLevel())) {
+      throw new IllegalStateException("ClaimRows.ORDER lacks a claim type: " + ClaimType.topLevel());
+    }
+  }
 
   /**
    * One row: its id ({@code report#pointer}), the report's position in the dataset, the claim it is

@@ -100,6 +100,23 @@ class OneWalkTest {
   }
 
   @Test
+  void claimsCsvListsEveryTypeOfClaimInTheCodebooksOrder() {
+    Table claims = Tables.of(DATASET).get(0);
+    int type = claims.header().indexOf("claim_type");
+    int parent = claims.header().indexOf("parent");
+    List<String> order = new java.util.ArrayList<>();
+    for (List<String> row : claims.rows()) {
+      if (row.get(parent).isEmpty() && (order.isEmpty() || !order.get(order.size() - 1).equals(row.get(type)))) {
+        order.add(row.get(type));
+      }
+    }
+
+    assertThat(claims.name()).isEqualTo("claims");
+    assertThat(order).containsExactly("date", "venue", "duration", "format", "delegation", "demand", "outcome",
+        "agreement", "statement", "title", "date", "role", "event", "fact", "act");
+  }
+
+  @Test
   void thePageHasANoteForEveryPassageOfEveryClaimButProvisions() {
     org.jsoup.nodes.Document page = Jsoup.parse(ParleyReport.html(DATASET, Fixtures.texts()));
 
