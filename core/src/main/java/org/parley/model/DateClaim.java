@@ -30,6 +30,13 @@ public abstract class DateClaim implements Claim {
    */
   public abstract Optional<Weekday> weekday();
 
+  /**
+   * The date relative to the source's publication, as the source gives it ("next week", "in the coming
+   * days") when it gives no calendar date; since format 1.2. With {@link #weekday()} for "next
+   * Tuesday".
+   */
+  public abstract Optional<RelativeDate> relative();
+
   /** The time of day, if the source gives one. */
   public abstract Optional<TimeOfDay> time();
 
@@ -77,9 +84,17 @@ public abstract class DateClaim implements Claim {
     provision().ifPresent(k -> Checks.key(k, "date provision"));
     event().ifPresent(k -> Checks.key(k, "date event"));
     key().ifPresent(k -> Checks.key(k, "date key"));
-    if (date().isEmpty() && day().isEmpty() && time().isEmpty() && weekday().isEmpty()) {
+    if (date().isEmpty() && day().isEmpty() && time().isEmpty() && weekday().isEmpty() && relative().isEmpty()) {
       throw new IllegalArgumentException("Invalid value for date: give the calendar date, the day within a phase,"
-          + " the weekday, or the time of day");
+          + " the weekday, the date relative to publication, or the time of day");
+    }
+    if (date().isPresent() && relative().isPresent()) {
+      throw new IllegalArgumentException("Invalid value for date relative: a calendar date is not relative to"
+          + " publication; give one or the other");
+    }
+    if (weekday().isPresent() && relative().filter(r -> !r.isWeek()).isPresent()) {
+      throw new IllegalArgumentException("Invalid value for date relative: a weekday is named only within last week,"
+          + " this week or next week, not " + relative().get().wireName());
     }
     if (date().isPresent() && weekday().isPresent()) {
       throw new IllegalArgumentException("Invalid value for date weekday: with a calendar date, name the weekday in"

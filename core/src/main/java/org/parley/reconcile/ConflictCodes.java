@@ -122,6 +122,13 @@ public final class ConflictCodes {
    */
   public static final String UNCLEAR_LINK = "unclear.link";
 
+  /**
+   * A source dates it relative to its own publication ("next week") and another otherwise (another
+   * relative date, or a calendar date): each counts from its own day, so a person must check against
+   * the sources' publication dates; since format 1.2.
+   */
+  public static final String UNCLEAR_DATE = "unclear.date";
+
   private static final String UNDECIDED = "unclear.";
 
   /** Whether {@code code} names a difference the rules cannot decide ({@code unclear.*}). */

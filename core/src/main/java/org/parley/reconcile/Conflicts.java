@@ -76,6 +76,7 @@ final class Conflicts {
     }
     found.addAll(one(Compare.times(dates.stream().flatMap(d -> d.time().stream()).collect(Collectors.toList())),
         ConflictCodes.TIME));
+    found.addAll(relative(dates));
     Map<Optional<Integer>, Set<Integer>> days = new HashMap<>();
     dates.forEach(d -> d.day().ifPresent(day -> days.computeIfAbsent(d.phase(), k -> new java.util.TreeSet<>()).add(day)));
     days.forEach((phase, set) -> {
@@ -108,6 +109,23 @@ final class Conflicts {
         + weekday.englishName() + " and " + misses.stream().map(PartialDate::format).collect(Collectors.joining(", "))
         + ": " + misses.stream().map(d -> d.format() + " is a " + Weekday.of(d.earliest().getDayOfWeek()).englishName())
             .collect(Collectors.joining(", "))));
+  }
+
+  /**
+   * Dates relative to publication ("next week") against other relative dates or against dates that
+   * are not relative: each source counts from its own day, which the item does not hold, so unclear.
+   */
+  private static List<Conflict> relative(List<DateClaim> dates) {
+    List<String> relative = dates.stream().flatMap(d -> d.relative().stream()).map(Filing::words).distinct().toList();
+    boolean otherwise = dates.stream().anyMatch(d -> d.relative().isEmpty() && (d.date().isPresent()
+        || d.weekday().isPresent()));
+    if (relative.isEmpty() || relative.size() == 1 && !otherwise) {
+      return List.of();
+    }
+    return List.of(Conflict.of(ConflictCodes.UNCLEAR_DATE, (relative.size() > 1
+        ? "the sources date it relative to their own publication: " + String.join(", ", relative)
+        : "one source dates it relative to its publication (" + relative.get(0) + "), another otherwise")
+        + "; check against the publication dates"));
   }
 
   private static List<Conflict> calendar(List<PartialDate> dates) {

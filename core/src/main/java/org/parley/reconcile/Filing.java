@@ -207,6 +207,7 @@ final class Filing {
       });
       List<String> shown = new ArrayList<>();
       date.date().ifPresent(d -> shown.add(d.format()));
+      date.relative().ifPresent(r -> shown.add(words(r)));
       date.weekday().ifPresent(w -> shown.add(w.englishName()));
       date.time().ifPresent(t -> shown.add(t.format()));
       date.day().ifPresent(d -> shown.add("Day " + d + date.phase().map(p -> " of phase " + p).orElse("")));

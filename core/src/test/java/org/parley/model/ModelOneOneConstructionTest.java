@@ -33,10 +33,13 @@ class ModelOneOneConstructionTest {
   }
 
   @Test
-  void aDateNeedsADateADayAWeekdayOrATime() {
+  void aDateNeedsADateADayAWeekdayARelativeDateOrATime() {
     assertThatThrownBy(() -> DateClaim.builder().role(DateRole.EFFECTIVE).build())
-        .hasMessage("Invalid value for date: give the calendar date, the day within a phase, the weekday, or the time"
-            + " of day");
+        .hasMessage("Invalid value for date: give the calendar date, the day within a phase, the weekday, the date"
+            + " relative to publication, or the time of day");
+    assertThatThrownBy(() -> DateClaim.builder().role(DateRole.HELD).date(PartialDate.of(2025, 5))
+        .relative(RelativeDate.NEXT_WEEK).build()).hasMessage("Invalid value for date relative: a calendar date is not"
+            + " relative to publication; give one or the other");
     assertThat(DateClaim.builder().role(DateRole.HELD).weekday(Weekday.FRIDAY).build().weekday())
         .hasValue(Weekday.FRIDAY);
     assertThatThrownBy(() -> DateClaim.builder().role(DateRole.HELD).date(PartialDate.of(2025, 5))

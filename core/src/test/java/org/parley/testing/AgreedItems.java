@@ -157,6 +157,8 @@ public final class AgreedItems {
     if (a instanceof DateClaim x && b instanceof DateClaim y) {
       return first(x.role() != y.role() ? "roles " + x.role() + " and " + y.role() : null,
           !x.key().equals(y.key()) ? "keys " + x.key() + " and " + y.key() : null,
+          x.relative().isPresent() && y.relative().isPresent() && !x.relative().equals(y.relative())
+              ? "relative dates " + x.relative().get() + " and " + y.relative().get() : null,
           actorsDiffer(x.actor().stream().toList(), y.actor().stream().toList()),
           x.actor().isPresent() != y.actor().isPresent() ? "one party's act and no party's" : null,
           datesDiffer(x.date(), y.date()));

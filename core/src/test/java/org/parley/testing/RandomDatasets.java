@@ -182,6 +182,9 @@ public final class RandomDatasets {
     if (added.nextInt(4) == 0) {
       // "On Friday": a weekday without a calendar date (format 1.2).
       b.date(java.util.Optional.empty()).weekday(Weekday.values()[added.nextInt(7)]);
+    } else if (added.nextInt(5) == 0) {
+      // "Next week", "in the coming days" (format 1.2): relative to publication, without a calendar date.
+      b.date(java.util.Optional.empty()).relative(RelativeDate.values()[added.nextInt(RelativeDate.values().length)]);
     }
     assess(b::assessment);
     note(b::note);

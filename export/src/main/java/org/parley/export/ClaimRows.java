@@ -254,6 +254,7 @@ final class ClaimRows {
       d.actor().ifPresent(by -> actor(row, "actor", by));
       d.date().ifPresent(date -> dateCells(row, date, d.role()));
       d.weekday().ifPresent(w -> row.set("date_weekday", w.englishName()));
+      d.relative().ifPresent(r -> row.set("date_relative", r.wireName()));
       d.day().ifPresent(day -> row.set("amount", day).set("unit", "day"
           + d.phase().map(p -> " of phase " + p).orElse("")));
     }

@@ -448,6 +448,8 @@ public final class ParleyReport {
     return !row.get("value").isEmpty() ? row.get("value")
         : !row.get("date").isEmpty() ? row.get("date") + (row.get("date_weekday").isEmpty() ? ""
             : " (" + row.get("date_weekday") + ")")
+        : !row.get("date_relative").isEmpty() ? row.get("date_relative").replace('_', ' ')
+            + (row.get("date_weekday").isEmpty() ? "" : " (" + row.get("date_weekday") + ")")
         : !row.get("date_weekday").isEmpty() ? row.get("date_weekday")
         : !row.get("amount").isEmpty() ? row.get("qualifier") + " " + row.get("amount") + " " + row.get("unit")
         : row.get("claim_type");

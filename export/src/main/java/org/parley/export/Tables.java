@@ -60,6 +60,7 @@ import org.parley.model.QuantityBasis;
 import org.parley.model.QuantityQualifier;
 import org.parley.model.Report;
 import org.parley.model.Response;
+import org.parley.model.RelativeDate;
 import org.parley.model.ResponseKind;
 import org.parley.model.RoundFormat;
 import org.parley.model.RoleClaim;
@@ -161,6 +162,8 @@ public final class Tables {
           wire(Magnitude.values())),
       date("date", "The date the claim gives, as precisely as the source gives it."),
       text("date_weekday", "The weekday the source names, in English (`Friday`), when it names one."),
+      oneOf("date_relative", "A date relative to the source's publication (`next_week`, `coming_days`), as the source"
+          + " gives it (since format 1.2).", wire(RelativeDate.values())),
       oneOf("date_role", "What the date is of: held for the report's own date.", wire(DateRole.values())),
       text("time", "The time of day, ISO 8601 with its UTC offset when the source gives one (`08:30+02:00`)."),
       oneOf("timing", "When an event happened against the talks the report is about, where the source says so"

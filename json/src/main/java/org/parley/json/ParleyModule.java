@@ -37,7 +37,7 @@ public final class ParleyModule extends SimpleModule {
       AgreementStatus.class, AgreementType.class, Channel.class, ClaimKind.class, Completeness.class, DatePrecision.class,
       DateRole.class, DelegationRole.class, DurationQualifier.class, EventTiming.class, Issue.class, Magnitude.class,
       NegotiationRole.class, OutcomeKind.class, OutcomeRank.class, OutcomeStatus.class, PagePart.class, ProcessEventKind.class, QuantityBasis.class,
-      QuantityQualifier.class, ResponseKind.class, RevisionKind.class, RoundFormat.class, SourceKind.class,
+      QuantityQualifier.class, RelativeDate.class, ResponseKind.class, RevisionKind.class, RoundFormat.class, SourceKind.class,
       Stance.class, StatementMode.class, Tone.class, Verdict.class, Weekday.class);
 
   /** The module, with a serializer and a deserializer for every type it covers. */

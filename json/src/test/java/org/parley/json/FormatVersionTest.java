@@ -169,6 +169,21 @@ class FormatVersionTest {
   }
 
   @Test
+  void readsADateRelativeToPublicationUnderA12HeaderAndRefusesItUnderA11One() {
+    String nextMonday = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
+        + "\"dates\":[{\"role\":\"scheduled\",\"weekday\":\"monday\",\"relative\":\"next_week\"}]}]}";
+
+    Dataset dataset = JSON.read(("{\"parley\":\"1.2\"," + nextMonday).getBytes(StandardCharsets.UTF_8));
+    ParleyJsonException old = catchThrowableOfType(ParleyJsonException.class,
+        () -> JSON.read(("{\"parley\":\"1.1\"," + nextMonday).getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(dataset.reports().get(0).dates().get(0).relative()).contains(org.parley.model.RelativeDate.NEXT_WEEK);
+    assertThat(JSON.read(JSON.write(dataset).getBytes(StandardCharsets.UTF_8))).isEqualTo(dataset);
+    assertThat(old.problems()).extracting(p -> p.code() + " " + p.location().pointer()).containsExactly(
+        "json.needs-newer-version /reports/0/dates/0/weekday", "json.needs-newer-version /reports/0/dates/0/relative");
+  }
+
+  @Test
   void readsAPhaseGivenOnlyByItsLengthUnderA12HeaderAndRefusesItUnderA11One() {
     String phase = "\"reports\":[{\"id\":\"report:r\",\"source\":\"source:s\",\"negotiation\":\"negotiation:n\","
         + "\"agreements\":[{\"agreement\":\"agreement:a\",\"provisions\":[{\"issues\":[\"hostages\"],"

@@ -126,7 +126,8 @@ public enum FieldName implements Fields.Listed {
   ACTS("acts"),
   TARGET("target"),
   CONDITION("condition"),
-  MAGNITUDE("magnitude");
+  MAGNITUDE("magnitude"),
+  RELATIVE("relative");
 
   /** The name as it is written in JSON. */
   public final String wire;

@@ -161,7 +161,8 @@ public final class Fields {
       FieldName.PERSON.required(), FieldName.TITLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
       FieldName.NOTE.since11());
   public static final Fields DATE = of("date",
-      FieldName.ROLE.required(), FieldName.DATE, FieldName.WEEKDAY.since12(), FieldName.TIME, FieldName.DAY,
+      FieldName.ROLE.required(), FieldName.DATE, FieldName.WEEKDAY.since12(), FieldName.RELATIVE.since12(),
+      FieldName.TIME, FieldName.DAY,
       FieldName.PHASE, FieldName.AGREEMENT, FieldName.PROVISION, FieldName.EVENT, FieldName.ACTOR.since12(),
       FieldName.KEY.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields AGREEMENT_CLAIM = of("agreement claim",

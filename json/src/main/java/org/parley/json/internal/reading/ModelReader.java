@@ -551,6 +551,7 @@ public final class ModelReader {
         case ROLE -> b.role(in.enumValue(DateRole.class));
         case DATE -> b.date(date());
         case WEEKDAY -> b.weekday(in.enumValue(Weekday.class));
+        case RELATIVE -> b.relative(in.enumValue(RelativeDate.class));
         case TIME -> b.time(time());
         case DAY -> b.day(number());
         case PHASE -> b.phase(number());

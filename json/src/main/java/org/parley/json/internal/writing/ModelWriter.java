@@ -349,6 +349,7 @@ public final class ModelWriter {
     wire(ROLE, d.role());
     date(DATE, d.date());
     wire(WEEKDAY, d.weekday());
+    wire(RELATIVE, d.relative());
     d.time().ifPresent(t -> text(TIME, t.format()));
     number(DAY, d.day());
     number(PHASE, d.phase());
