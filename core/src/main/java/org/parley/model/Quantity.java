@@ -72,6 +72,15 @@ public abstract class Quantity {
     return false;
   }
 
+  /**
+   * The day the number falls on, counted from 1 within a phase, when the source counts days ("three
+   * hostages on Day 1"); since format 1.2.
+   */
+  public abstract Optional<Integer> day();
+
+  /** The phase {@link #day()} counts within, if the source says ("Day 7 of the first phase"); since format 1.2. */
+  public abstract Optional<Integer> phase();
+
   /** A total: "up to 6,000 bodies" is {@code of(6000, "bodies")} with qualifier up_to. */
   public static Quantity of(long amount, String unit) {
     return builder().amount(amount).unit(unit).build();
@@ -107,6 +116,7 @@ public abstract class Quantity {
       default -> "";
     };
     return (part() ? "part: " : "") + figure + " " + unit() + basis
+        + day().map(d -> " on Day " + d + phase().map(p -> " of phase " + p).orElse("")).orElse("")
         + words().map(w -> " (\"" + w + "\")").orElse("");
   }
 
@@ -124,6 +134,12 @@ public abstract class Quantity {
     });
     Checks.notNegative(amount(), "quantity amount");
     Checks.notBlank(unit(), "quantity unit");
+    day().ifPresent(d -> Checks.positive(d, "quantity day"));
+    phase().ifPresent(p -> Checks.positive(p, "quantity phase"));
+    if (phase().isPresent() && day().isEmpty()) {
+      throw new IllegalArgumentException("Invalid value for quantity phase: a phase is given only with the day counted"
+          + " in it");
+    }
     words().ifPresent(w -> Checks.notBlank(w, "quantity words"));
     if (qualifier() == QuantityQualifier.RANGE) {
       long max = max().orElseThrow(() -> new IllegalArgumentException(

@@ -418,6 +418,10 @@ public final class RandomDatasets {
     maybe(() -> b.by(actorId()));
     maybe(() -> b.to(actorId()));
     maybe(() -> b.part(random.nextBoolean()));
+    maybeAdded(() -> {
+      b.day(1 + added.nextInt(60));
+      maybeAdded(() -> b.phase(1 + added.nextInt(3)));
+    });
     Quantity drawn = b.build();
     if (added.nextInt(5) == 0) {
       // "Hundreds" (format 1.2): the magnitude gives amount and qualifier, so they are left out.

@@ -309,7 +309,9 @@ final class ClaimRows {
             .set("amount", quantity.amount()).set("max", quantity.max().orElse(null))
             .set("qualifier", quantity.qualifier().wireName()).set("unit", quantity.unit())
             .set("basis", quantity.basis().wireName()).set("value", quantity.words().orElse(null))
-            .set("magnitude", quantity.magnitude().map(WireEnum::wireName).orElse(null));
+            .set("magnitude", quantity.magnitude().map(WireEnum::wireName).orElse(null))
+            .set("phase_day", quantity.day().map(d -> "Day " + d + quantity.phase().map(p -> " of phase " + p)
+                .orElse("")).orElse(null));
         List<String> ways = new ArrayList<>();
         quantity.by().ifPresent(a -> ways.add(a.value()));
         quantity.to().ifPresent(a -> ways.add(a.value()));

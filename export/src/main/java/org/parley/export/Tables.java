@@ -157,6 +157,8 @@ public final class Tables {
       integer("max", "The upper end of a quantity's range."),
       text("unit", "What is counted (`prisoners of war`), or `minutes` for a duration."),
       oneOf("basis", "Whether a quantity counts per party or in all.", wire(QuantityBasis.values())),
+      text("phase_day", "The day within a phase a quantity falls on, as the source counts it (`Day 7 of phase 1`;"
+          + " since format 1.2)."),
       oneOf("magnitude", "The order of magnitude a quantity gives in words instead of a number (since format 1.2):"
           + " `amount` is then the least the words allow (200 for hundreds) and `qualifier` at_least.",
           wire(Magnitude.values())),

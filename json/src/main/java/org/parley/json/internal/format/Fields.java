@@ -149,7 +149,7 @@ public final class Fields {
       // amount, or since format 1.2 a magnitude instead: the reader requires one of them.
       FieldName.AMOUNT, FieldName.MAX.since11(), FieldName.QUALIFIER.since11(), FieldName.UNIT.required(),
       FieldName.BASIS, FieldName.WORDS.since11(), FieldName.MAGNITUDE.since12(), FieldName.BY.since11(),
-      FieldName.TO.since11(), FieldName.PART.since11());
+      FieldName.TO.since11(), FieldName.PART.since11(), FieldName.DAY.since12(), FieldName.PHASE.since12());
   public static final Fields STATEMENT = of("statement",
       FieldName.SPEAKER.required(), FieldName.ON_BEHALF_OF.since11(), FieldName.MODE.required(),
       FieldName.WORDS.required(), FieldName.CHANNEL, FieldName.ATTRIBUTION, FieldName.ABOUT.since11(),

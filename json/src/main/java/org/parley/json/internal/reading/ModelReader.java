@@ -468,6 +468,8 @@ public final class ModelReader {
         case TO -> b.to(actorId());
         case PART -> b.part(in.bool());
         case MAGNITUDE -> b.magnitude(in.enumValue(Magnitude.class));
+        case DAY -> b.day(number());
+        case PHASE -> b.phase(number());
         default -> throw unread(f);
       }
     });

@@ -301,6 +301,8 @@ public final class ModelWriter {
     id(BY, q.by());
     id(TO, q.to());
     flag(PART, q.part());
+    number(DAY, q.day());
+    number(PHASE, q.phase());
     out.writeEndObject();
   }
 
