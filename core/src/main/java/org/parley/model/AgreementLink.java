@@ -20,6 +20,12 @@ public abstract class AgreementLink {
   @Value.Parameter
   public abstract AgreementId agreement();
 
+  /** The link as the tables write it: {@code extends agreement:truce}. */
+  @Override
+  public String toString() {
+    return relation().wireName() + " " + agreement();
+  }
+
   /** The claim's agreement stands in {@code relation} to {@code agreement}. */
   public static AgreementLink of(AgreementRelation relation, AgreementId agreement) {
     return ImmutableAgreementLink.of(relation, agreement);

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.parley.model.ActKind;
-import org.parley.model.AgreementStatus;
 import org.parley.model.DurationEstimate;
 import org.parley.model.NegotiationRole;
 import org.parley.model.OutcomeKind;
@@ -259,11 +258,6 @@ public final class Compare {
 
   static boolean settled(OutcomeStatus status) {
     return status == OutcomeStatus.AGREED || status == OutcomeStatus.IMPLEMENTED;
-  }
-
-  /** Whether a source that gives this status says the agreement was concluded. */
-  static boolean concluded(AgreementStatus status) {
-    return status.concluded();
   }
 
   /** Whether claims of these two kinds cannot both be true of one thing (the event's actors or the outcome). */

@@ -20,6 +20,7 @@ import org.parley.model.AgreementId;
 import org.parley.model.AgreementParticipant;
 import org.parley.model.AgreementRelation;
 import org.parley.model.AgreementRole;
+import org.parley.model.AgreementStatus;
 import org.parley.model.DateClaim;
 import org.parley.model.Demand;
 import org.parley.model.DurationEstimate;
@@ -134,6 +135,14 @@ final class Conflicts {
         .orElse(List.of());
   }
 
+  /** Times against the talks (before, during, after) that are not all one: the {@code what} happened once. */
+  private static List<Conflict> timings(java.util.stream.Stream<EventTiming> given, String what) {
+    Set<EventTiming> timings = given.collect(Collectors.toCollection(java.util.TreeSet::new));
+    return timings.size() < 2 ? List.of() : List.of(Conflict.of(ConflictCodes.TIMING, "the sources place the " + what
+        + " at different times against the talks: " + timings.stream().map(Filing::words)
+            .collect(Collectors.joining(", "))));
+  }
+
   /** The lengths the sources give one claim ("a 30-day ceasefire" against "a 60-day one"), as the talks' are compared. */
   private static List<Conflict> lengths(java.util.stream.Stream<Optional<DurationEstimate>> given) {
     List<DurationEstimate> lengths = given.flatMap(Optional::stream).toList();
@@ -141,7 +150,7 @@ final class Conflicts {
   }
 
   List<Conflict> durations(List<Observation<DurationEstimate>> o) {
-    return one(Compare.durations(Observation.values(o)), ConflictCodes.DURATION);
+    return lengths(Observation.values(o).stream().map(Optional::of));
   }
 
   /**
@@ -343,8 +352,8 @@ final class Conflicts {
 
   List<Conflict> agreementStatuses(List<Observation<AgreementClaim>> o) {
     List<AgreementClaim> claims = Observation.values(o);
-    boolean concluded = claims.stream().anyMatch(c -> c.status().map(Compare::concluded).orElse(false));
-    boolean open = claims.stream().anyMatch(c -> c.status().map(s -> !Compare.concluded(s)).orElse(false));
+    boolean concluded = claims.stream().anyMatch(c -> c.status().map(AgreementStatus::concluded).orElse(false));
+    boolean open = claims.stream().anyMatch(c -> c.status().map(s -> !s.concluded()).orElse(false));
     List<Conflict> found = new ArrayList<>(concluded && open
         ? List.of(Conflict.of(ConflictCodes.STATUS, "status " + claims.stream().flatMap(c -> c.status().stream())
             .map(s -> s.wireName().replace('_', ' ')).distinct().collect(Collectors.joining(" vs "))))
@@ -402,12 +411,7 @@ final class Conflicts {
     found.addAll(differ(events.stream().flatMap(e -> e.cause().stream()), ConflictCodes.UNCLEAR_REASON,
         "the sources name different events it followed from: ", ", "));
     found.addAll(calendar(events.stream().flatMap(e -> e.date().stream()).toList()));
-    Set<EventTiming> timings = events.stream().flatMap(e -> e.timing().stream())
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
-    if (timings.size() > 1) {
-      found.add(Conflict.of(ConflictCodes.TIMING, "the sources place the event at different times against the"
-          + " talks: " + timings.stream().map(Filing::words).collect(Collectors.joining(", "))));
-    }
+    found.addAll(timings(events.stream().flatMap(e -> e.timing().stream()), "event"));
     found.addAll(one(Compare.times(events.stream().flatMap(e -> e.time().stream()).toList()), ConflictCodes.TIME));
     found.addAll(venueConflicts(events.stream().flatMap(e -> e.venue().stream()).toList()));
     found.addAll(lengths(events.stream().map(ProcessEvent::duration)));
@@ -427,12 +431,7 @@ final class Conflicts {
     // An act that names no issue says nothing against one that does.
     found.addAll(issues(acts.stream().flatMap(a -> a.issue().stream()).map(List::of).toList()));
     found.addAll(calendar(acts.stream().flatMap(a -> a.date().stream()).toList()));
-    Set<EventTiming> timings = acts.stream().flatMap(a -> a.timing().stream())
-        .collect(Collectors.toCollection(java.util.TreeSet::new));
-    if (timings.size() > 1) {
-      found.add(Conflict.of(ConflictCodes.TIMING, "the sources place the act at different times against the"
-          + " talks: " + timings.stream().map(Filing::words).collect(Collectors.joining(", "))));
-    }
+    found.addAll(timings(acts.stream().flatMap(a -> a.timing().stream()), "act"));
     found.addAll(differ(acts.stream().flatMap(a -> a.condition().stream()), ConflictCodes.UNCLEAR_REASON,
         "the sources give different conditions: ", "; "));
     return found;

@@ -151,6 +151,11 @@ final class Filing {
     return reconciler.agreementName(id);
   }
 
+  /** Two names in their natural order, whichever a source gives first: the key of an item of a pair. */
+  private static String[] inOrder(String a, String b) {
+    return a.compareTo(b) < 0 ? new String[] {a, b} : new String[] {b, a};
+  }
+
   static String words(Enum<?> constant) {
     return ((WireEnum) constant).wireName().replace('_', ' ');
   }
@@ -328,12 +333,11 @@ final class Filing {
       for (AgreementLink link : claim.links()) {
         // The pair in the order of their ids, whichever a source names first.
         AgreementId other = link.agreement();
-        boolean first = id.value().compareTo(other.value()) < 0;
-        String pair = first ? id + "+" + other : other + "+" + id;
+        String[] pair = inOrder(id.value(), other.value());
         String says = name + " " + words(link.relation()) + " " + agreementName(other);
-        group(ItemType.AGREEMENT_LINK, ItemType.AGREEMENT_LINK.key(pair),
-            "how " + agreementName(first ? id : other) + " and " + agreementName(first ? other : id) + " relate")
-            .add(says, new Conflicts.Link(id, link.relation(), other), filed);
+        group(ItemType.AGREEMENT_LINK, ItemType.AGREEMENT_LINK.key(pair[0] + "+" + pair[1]),
+            "how " + agreementName(AgreementId.of(pair[0])) + " and " + agreementName(AgreementId.of(pair[1]))
+                + " relate").add(says, new Conflicts.Link(id, link.relation(), other), filed);
       }
       if (claim.status().isEmpty() && claim.duration().isEmpty() && claim.participants().isEmpty()
           && claim.provisions().isEmpty() && claim.links().isEmpty()) {
@@ -401,11 +405,10 @@ final class Filing {
         // The pair of events in the order of their keys, whichever a source makes the cause.
         String effect = event.key().get();
         String cause = event.cause().get();
-        String first = effect.compareTo(cause) < 0 ? effect : cause;
-        String second = first.equals(effect) ? cause : effect;
+        String[] pair = inOrder(effect, cause);
         String direction = effect + " because of " + cause;
-        group(ItemType.CAUSE, ItemType.CAUSE.key("key:" + first + "+key:" + second),
-            "which followed from which: " + first + " and " + second).add(direction, direction, ref(event, at));
+        group(ItemType.CAUSE, ItemType.CAUSE.key("key:" + pair[0] + "+key:" + pair[1]),
+            "which followed from which: " + pair[0] + " and " + pair[1]).add(direction, direction, ref(event, at));
       }
     }
 
@@ -438,13 +441,10 @@ final class Filing {
       act.condition().ifPresent(c -> shown.add("on condition: " + c));
       act.date().ifPresent(d -> shown.add(d.format()));
       act.timing().ifPresent(t -> shown.add(words(t) + " the talks"));
-      Group<Act> group = group(ItemType.ACT, key, "act " + act.key().orElse(described));
       String display = shown.isEmpty() ? "reported" : String.join("; ", shown);
-      // Under an encoder's key, an act unlike the first one filed says what it is.
-      if (act.key().isPresent() || group.first().filter(f -> f.kind() != act.kind()).isPresent()) {
-        display = described + ": " + display;
-      }
-      group.add(display, act, ref(act, at));
+      // Without a key the item's subject says what was done by whom; under an encoder's key each value says it.
+      group(ItemType.ACT, key, "act " + act.key().orElse(described))
+          .add(act.key().isPresent() ? described + ": " + display : display, act, ref(act, at));
     }
 
     /** Statements are filed after the report's other claims ({@link #file(Located)}). */

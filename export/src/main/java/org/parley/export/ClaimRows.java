@@ -14,6 +14,7 @@ import org.parley.model.Act;
 import org.parley.model.Actor;
 import org.parley.model.ActorId;
 import org.parley.model.AgreementClaim;
+import org.parley.model.AgreementLink;
 import org.parley.model.AgreementParticipant;
 import org.parley.model.Claim;
 import org.parley.model.ClaimType;
@@ -205,7 +206,7 @@ final class ClaimRows {
     public void agreement(AgreementClaim a, Located at) {
       Table.Builder.Row row = row(at, a).set("key", a.agreement()).set("status", a.status().map(WireEnum::wireName)
           .orElse(null)).set("links", a.links().isEmpty() ? null : a.links().stream()
-              .map(l -> l.relation().wireName() + " " + l.agreement()).collect(Collectors.joining(";")));
+              .map(AgreementLink::toString).collect(Collectors.joining(";")));
       a.statusBy().ifPresent(by -> actor(row, "actor", by));
       lasting(row, a.duration());
       for (int p = 0; p < a.participants().size(); p++) {

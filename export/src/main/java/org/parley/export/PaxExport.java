@@ -17,6 +17,7 @@ import org.parley.model.ActorId;
 import org.parley.model.ActorKind;
 import org.parley.model.Agreement;
 import org.parley.model.AgreementClaim;
+import org.parley.model.AgreementLink;
 import org.parley.model.AgreementId;
 import org.parley.model.AgreementParticipant;
 import org.parley.model.AgreementRole;
@@ -209,7 +210,7 @@ public final class PaxExport {
               .set("source", report.source()).set("status", claim.status().map(AgreementStatus::wireName).orElse(null))
               .set("status_by", claim.statusBy().orElse(null))
               .set("links", claim.links().isEmpty() ? null : claim.links().stream()
-                  .map(l -> l.relation().wireName() + " " + l.agreement()).collect(Collectors.joining("; ")))
+                  .map(AgreementLink::toString).collect(Collectors.joining("; ")))
               .set("Agt", agreement.map(Agreement::name).orElse(null))
               .set("Part", signatories.isEmpty() ? null : signatories.stream().map(a -> name(a, actors))
                   .collect(Collectors.joining("; ")));

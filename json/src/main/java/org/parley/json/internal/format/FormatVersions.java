@@ -35,20 +35,20 @@ public final class FormatVersions {
    * value read, no look-up).
    */
   public static String since(WireEnum constant) {
-    Enum<?> first = constant instanceof Issue ? Issue.HOSTAGES
-        : constant instanceof ActorKind ? ActorKind.ARMED_GROUP
-        : constant instanceof DelegationRole ? DelegationRole.FACILITATOR
-        : constant instanceof QuantityBasis ? QuantityBasis.UNSPECIFIED
+    return constant instanceof Issue ? from(constant, Issue.HOSTAGES, "1.1")
+        : constant instanceof ActorKind ? from(constant, ActorKind.ARMED_GROUP, "1.1")
+        : constant instanceof DelegationRole ? from(constant, DelegationRole.FACILITATOR, "1.1")
+        : constant instanceof QuantityBasis ? from(constant, QuantityBasis.UNSPECIFIED, "1.1")
+        : constant instanceof AgreementStatus ? from(constant, AgreementStatus.SOUGHT, "1.2")
+        : constant instanceof DateRole ? from(constant, DateRole.FINALIZED, "1.2")
+        : constant instanceof DurationQualifier ? from(constant, DurationQualifier.UP_TO, "1.2")
+        : constant instanceof RoundFormat ? from(constant, RoundFormat.MIXED, "1.2")
+        : constant instanceof AgreementRole ? from(constant, AgreementRole.MONITOR, "1.2")
         : null;
-    if (first != null) {
-      return ((Enum<?>) constant).ordinal() >= first.ordinal() ? "1.1" : null;
-    }
-    Enum<?> first12 = constant instanceof AgreementStatus ? AgreementStatus.SOUGHT
-        : constant instanceof DateRole ? DateRole.FINALIZED
-        : constant instanceof DurationQualifier ? DurationQualifier.UP_TO
-        : constant instanceof RoundFormat ? RoundFormat.MIXED
-        : constant instanceof AgreementRole ? AgreementRole.MONITOR
-        : null;
-    return first12 != null && ((Enum<?>) constant).ordinal() >= first12.ordinal() ? "1.2" : null;
+  }
+
+  /** {@code version} when {@code constant} comes at or after {@code first}, the first its version added; else null. */
+  private static String from(WireEnum constant, Enum<?> first, String version) {
+    return ((Enum<?>) constant).ordinal() >= first.ordinal() ? version : null;
   }
 }
