@@ -13,6 +13,7 @@ import org.parley.json.JsonLinesValidator;
 import org.parley.json.ParleyJson;
 import org.parley.json.Problem;
 import org.parley.json.ValidationSummary;
+import org.parley.plover.PloverValidator;
 import org.parley.validate.Severity;
 import org.parley.validate.SourceTexts;
 import org.parley.validate.Validator;
@@ -22,14 +23,19 @@ import picocli.CommandLine.Parameters;
 
 /** {@code parley validate FILE...}: reads each file strictly and checks every validation rule. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
-    description = {"Check Parley datasets: JSON documents (.json) and JSON Lines files (.jsonl, .ndjson).",
+    description = {"Check Parley datasets: JSON documents (.json) and JSON Lines files (.jsonl, .ndjson);"
+        + " with --format plover, PLOVER event records (JSON Lines, or a JSON array of records).",
         "Every problem in every file is reported as file:line:column: severity code pointer: message,"
             + " then a summary line."},
     footer = {"", "Exit codes: 0 valid (warnings allowed), 1 invalid input, 2 usage or I/O error.",
-        "Example: parley validate --texts seeds seeds/istanbul-2025.parley.json"})
+        "Example: parley validate --texts seeds seeds/istanbul-2025.parley.json",
+        "         parley validate --format plover events.jsonl"})
 final class ValidateCommand implements Callable<Integer> {
 
   enum Format { text, json }
+
+  /** What the files hold: Parley's own records, or PLOVER event records. */
+  enum Input { parley, plover }
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Files to check; - reads standard input.")
   List<String> files;
@@ -41,9 +47,23 @@ final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--lines", description = "Read every FILE as JSON Lines, whatever its name.")
   boolean lines;
 
-  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text (default) or json.")
-  Format format;
+  @Option(names = "--report", paramLabel = "FORMAT", description = "The report's format: text (default) or json.")
+  Format report;
+
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",",
+      description = "What the files hold: parley (default) or plover (PLOVER event records, checked against the PLOVER"
+          + " manual). text or json here choose the report's format, as --report does.")
+  List<String> formats = List.of();
+
+  @Option(names = "--lenient", description = "With --format plover: accept trailing commas and the field names of"
+      + " earlier drafts of the PLOVER manual, as warnings.")
+  boolean lenient;
+
+  /** The report's format, from --report or --format. */
+  private Format format = Format.text;
+
+  /** What the files hold, from --format. */
+  private Input input = Input.parley;
 
   @Option(names = "--max-errors", paramLabel = "N", description = "Stop after N errors.")
   Long maxErrors;
@@ -86,6 +106,30 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
+    for (String f : formats) {
+      switch (f) {
+        case "text", "json" -> format = Format.valueOf(f);
+        case "parley", "plover" -> input = Input.valueOf(f);
+        default -> {
+          context.errln("parley validate: --format " + f + ": expected parley or plover (what the files hold), or text"
+              + " or json (the report's format)");
+          return Main.USAGE_OR_IO;
+        }
+      }
+    }
+    if (report != null) {
+      format = report;
+    }
+    if (lenient && input != Input.plover) {
+      context.errln("parley validate: --lenient applies to PLOVER records (--format plover) only; Parley's own format"
+          + " is always read strictly");
+      return Main.USAGE_OR_IO;
+    }
+    if (texts != null && input == Input.plover) {
+      context.errln("parley validate: --texts applies to Parley datasets; a PLOVER record's event_text is checked"
+          + " against its own text field");
+      return Main.USAGE_OR_IO;
+    }
     if (maxPerCode < 0) {
       context.errln("parley validate: --max-per-code must be 0 (show all) or more");
       return Main.USAGE_OR_IO;
@@ -122,12 +166,14 @@ final class ValidateCommand implements Callable<Integer> {
         done++;
         String name = Inputs.displayName(file);
         boolean jsonLines = Inputs.isLines(file, lines);
-        reporter.startFile(name, jsonLines ? "json-lines" : "json");
+        reporter.startFile(name, (input == Input.plover ? "plover-" : "") + (jsonLines ? "json-lines" : "json"));
         perCode.clear();
         String ioError = null;
         long before = records;
         try {
-          if (jsonLines) {
+          if (input == Input.plover) {
+            validatePlover(file, name, jsonLines, reporter);
+          } else if (jsonLines) {
             validateLines(file, name, validator, reporter);
           } else {
             validateDocument(file, name, validator, reporter);
@@ -174,6 +220,28 @@ final class ValidateCommand implements Callable<Integer> {
     long left = maxErrors == null ? Long.MAX_VALUE : maxErrors - errors;
     ValidationSummary summary = new JsonDocumentValidator(ParleyJson.standard(), validator)
         .validate(bytes, name, left, problem -> emit(reporter, name, problem));
+    records += summary.records();
+    if (summary.stopped()) {
+      throw new Stop();
+    }
+  }
+
+  private void validatePlover(String file, String name, boolean jsonLines, Reporter reporter) throws IOException {
+    int parsing = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    PloverValidator validator = PloverValidator.standard().lenient(lenient).withThreads(parsing);
+    ValidationSummary summary;
+    if (jsonLines) {
+      try (InputStream in = Inputs.open(file, context)) {
+        summary = validator.validateLines(new Progress(in, name), name, problem -> emit(reporter, name, problem));
+      } finally {
+        if (context.terminal) {
+          context.err.print("\r\033[K");
+          context.err.flush();
+        }
+      }
+    } else {
+      summary = validator.validateDocument(Inputs.readAll(file, context), name, problem -> emit(reporter, name, problem));
+    }
     records += summary.records();
     if (summary.stopped()) {
       throw new Stop();

@@ -105,7 +105,8 @@ import tools.jackson.databind.node.ObjectNode;
  * of the talks the report gives (its date, or a date claim of when they were held, such as a photo
  * caption's), except for process events (a side meeting, an absence), which have their own day. PLOVER
  * requires a day and Parley does not invent one: a record without one is left out and counted
- * ({@link Export#leftOut}), never written with a null date. A record's {@code id} is its report's id,
+ * ({@link Export#leftOut}), never written with a null date; so is a claim that names no actor (an outcome
+ * without parties), as PLOVER requires one. A record's {@code id} is its report's id,
  * {@code #}, and {@code talks} for the talks themselves or the claim's JSON Pointer. {@code text_info}
  * start and end count Unicode code points, as Parley's evidence does.
  */
@@ -344,6 +345,14 @@ public final class PloverExport {
       public void act(Act a, Located at) {
         PloverExport.this.act(at.pointer().toString(), a);
       }
+    });
+    // PLOVER requires an actor: a claim that names none (an outcome without parties) has no record.
+    records.removeIf(record -> {
+      if (record.has("actor")) {
+        return false;
+      }
+      leftOut.merge("a claim that names no actor (PLOVER requires one)", 1, Integer::sum);
+      return true;
     });
   }
 

@@ -26,7 +26,6 @@ import org.parley.model.Dataset;
 import org.parley.reconcile.Item;
 import org.parley.reconcile.Reconciler;
 import org.parley.reconcile.Reconciliation;
-import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.json.JsonFactory;
 
@@ -50,13 +49,7 @@ public final class ParleyJson {
   private ParleyJson(Builder builder) {
     this.limits = builder.limits;
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(limits.maxNestingDepth())
-            .maxStringLength(limits.maxStringLength())
-            .maxNameLength(Math.min(limits.maxStringLength(), 1000))
-            .maxNumberLength(limits.maxNumberLength())
-            .maxDocumentLength(limits.maxDocumentLength())
-            .build())
+        .streamReadConstraints(limits.streamReadConstraints())
         .characterEscapes(TerminalSafeEscapes.INSTANCE)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
         // Field names as the JVM's one copy, so that Fields.indexOf finds a known name by identity (FieldName interns its own)

@@ -33,6 +33,20 @@ public final class ReadLimits {
   }
 
   /** The deepest nesting of objects and arrays; Parley's own format needs 8. */
+  /**
+   * These limits as Jackson's stream constraints (names are bounded by the string limit, and at most
+   * 1,000 characters), for a factory that reads with them.
+   */
+  public tools.jackson.core.StreamReadConstraints streamReadConstraints() {
+    return tools.jackson.core.StreamReadConstraints.builder()
+        .maxNestingDepth(maxNestingDepth)
+        .maxStringLength(maxStringLength)
+        .maxNameLength(Math.min(maxStringLength, 1000))
+        .maxNumberLength(maxNumberLength)
+        .maxDocumentLength(maxDocumentLength)
+        .build();
+  }
+
   public int maxNestingDepth() {
     return maxNestingDepth;
   }

@@ -22,11 +22,11 @@ class PublicApiTest {
   }
 
   @Test
-  void exportsOnePackageToUsersAndItsInternalsToTheCommandLineToolAndTheFlinkJobOnly() throws URISyntaxException {
+  void exportsOnePackageToUsersAndItsInternalsToTheCommandLineToolTheFlinkJobAndThePloverCheckOnly() throws URISyntaxException {
     ModuleDescriptor module = ModuleFinder.of(classes()).find("org.parley.json").orElseThrow().descriptor();
 
     assertThat(module.exports()).extracting(e -> e.source() + " to " + (e.isQualified() ? new java.util.TreeSet<>(e.targets()) : "all"))
-        .containsExactlyInAnyOrder("org.parley.json to all", "org.parley.json.internal to [org.parley.cli, org.parley.flink]");
+        .containsExactlyInAnyOrder("org.parley.json to all", "org.parley.json.internal to [org.parley.cli, org.parley.flink, org.parley.plover]");
     // The format, reading and writing are packages of their own that the module exports to no one.
     assertThat(module.packages()).containsExactlyInAnyOrder("org.parley.json", "org.parley.json.internal",
         "org.parley.json.internal.format", "org.parley.json.internal.reading", "org.parley.json.internal.writing");

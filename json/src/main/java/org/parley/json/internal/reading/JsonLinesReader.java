@@ -16,6 +16,7 @@ import org.parley.json.JsonLine;
 import org.parley.json.JsonLinesValidator;
 import org.parley.json.ParleyJsonException;
 import org.parley.json.ReadCodes;
+import org.parley.json.internal.LineSplitter;
 import org.parley.json.internal.format.FieldName;
 import org.parley.json.internal.format.Fields;
 import org.parley.model.JsonPointer;
@@ -34,7 +35,6 @@ import tools.jackson.core.JsonToken;
  */
 public final class JsonLinesReader implements Iterator<JsonLine> {
 
-  private static final int BUFFER = 64 * 1024;
 
   /** One line of input: its number and its bytes (without the line end); null bytes for a line too long. */
   public record Raw(long number, byte[] bytes, int length) {}
@@ -52,12 +52,9 @@ public final class JsonLinesReader implements Iterator<JsonLine> {
   private final String file;
   /** Whether each record's value starts are recorded. */
   private final boolean recordStarts;
-  private final byte[] buffer = new byte[BUFFER];
-  private int bufferStart;
-  private int bufferEnd;
-  private boolean endOfInput;
-  private byte[] line = new byte[1024];
-  private long lineNumber;
+  private final LineSplitter lines;
+  /** Set once the empty file's line was given. */
+  private boolean emptySaid;
   /** The format version the header line declares; null until it has been read. */
   private volatile String version;
 
@@ -78,6 +75,7 @@ public final class JsonLinesReader implements Iterator<JsonLine> {
     this.parser = parser;
     this.in = in;
     this.maxLine = maxLine;
+    this.lines = new LineSplitter(in, maxLine);
     this.file = file;
     this.recordStarts = recordStarts;
   }
@@ -104,20 +102,21 @@ public final class JsonLinesReader implements Iterator<JsonLine> {
   @Override
   public boolean hasNext() {
     while (queued.isEmpty()) {
-      int length = readLine();
-      if (length == END) {
-        if (lineNumber == 0) {
-          lineNumber = 1;   // said once: the file is empty
+      int length = lines.next();
+      if (length == LineSplitter.END) {
+        if (lines.number() == 0 && !emptySaid) {
+          emptySaid = true;   // said once: the file is empty
           queued.add(emptyFileLine());
           break;
         }
         return false;
       }
       ValueStarts recorder = null;
-      if (recordStarts && length != TOO_LONG) {
+      byte[] line = lines.line();
+      if (recordStarts && length != LineSplitter.TOO_LONG) {
         recorder = reused == null ? (reused = new ValueStarts(line)) : reused.reuse(line);
       }
-      Parsed parsed = parse(lineNumber, length == TOO_LONG ? null : line, length, recorder, ids);
+      Parsed parsed = parse(lines.number(), length == LineSplitter.TOO_LONG ? null : line, length, recorder, ids);
       queued.addAll(parsed.lines());
       queuedStarts = parsed.starts();
     }
@@ -140,11 +139,12 @@ public final class JsonLinesReader implements Iterator<JsonLine> {
    * the file had no line, and {@link #emptyFileLine} is what to report in its place.
    */
   public Raw nextLine() {
-    int length = readLine();
-    if (length == END) {
+    int length = lines.next();
+    if (length == LineSplitter.END) {
       return null;
     }
-    return new Raw(lineNumber, length == TOO_LONG ? null : Arrays.copyOf(line, length), Math.max(length, 0));
+    return new Raw(lines.number(), length == LineSplitter.TOO_LONG ? null : Arrays.copyOf(lines.line(), length),
+        Math.max(length, 0));
   }
 
   /** The version the header declared (or the reader's, when the header is missing); null before line 1. */
@@ -165,74 +165,6 @@ public final class JsonLinesReader implements Iterator<JsonLine> {
   private static ParleyJsonException emptyFile() {
     return new ParleyJsonException(ReadCodes.MISSING_VERSION, 1, 1, JsonPointer.root(), "the file is empty; a JSON Lines file"
         + " starts with the header line {\"parley\":\"" + ModelReader.VERSION + "\"}", null);
-  }
-
-  private static final int END = -1;
-  private static final int TOO_LONG = -2;
-
-  /** Reads the next line into {@code line}; its length, {@link #END} or {@link #TOO_LONG}. */
-  private int readLine() {
-    int length = 0;
-    boolean tooLong = false;
-    boolean any = false;
-    while (true) {
-      if (bufferStart == bufferEnd && !fill()) {
-        if (!any) {
-          return END;
-        }
-        break;
-      }
-      any = true;
-      int newline = -1;
-      for (int i = bufferStart; i < bufferEnd; i++) {
-        if (buffer[i] == '\n') {
-          newline = i;
-          break;
-        }
-      }
-      int chunkEnd = newline < 0 ? bufferEnd : newline;
-      int chunk = chunkEnd - bufferStart;
-      if (!tooLong && length + chunk > maxLine) {
-        tooLong = true;
-      }
-      if (!tooLong) {
-        if (length + chunk > line.length) {
-          line = Arrays.copyOf(line, Math.min(Math.max(line.length * 2, length + chunk), maxLine));
-        }
-        System.arraycopy(buffer, bufferStart, line, length, chunk);
-        length += chunk;
-      }
-      bufferStart = newline < 0 ? bufferEnd : newline + 1;
-      if (newline >= 0) {
-        break;
-      }
-    }
-    lineNumber++;
-    if (tooLong) {
-      return TOO_LONG;
-    }
-    if (length > 0 && line[length - 1] == '\r') {
-      length--;
-    }
-    return length;
-  }
-
-  private boolean fill() {
-    if (endOfInput) {
-      return false;
-    }
-    try {
-      int read = in.read(buffer, 0, BUFFER);
-      if (read <= 0) {
-        endOfInput = true;
-        return false;
-      }
-      bufferStart = 0;
-      bufferEnd = read;
-      return true;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   /**

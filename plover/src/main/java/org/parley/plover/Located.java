@@ -1,0 +1,253 @@
+package org.parley.plover;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.parley.json.ReadCodes;
+import org.parley.json.ReadLimits;
+import org.parley.model.JsonPointer;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
+
+/**
+ * A JSON value read with the byte offset where each value (and each object member's name) starts,
+ * so that a rule can place what it finds by line and column. Reading keeps going past a repeated
+ * name (the first value counts, the repeat is reported), and stops, with one located problem, at
+ * malformed JSON or a limit.
+ */
+sealed interface Located {
+
+  /** The byte offset where the value starts. */
+  long offset();
+
+  /** An object; its members in order, the first of a repeated name kept. */
+  record Obj(long offset, Map<String, Member> members) implements Located {
+    Located get(String name) {
+      Member m = members.get(name);
+      return m == null ? null : m.value();
+    }
+  }
+
+  /** An object's member: its name's offset and its value. */
+  record Member(String name, long nameOffset, Located value) {}
+
+  record Arr(long offset, List<Located> items) implements Located {}
+
+  record Str(long offset, String value) implements Located {}
+
+  /** A number, as written. */
+  record Num(long offset, String text, boolean integral) implements Located {
+    java.math.BigDecimal decimal() {
+      return new java.math.BigDecimal(text);
+    }
+  }
+
+  record Bool(long offset, boolean value) implements Located {}
+
+  record Null(long offset) implements Located {}
+
+  /** What JSON calls the value's type, for messages. */
+  static String kind(Located v) {
+    if (v instanceof Obj) {
+      return "an object";
+    } else if (v instanceof Arr) {
+      return "an array";
+    } else if (v instanceof Str) {
+      return "a string";
+    } else if (v instanceof Num) {
+      return "a number";
+    } else if (v instanceof Bool b) {
+      return b.value() ? "true" : "false";
+    }
+    return "null";
+  }
+
+  /** A problem met while reading: the code, where (byte offset), the pointer and the message. */
+  record Fault(String code, long offset, JsonPointer pointer, String message) {}
+
+  /** Reads JSON bytes into located values with Jackson's streaming parser, bounded by {@link ReadLimits}. */
+  final class Reader {
+    private final JsonFactory factory;
+    private final ReadLimits limits;
+
+    Reader(ReadLimits limits, boolean trailingCommas) {
+      this.limits = limits;
+      tools.jackson.core.json.JsonFactoryBuilder builder = JsonFactory.builder()
+          .streamReadConstraints(limits.streamReadConstraints())
+          .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+          .rootValueSeparator((String) null);
+      if (trailingCommas) {
+        builder.enable(JsonReadFeature.ALLOW_TRAILING_COMMA);
+      }
+      this.factory = builder.build();
+    }
+
+    ReadLimits limits() {
+      return limits;
+    }
+
+    /**
+     * The one JSON value in the first {@code length} bytes of {@code bytes}, or null when it
+     * cannot be read; every fault is handed to {@code faults} (repeated names too, which do not stop
+     * reading).
+     */
+    Located read(byte[] bytes, int length, BiConsumer<Fault, Boolean> faults) {
+      List<Fault> repeated = new ArrayList<>();
+      Path path = new Path();
+      JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
+      try (parser) {
+        try {
+          JsonToken first = parser.nextToken();
+          if (first == null) {
+            faults.accept(new Fault(ReadCodes.EMPTY, 0, JsonPointer.root(), "the input holds no JSON value"), true);
+            return null;
+          }
+          Located value = value(parser, first, path, repeated);
+          JsonToken after;
+          try {
+            after = parser.nextToken();
+          } catch (JacksonException e) {
+            after = JsonToken.NOT_AVAILABLE;
+          }
+          repeated.forEach(f -> faults.accept(f, false));
+          if (after != null) {
+            faults.accept(new Fault(ReadCodes.TRAILING_CONTENT, offset(parser), JsonPointer.root(),
+                "unexpected content after the end of the JSON value; a line holds exactly one record"), true);
+            return null;
+          }
+          return value;
+        } catch (StreamConstraintsException e) {
+          repeated.forEach(f -> faults.accept(f, false));
+          faults.accept(new Fault(ReadCodes.LIMIT_EXCEEDED, offset(parser), pointer(parser, path), limitMessage(e)),
+              true);
+          return null;
+        } catch (JacksonException e) {
+          repeated.forEach(f -> faults.accept(f, false));
+          faults.accept(new Fault(ReadCodes.SYNTAX, where(e, parser), pointer(parser, path),
+              clean(e.getOriginalMessage())), true);
+          return null;
+        }
+      }
+    }
+
+    /** The pointer where reading stopped: the parser's own path (it may be a field ahead of {@code path}). */
+    private static JsonPointer pointer(JsonParser parser, Path path) {
+      try {
+        String p = parser.streamReadContext().pathAsPointer().toString();
+        return JsonPointer.parse(p);
+      } catch (RuntimeException e) {
+        return path.pointer();
+      }
+    }
+
+    private String limitMessage(StreamConstraintsException e) {
+      String m = String.valueOf(e.getOriginalMessage());
+      if (m.startsWith("Document nesting depth")) {
+        return "values are nested deeper than the limit of " + limits.maxNestingDepth() + " levels";
+      }
+      if (m.startsWith("String value length")) {
+        return "a string is longer than the limit of " + limits.maxStringLength() + " characters";
+      }
+      if (m.startsWith("Number value length")) {
+        return "a number has more digits than the limit of " + limits.maxNumberLength();
+      }
+      if (m.startsWith("Name length")) {
+        return "a field name is longer than the limit of " + Math.min(limits.maxStringLength(), 1000) + " characters";
+      }
+      return "the input is longer than the limit of " + limits.maxDocumentLength() + " bytes";
+    }
+
+    /** Where reading stopped: the exception's place, or else the parser's. */
+    private static long where(JacksonException e, JsonParser parser) {
+      TokenStreamLocation at = e.getLocation();
+      if (at == null || at.getByteOffset() < 0) {
+        at = parser.currentLocation();
+      }
+      return at == null || at.getByteOffset() < 0 ? 0 : at.getByteOffset();
+    }
+
+    private static long offset(JsonParser parser) {
+      return Math.max(parser.currentTokenLocation().getByteOffset(), 0);
+    }
+
+    /** Jackson's message without its source excerpt and location, which Parley gives itself. */
+    private static String clean(String message) {
+      if (message == null) {
+        return "malformed JSON";
+      }
+      int cut = message.indexOf("\n at [");
+      String text = cut < 0 ? message : message.substring(0, cut);
+      return text.replaceAll("\\s+", " ").trim();
+    }
+
+    private Located value(JsonParser parser, JsonToken token, Path path, List<Fault> repeated) {
+      long at = parser.currentTokenLocation().getByteOffset();
+      return switch (token) {
+        case START_OBJECT -> {
+          Map<String, Member> members = new LinkedHashMap<>();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
+            String name = parser.currentName();
+            long nameAt = parser.currentTokenLocation().getByteOffset();
+            path.push(name);
+            Located v = value(parser, parser.nextToken(), path, repeated);
+            if (members.containsKey(name)) {
+              repeated.add(new Fault(ReadCodes.DUPLICATE_KEY, nameAt, path.pointer(), "the field \"" + name
+                  + "\" occurs twice in one object; the first is read"));
+            } else {
+              members.put(name, new Member(name, nameAt, v));
+            }
+            path.pop();
+          }
+          yield new Obj(at, Collections.unmodifiableMap(members));
+        }
+        case START_ARRAY -> {
+          List<Located> items = new ArrayList<>();
+          for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
+            path.push(items.size());
+            items.add(value(parser, t, path, repeated));
+            path.pop();
+          }
+          yield new Arr(at, List.copyOf(items));
+        }
+        case VALUE_STRING -> new Str(at, parser.getString());
+        case VALUE_NUMBER_INT -> new Num(at, parser.getString(), true);
+        case VALUE_NUMBER_FLOAT -> new Num(at, parser.getString(), false);
+        case VALUE_TRUE -> new Bool(at, true);
+        case VALUE_FALSE -> new Bool(at, false);
+        case VALUE_NULL -> new Null(at);
+        default -> throw new IllegalStateException("Unexpected JSON token " + token);
+      };
+    }
+  }
+
+  /** The pointer to the value being read, kept as reading descends. */
+  final class Path {
+    private final List<Object> tokens = new ArrayList<>();
+
+    void push(Object token) {
+      tokens.add(token);
+    }
+
+    void pop() {
+      tokens.remove(tokens.size() - 1);
+    }
+
+    JsonPointer pointer() {
+      JsonPointer p = JsonPointer.root();
+      for (Object t : tokens) {
+        p = t instanceof Integer i ? p.child(i) : p.child((String) t);
+      }
+      return p;
+    }
+  }
+}
