@@ -242,16 +242,43 @@ public final class PloverExport {
     }
   }
 
-  /** The record with PLOVER's fields in the manual's order ({@link #FIELD_ORDER}), then Parley's own. */
+  /** The record with PLOVER's fields in the manual's order ({@link #FIELD_ORDER}), then any others as they came. */
   private static ObjectNode ordered(ObjectNode record) {
     ObjectNode copy = JSON.createObjectNode();
     FIELD_ORDER.stream().filter(record::has).forEach(field -> copy.set(field, record.get(field)));
+    record.propertyNames().forEach(field -> {
+      if (!copy.has(field)) {
+        copy.set(field, record.get(field));
+      }
+    });
     return copy;
   }
 
-  /** PLOVER's fields in the order of its manual's table, then Parley's own. */
-  private static final List<String> FIELD_ORDER = List.of("id", "date", "time", "actor", "recipient",
-      "event", "event_loc", "event_text", "mode", "context", "link", "text_info", "cite_info", "coder", "comment");
+  /** PLOVER's fields in the order of its manual's table. */
+  private static final List<String> FIELD_ORDER = List.of("id", "has_event", "date", "time", "enddate", "endtime",
+      "actor", "recipient", "event", "event_loc", "event_text", "quad_code", "event_scale", "mode", "context", "link",
+      "text", "text_info", "cite_info", "coder", "coded_date", "coded_time", "comment");
+
+  /**
+   * What the note of a claim imported from PLOVER ({@code parley-plover}) starts with, before the
+   * record as JSON without its text and passages: such a claim is written back as that record, with
+   * its passages as {@code event_text}.
+   */
+  public static final String IMPORTED_NOTE = "PLOVER record: ";
+
+  /** Writes the record a claim was imported from, if it was; whether it was. */
+  private boolean imported(Claim claim) {
+    Optional<String> note = claim.note().filter(n -> n.startsWith(IMPORTED_NOTE));
+    if (note.isEmpty()) {
+      return false;
+    }
+    ObjectNode record = (ObjectNode) JSON.readTree(note.get().substring(IMPORTED_NOTE.length()));
+    ArrayNode texts = JSON.createArrayNode();
+    claim.evidence().forEach(e -> texts.add(e.text()));
+    record.set("event_text", texts);
+    records.add(record);
+    return true;
+  }
 
   /**
    * The PLOVER records of a dataset and what was left out: PLOVER requires a day, so a claim whose
@@ -306,6 +333,9 @@ public final class PloverExport {
     Claims.walk(r, new ClaimVisitor() {
       @Override
       public void demand(Demand d, Located at) {
+        if (imported(d)) {
+          return;
+        }
         onTalksDay(at.pointer().toString(), "REQUEST", d, d.key(), d.issue(), request -> {
           actor(request, "actor", List.of(d.by()));
           actor(request, "recipient", List.of(d.addressee()));
@@ -315,16 +345,25 @@ public final class PloverExport {
 
       @Override
       public void response(Response response, Demand demand, Located at) {
+        if (imported(response)) {
+          return;
+        }
         PloverExport.this.response(at.pointer().toString(), demand, response);
       }
 
       @Override
       public void outcome(Outcome outcome, Located at) {
+        if (imported(outcome)) {
+          return;
+        }
         PloverExport.this.outcome(at.pointer().toString(), outcome);
       }
 
       @Override
       public void agreement(AgreementClaim a, Located at) {
+        if (imported(a)) {
+          return;
+        }
         String event = a.status().map(s -> switch (s) {
           case AGREED -> "AGREE";
           case INITIALLED, SIGNED, RATIFIED -> "SUPPORT";
@@ -338,11 +377,17 @@ public final class PloverExport {
 
       @Override
       public void event(ProcessEvent e, Located at) {
+        if (imported(e)) {
+          return;
+        }
         PloverExport.this.event(at.pointer().toString(), e);
       }
 
       @Override
       public void act(Act a, Located at) {
+        if (imported(a)) {
+          return;
+        }
         PloverExport.this.act(at.pointer().toString(), a);
       }
     });
