@@ -14,7 +14,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "parley", mixinStandardHelpOptions = true, versionProvider = ParleyCommand.Version.class,
     description = "Validate, reconcile, export, report on and describe Parley datasets: JSON documents and JSON Lines files.",
     subcommands = {ValidateCommand.class, ReconcileCommand.class, ExportCommand.class, ReportCommand.class,
-        AnchorCommand.class, AgreeCommand.class,
+        AnchorCommand.class, AgreeCommand.class, ImportCommand.class,
         CoverageCommand.class,
         SchemaCommand.class,
         CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},

@@ -72,4 +72,35 @@ class PloverCommandTest {
     assertThat(unknown.exit).isEqualTo(2);
     assertThat(unknown.err).contains("--format cameo: expected parley or plover");
   }
+
+  @Test
+  void importWritesTheDatasetAndItsTextsAndExportGivesTheRecordsBack(@TempDir Path dir) throws IOException {
+    String text = "Russia asked Ukraine to pull its troops back, the ministry said.";
+    String record = "{\"id\":\"r1\",\"date\":\"2025-05-16\",\"actor\":[{\"code\":\"RUS\",\"sector\":\"GOV\","
+        + "\"entity_text\":\"Russia\"}],\"recipient\":[{\"code\":\"UKR\",\"sector\":\"GOV\",\"entity_text\":\"Ukraine\"}],"
+        + "\"event\":[\"REQUEST\"],\"event_text\":[\"asked Ukraine to pull its troops back\"],\"mode\":[\"yield\"],"
+        + "\"context\":[\"military\"],\"text\":\"" + text + "\"}";
+    Path in = write(dir, "events.jsonl", record + "\n");
+    Path out = dir.resolve("out/events.parley.json");
+    Files.createDirectories(out.getParent());
+    CliTest.Run run = parley("import", "--from", "plover", in.toString(), "-o", out.toString());
+    assertThat(run.exit).isEqualTo(0);
+    assertThat(run.err).contains("imported 1 record from 1 source into " + out);
+    assertThat(Files.readString(out.getParent().resolve("plover-1.txt"))).isEqualTo(text);
+    assertThat(parley("validate", "--texts", out.getParent().toString(), out.toString()).exit).isEqualTo(0);
+    JsonMapper json = JsonMapper.builder().build();
+    JsonNode expected = json.readTree(record);
+    ((tools.jackson.databind.node.ObjectNode) expected).remove("text");
+    assertThat(json.readTree(parley("export", "--format", "plover", out.toString()).out)).isEqualTo(expected);
+  }
+
+  @Test
+  void importWritesNothingWhenARecordIsInvalid(@TempDir Path dir) throws IOException {
+    Path in = write(dir, "events.jsonl", GOOD.replace("\"REQUEST\"", "\"042\"") + "\n");
+    Path out = dir.resolve("events.parley.json");
+    CliTest.Run run = parley("import", "--from", "plover", in.toString(), "-o", out.toString());
+    assertThat(run.exit).isEqualTo(1);
+    assertThat(run.err).contains("error plover.cameo-code /event/0", "parley import: 1 error; nothing was written");
+    assertThat(Files.exists(out)).isFalse();
+  }
 }
