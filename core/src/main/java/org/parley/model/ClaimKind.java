@@ -19,7 +19,10 @@ public enum ClaimKind implements WireEnum {
   EVENT(ClaimType.EVENT),
 
   /** A {@link FactClaim}, named by its key. */
-  FACT(ClaimType.FACT);
+  FACT(ClaimType.FACT),
+
+  /** An {@link Act} of one side or a third party, named by its key (since format 1.2). */
+  ACT(ClaimType.ACT);
 
   private final ClaimType type;
 

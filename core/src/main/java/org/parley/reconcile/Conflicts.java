@@ -648,16 +648,66 @@ final class Conflicts {
     return found;
   }
 
-  /** A statement that denies or disputes the item, against a claim of it or a statement that affirms it. */
+  /**
+   * A statement that denies or disputes the item, against a claim of it or a statement that affirms it.
+   * A statement about one value ({@code type=peace_agreement}) is against only a claim that has that
+   * value or a statement that affirms it; one that affirms a value is against a claim that has another
+   * value of the same field.
+   */
   static <T> List<Conflict> stance(List<Observation<T>> o) {
-    List<Observation<T>> against = o.stream().filter(x -> x.stance().filter(s -> s == Stance.DENIES || s == Stance.DISPUTES)
-        .isPresent()).collect(Collectors.toList());
-    boolean affirmed = o.stream().anyMatch(x -> !x.isStatement()
-        || x.stance().filter(s -> s == Stance.AFFIRMS || s == Stance.PREDICTS).isPresent());
-    if (against.isEmpty() || !affirmed) {
+    List<String> against = new ArrayList<>();
+    for (Observation<T> x : o) {
+      boolean denies = x.stance().filter(s -> s == Stance.DENIES || s == Stance.DISPUTES).isPresent();
+      boolean affirms = x.stance().filter(s -> s == Stance.AFFIRMS || s == Stance.PREDICTS).isPresent();
+      if (x.about().isEmpty()) {
+        if (denies && o.stream().anyMatch(y -> !y.isStatement() || y.about().isEmpty()
+            && y.stance().filter(s -> s == Stance.AFFIRMS || s == Stance.PREDICTS).isPresent())) {
+          against.add(x.display());
+        }
+        continue;
+      }
+      String about = x.about().get();
+      String field = about.substring(0, about.indexOf('='));
+      if (denies && o.stream().anyMatch(y -> !y.isStatement() && scoped(y.value(), field).contains(about)
+          || y.isStatement() && y.about().filter(about::equals).isPresent()
+          && y.stance().filter(s -> s == Stance.AFFIRMS || s == Stance.PREDICTS).isPresent())) {
+        against.add(x.display());
+      } else if (affirms && o.stream().anyMatch(y -> !y.isStatement() && !scoped(y.value(), field).isEmpty()
+          && !scoped(y.value(), field).contains(about))) {
+        against.add(x.display());
+      }
+    }
+    if (against.isEmpty()) {
       return List.of();
     }
-    return List.of(Conflict.of(ConflictCodes.STANCE, against.stream().map(Observation::display)
-        .filter(Objects::nonNull).distinct().collect(Collectors.joining("; ")) + ", against what is reported"));
+    return List.of(Conflict.of(ConflictCodes.STANCE, against.stream().filter(Objects::nonNull).distinct()
+        .collect(Collectors.joining("; ")) + ", against what is reported"));
+  }
+
+  /**
+   * What a claim says of {@code field}, as {@code field=value}, for the fields a statement may speak
+   * to ({@link org.parley.model.About#fields}): empty when the claim says nothing of it (an agreement's
+   * type is the agreement record's, not a source's).
+   */
+  private static Set<String> scoped(Object claim, String field) {
+    Set<String> said = new java.util.HashSet<>();
+    java.util.function.Consumer<org.parley.model.WireEnum> add = v -> said.add(field + "=" + v.wireName());
+    if (claim instanceof AgreementClaim a && field.equals("status")) {
+      a.status().ifPresent(add);
+    } else if (claim instanceof Outcome out) {
+      add.accept(field.equals("status") ? out.status() : out.kind());
+    } else if (claim instanceof Demand d) {
+      if (field.equals("issue")) {
+        add.accept(d.issue());
+        d.otherIssues().forEach(add);
+      } else {
+        d.response().ifPresent(r -> add.accept(r.kind()));
+      }
+    } else if (claim instanceof ProcessEvent e) {
+      add.accept(e.kind());
+    } else if (claim instanceof Act act) {
+      add.accept(act.kind());
+    }
+    return said;
   }
 }

@@ -492,11 +492,14 @@ final class Filing {
         String subject = about.kind() == ClaimKind.AGREEMENT
             ? "status of " + agreementName(AgreementId.of(about.key()))
             : about.kind().wireName() + " " + about.key();
-        String shown = statement.stance().map(Filing::words).orElse("speaks to it") + ": "
+        // A statement about one value says so: "denies its type is peace_agreement".
+        String stance = statement.stance().map(Filing::words).orElse("speaks to it") + about.field()
+            .map(f -> " its " + f + " is " + about.value().orElseThrow()).orElse("");
+        String shown = stance + ": "
             + name(statement.speaker()) + statement.onBehalfOf().map(b -> " for " + name(b)).orElse("")
             + " (\"" + statement.words() + "\")" + relayed(statement);
         statementGroup(type, type.aboutKey(about.key()), subject).addStatement(shown, statement.stance(),
-            ref(statement, at));
+            about.field().map(f -> f + "=" + about.value().orElseThrow()).orElse(null), ref(statement, at));
       });
     }
   }

@@ -46,8 +46,11 @@ final class Group<T> {
   Classification classification;
   private List<Conflict> conflicts;
 
-  /** A value of the item: what people read and what the rules compare (null for a statement). */
-  private record Value<T>(String display, T value) {}
+  /**
+   * A value of the item: what people read and what the rules compare (null for a statement), and for
+   * a statement about one value of the claim, that value ({@code status=signed}; null otherwise).
+   */
+  private record Value<T>(String display, T value, String about) {}
 
   Group(ItemType<T> type, String key, String subject) {
     this.type = type;
@@ -72,7 +75,7 @@ final class Group<T> {
     if (first == null) {
       first = bare;
     }
-    put(new Value<>(display, bare), claim, parties << PARTIES);
+    put(new Value<>(display, bare, null), claim, parties << PARTIES);
   }
 
   /** The value of the first claim filed, which the subject describes; empty before one is. */
@@ -80,11 +83,13 @@ final class Group<T> {
     return Optional.ofNullable(first);
   }
 
-  void addStatement(String display, Optional<Stance> stance, Ref claim) {
+  /** A statement about the item, or (with {@code about}, as {@code field=value}) about one value of it. */
+  void addStatement(String display, Optional<Stance> stance, String about, Ref claim) {
     if (this == DROPPED) {
       return;
     }
-    put(new Value<T>(display, null), claim, 2 << PARTIES | STATEMENT | stance.map(s -> s.ordinal() + 1).orElse(0));
+    put(new Value<T>(display, null, about), claim,
+        2 << PARTIES | STATEMENT | stance.map(s -> s.ordinal() + 1).orElse(0));
   }
 
   private void put(Value<T> value, Ref claim, int flags) {
@@ -124,7 +129,8 @@ final class Group<T> {
       int stance = c.flags & (STATEMENT - 1);
       observations.add(new Observation<>(c.value.display(), c.value.value(),
           tables.source(c.report), tables.reports.get(c.report), c.flags >>> PARTIES,
-          (c.flags & STATEMENT) != 0, stance == 0 ? Optional.empty() : Optional.of(STANCES[stance - 1])));
+          (c.flags & STATEMENT) != 0, stance == 0 ? Optional.empty() : Optional.of(STANCES[stance - 1]),
+          Optional.ofNullable(c.value.about())));
     }
     return observations;
   }

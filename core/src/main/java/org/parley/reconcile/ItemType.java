@@ -152,6 +152,7 @@ final class ItemType<T> {
       case OUTCOME -> OUTCOME;
       case EVENT -> EVENT;
       case FACT -> FACT;
+      case ACT -> ACT;
     };
   }
 

@@ -41,7 +41,7 @@ class ReconcilerSessionTest {
       Map.entry(ItemKind.AGREEMENT_ROLE, "/agreements/\\d+"),
       Map.entry(ItemKind.AGREEMENT_LINK, "/agreements/\\d+"),
       Map.entry(ItemKind.AGREEMENT_NAMED, "/agreements/\\d+"),
-      Map.entry(ItemKind.ACT, "/acts/\\d+"),
+      Map.entry(ItemKind.ACT, "/acts/\\d+|/statements/\\d+"),
       Map.entry(ItemKind.PROVISION, "/agreements/\\d+/provisions/\\d+"),
       Map.entry(ItemKind.ROLE, "/roles/\\d+"),
       Map.entry(ItemKind.EVENT, "/events/\\d+|/statements/\\d+"),

@@ -438,8 +438,21 @@ public final class RandomDatasets {
     maybe(() -> b.channel(pick(Channel.values())));
     maybe(() -> b.onBehalfOf(actorId()));
     maybe(() -> {
-      ClaimKind kind = pick(ClaimKind.values());
-      b.about(kind == ClaimKind.AGREEMENT ? About.agreement(agreementId()) : About.of(kind, key()));
+      // the kinds before format 1.2 drawn as before, so that earlier seeds keep their values
+      ClaimKind kind = pick(java.util.Arrays.copyOf(ClaimKind.values(), ClaimKind.ACT.ordinal()));
+      About whole = kind == ClaimKind.AGREEMENT ? About.agreement(agreementId()) : About.of(kind, key());
+      if (added.nextInt(8) == 0) {
+        whole = About.of(ClaimKind.ACT, whole.kind() == ClaimKind.AGREEMENT ? "act-" + added.nextInt(50) : whole.key());
+      }
+      java.util.List<java.util.Map.Entry<String, Class<? extends org.parley.model.WireEnum>>> fields =
+          java.util.List.copyOf(About.fields(whole.kind()).entrySet());
+      if (!fields.isEmpty() && added.nextBoolean()) {
+        java.util.Map.Entry<String, Class<? extends org.parley.model.WireEnum>> field =
+            fields.get(added.nextInt(fields.size()));
+        org.parley.model.WireEnum[] values = field.getValue().getEnumConstants();
+        whole = About.of(whole.kind(), whole.key(), field.getKey(), values[added.nextInt(values.length)].wireName());
+      }
+      b.about(whole);
       maybe(() -> b.stance(pick(Stance.values())));
     });
     maybeAdded(() -> b.tone(Tone.values()[added.nextInt(Tone.values().length)]));

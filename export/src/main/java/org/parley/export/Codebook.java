@@ -14,7 +14,7 @@ public final class Codebook {
   /** The whole codebook. */
   public static String markdown() {
     StringBuilder md = new StringBuilder();
-    md.append("# Codebook of Parley's CSV tables\n\n")
+    md.append("# Codebook of Parley's CSV tables and PLOVER records\n\n")
         .append("`parley export --format csv FILE -o DIR` (or `CsvExport.write(dataset, dir)`) writes these files, ")
         .append("and `parley export --format pax` the last, `pax.csv`. ")
         .append("All are UTF-8 without a byte-order mark, RFC 4180 (comma-separated, double quotes around a cell that ")
@@ -66,6 +66,18 @@ public final class Codebook {
         md.append("\n").append(PaxExport.LEFT_OUT).append("\n");
       }
     }
+    md.append("\n## PLOVER records\n\n")
+        .append("`parley export --format plover` writes a PLOVER event record (JSON Lines, the manual's field names) ")
+        .append("for each claim PLOVER has an event category for; `parley import --from plover` reads such records ")
+        .append("(anyone's, checked first as `parley validate --format plover` checks them) into a dataset. Every ")
+        .append("field of the PLOVER manual's record and entity objects, and its Parley counterpart:\n\n")
+        .append("| PLOVER field | written by the export from | read by the import into |\n|---|---|---|\n");
+    for (PloverVocabulary.Field field : PloverVocabulary.FIELDS) {
+      md.append("| `").append(field.name().replace(": ", "`: `")).append("` | ").append(field.export()).append(" | ")
+          .append(field.imported()).append(" |\n");
+    }
+    md.append("\nAn imported claim's note holds the record it came from (`").append(PloverExport.IMPORTED_NOTE)
+        .append("` and the record as JSON, without `text` and `event_text`), so the export gives every field back.\n");
     return md.toString();
   }
 }

@@ -121,4 +121,60 @@ public final class PloverVocabulary {
     }
     return sector.length() == 6 && SECTORS.contains(sector.substring(0, 3)) && SECTORS.contains(sector.substring(3));
   }
+
+  /** One field of a PLOVER record and what it is in Parley, written by the export and read by the import. */
+  public record Field(String name, String export, String imported) {}
+
+  /** What stays in the note of an imported claim, to be given back by the export. */
+  private static final String NOTE = "kept in the claim's note";
+
+  /**
+   * Every field of the manual's record, entity, text and citation objects, with its Parley counterpart
+   * ({@code docs/codebook.md} prints them).
+   */
+  public static final List<Field> FIELDS = List.of(
+      new Field("id", "the report's id, `#`, and `talks` or the claim's JSON Pointer (`report:x#/demands/0`)",
+          NOTE + " (a claim's id in Parley is its report and place)"),
+      new Field("has_event", "not written", NOTE),
+      new Field("date", "the day of the talks the report gives; a process event's or an act's own day; no record"
+          + " without a day", "a process event's or an act's date; " + NOTE),
+      new Field("time", "a process event's time of day", NOTE),
+      new Field("enddate", "not written", NOTE),
+      new Field("endtime", "not written", NOTE),
+      new Field("actor", "the claim's actors (a demand's `by`, an outcome's parties, an act's `by`, the talks'"
+          + " delegations), as entities; no record without one", "each entity an actor (one per Wikidata id, else per"
+          + " name, code and sector); the claim's `by`, parties or actors"),
+      new Field("recipient", "a demand's addressee, a response's demander, an act's target",
+          "a demand's addressee, an act's target"),
+      new Field("event", "by the claim's kind (PloverExport's table)", "the claim's kind (PloverImport's table)"),
+      new Field("event_loc", "the venue: `extracted_place` its name, `city`", "CONSULT: the event's venue from"
+          + " `extracted_place`; " + NOTE),
+      new Field("event_text", "each evidence passage's words", "each passage evidence, placed in `text`"),
+      new Field("quad_code", "not written", NOTE),
+      new Field("event_scale", "not written", NOTE),
+      new Field("mode", "by the demand's issue or the act's kind", NOTE + "; RETREAT and SANCTION modes choose the"
+          + " claim, RETREAT's ceasefire, withdraw, access and disarm its issue"),
+      new Field("context", "from the claim's issue", NOTE + "; territory, cbrn, election, peacekeeping, migration and"
+          + " asylum give the claim's issue"),
+      new Field("link", "the claim's key", NOTE + " (PLOVER links related events; a Parley key names one thing)"),
+      new Field("text", "not written (the source's document is its publisher's)", "the source's document, written"
+          + " beside the dataset"),
+      new Field("text_info", "`start` and `end` of the first passage, in code points", "`start` places the first"
+          + " passage when there is no text; " + NOTE),
+      new Field("cite_info", "`citation` the source's id, `title` its headline, `publication` its outlet, `url`,"
+          + " `language`, `coder`, `codebook`", "the source's headline, outlet, url and language; " + NOTE),
+      new Field("coder", "`parley`", NOTE),
+      new Field("coded_date", "not written", NOTE),
+      new Field("coded_time", "not written", NOTE),
+      new Field("comment", "a process event's description; an act's description and condition; the talks'"
+          + " \"as SOURCE reports them\"", NOTE),
+      new Field("actor/recipient: code", "the actor's country, or its affiliation's; UNO and EUR for the United"
+          + " Nations and the European Union; IGO and NGO by kind", "the actor's country when it is an ISO code"),
+      new Field("actor/recipient: sector", "by the actor's kind: GOV, MIL, REB, JRN, SOC", "the actor's kind: GOV,"
+          + " LEG, JUD a state; MIL, COP, SPY, PRM a state force; REB, UAF an armed group; JRN media; SOC an NGO;"
+          + " others a group"),
+      new Field("actor/recipient: entity_text", "the actor's name", "the actor's name"),
+      new Field("actor/recipient: identifier_id", "the actor's Wikidata id", "the actor's Wikidata id"),
+      new Field("actor/recipient: identifier_text", "not written", "the actor's name when there is no entity_text"),
+      new Field("actor/recipient: religion, ethnicity, office, gender, age", "not written", NOTE));
 }

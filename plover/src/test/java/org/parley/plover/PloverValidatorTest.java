@@ -207,4 +207,11 @@ class PloverValidatorTest {
       assertThat(problems).as("seed %d", seed).isEmpty();
     }
   }
+
+  @Test
+  void theCodebookMapsEveryFieldOfTheManualsRecord() {
+    List<String> mapped = org.parley.export.PloverVocabulary.FIELDS.stream().map(f -> f.name())
+        .filter(n -> !n.contains(":")).toList();
+    assertThat(mapped).containsExactlyElementsOf(RecordRules.FIELDS);
+  }
 }

@@ -127,7 +127,8 @@ public enum FieldName implements Fields.Listed {
   TARGET("target"),
   CONDITION("condition"),
   MAGNITUDE("magnitude"),
-  RELATIVE("relative");
+  RELATIVE("relative"),
+  FIELD("field");
 
   /** The name as it is written in JSON. */
   public final String wire;

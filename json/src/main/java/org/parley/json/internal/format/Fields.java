@@ -155,7 +155,8 @@ public final class Fields {
       FieldName.WORDS.required(), FieldName.CHANNEL, FieldName.ATTRIBUTION, FieldName.ABOUT.since11(),
       FieldName.STANCE.since11(), FieldName.TONE.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT,
       FieldName.NOTE.since11());
-  public static final Fields ABOUT = of("about", FieldName.KIND.required(), FieldName.KEY.required());
+  public static final Fields ABOUT = of("about", FieldName.KIND.required(), FieldName.KEY.required(),
+      FieldName.FIELD.since12(), FieldName.VALUE.since12());
   public static final Fields ATTRIBUTION = of("attribution", FieldName.DESCRIPTION.required(), FieldName.ACTOR);
   public static final Fields TITLE = of("title",
       FieldName.PERSON.required(), FieldName.TITLE.required(), FieldName.EVIDENCE, FieldName.ASSESSMENT,

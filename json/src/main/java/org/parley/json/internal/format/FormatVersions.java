@@ -44,6 +44,7 @@ public final class FormatVersions {
         : constant instanceof DurationQualifier ? from(constant, DurationQualifier.UP_TO, "1.2")
         : constant instanceof RoundFormat ? from(constant, RoundFormat.MIXED, "1.2")
         : constant instanceof AgreementRole ? from(constant, AgreementRole.MONITOR, "1.2")
+        : constant instanceof org.parley.model.ClaimKind ? from(constant, org.parley.model.ClaimKind.ACT, "1.2")
         : null;
   }
 

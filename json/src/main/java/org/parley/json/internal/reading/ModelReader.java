@@ -506,14 +506,19 @@ public final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.ABOUT);
     ClaimKind[] kind = new ClaimKind[1];
     String[] key = new String[1];
+    String[] field = new String[1];
+    String[] value = new String[1];
     o.fields(f -> {
       switch (f) {
         case KIND -> kind[0] = in.enumValue(ClaimKind.class);
         case KEY -> key[0] = in.string();
+        case FIELD -> field[0] = in.string();
+        case VALUE -> value[0] = in.string();
         default -> throw unread(f);
       }
     });
-    return o.build(() -> About.of(kind[0], key[0]));
+    return o.build(() -> About.of(kind[0], key[0], java.util.Optional.ofNullable(field[0]),
+        java.util.Optional.ofNullable(value[0])));
   }
 
   public Attribution attribution() {

@@ -328,6 +328,8 @@ public final class ModelWriter {
     out.writeStartObject();
     wire(KIND, a.kind());
     text(KEY, a.key());
+    a.field().ifPresent(f -> text(FIELD, f));
+    a.value().ifPresent(v -> text(VALUE, v));
     out.writeEndObject();
   }
 
