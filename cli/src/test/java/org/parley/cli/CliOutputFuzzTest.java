@@ -25,11 +25,13 @@ class CliOutputFuzzTest {
       for (String name : new String[] {"input.json", "input.jsonl"}) {
         Path file = Files.write(dir.resolve(name), input);
 
-        CliTest.Run[] runs = new CliTest.Run[3];
+        CliTest.Run[] runs = new CliTest.Run[5];
         Budget.check(input.length, () -> {
           runs[0] = CliTest.parley("validate", file.toString());
           runs[1] = CliTest.parley("validate", "--format", "json", file.toString());
           runs[2] = CliTest.parley("reconcile", file.toString());
+          runs[3] = CliTest.parley("validate", "--format", "plover", file.toString());
+          runs[4] = CliTest.parley("validate", "--format", "plover", "--lenient", file.toString());
         });
         CliTest.Run text = runs[0];
         CliTest.Run json = runs[1];
@@ -37,7 +39,9 @@ class CliOutputFuzzTest {
 
         assertThat(text.exit).isIn(0, 1);
         assertThat(json.exit).isEqualTo(text.exit);
-        for (CliTest.Run run : new CliTest.Run[] {text, json, reconcile}) {
+        assertThat(runs[3].exit).isIn(0, 1);
+        assertThat(runs[4].exit).isIn(0, 1);
+        for (CliTest.Run run : runs) {
           assertThat(run.err).doesNotContain("\tat org.parley", "Exception");
           assertPrintable(run.out);
           assertPrintable(run.err);

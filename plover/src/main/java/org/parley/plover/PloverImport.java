@@ -133,14 +133,14 @@ public final class PloverImport {
       String[] all = new String(bytes, StandardCharsets.UTF_8).split("\n", -1);
       for (int i = 0; i < all.length; i++) {
         if (!all[i].isBlank()) {
-          in.record((ObjectNode) json.readTree(all[i]), i + 1, JsonPointer.root());
+          in.guarded((ObjectNode) json.readTree(all[i]), i + 1, JsonPointer.root());
         }
       }
     } else {
       JsonNode root = json.readTree(bytes);
       List<JsonNode> records = root.isArray() ? root.valueStream().toList() : List.of(root);
       for (int i = 0; i < records.size(); i++) {
-        in.record((ObjectNode) records.get(i), 0, root.isArray() ? JsonPointer.root().child(i) : JsonPointer.root());
+        in.guarded((ObjectNode) records.get(i), 0, root.isArray() ? JsonPointer.root().child(i) : JsonPointer.root());
       }
     }
     return in.result();
@@ -165,6 +165,18 @@ public final class PloverImport {
   private void refuse(long line, JsonPointer at, String message) {
     problems.add(new Problem(Severity.ERROR, PloverCodes.NOT_IMPORTABLE, new Location(file, line, line > 0 ? 1 : 0, at),
         message));
+  }
+
+  /**
+   * Imports one record, or refuses it with the reason when a value PLOVER allows is one Parley's model
+   * does not (a control character in a name, a language tag that is not one).
+   */
+  private void guarded(ObjectNode record, long line, JsonPointer at) {
+    try {
+      record(record, line, at);
+    } catch (IllegalArgumentException e) {
+      refuse(line, at, "the record cannot be a Parley claim: " + e.getMessage());
+    }
   }
 
   private void record(ObjectNode record, long line, JsonPointer at) {

@@ -132,4 +132,15 @@ class PloverImportTest {
     assertThat(result.problems()).extracting(Problem::code).containsExactly(PloverCodes.CAMEO_CODE);
     assertThat(result.problems()).allMatch(p -> p.severity() == Severity.ERROR);
   }
+
+  @Test
+  void aValueParleysModelRefusesRefusesItsRecordWithTheReason() {
+    String line = "{\"id\":\"a\",\"date\":\"2025-07-01\",\"actor\":[{\"code\":\"COD\"}],\"event\":[\"AGREE\"],"
+        + "\"event_text\":[\"agreed\"],\"text\":\"They agreed.\",\"cite_info\":{\"publication\":\"Wire\\u007f\"}}\n";
+    PloverImport.Result result = PloverImport.read(line.getBytes(StandardCharsets.UTF_8), "in.jsonl", true, false, DOHA);
+    assertThat(result.dataset()).isEmpty();
+    assertThat(result.problems()).extracting(Problem::toString).containsExactly("in.jsonl:1:1: error"
+        + " plover.not-importable (document): the record cannot be a Parley claim: Invalid value for source outlet (no"
+        + " control, line-separator or bidirectional-formatting characters): character 4 is U+007F");
+  }
 }

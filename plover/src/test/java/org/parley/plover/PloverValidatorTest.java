@@ -214,4 +214,41 @@ class PloverValidatorTest {
         .filter(n -> !n.contains(":")).toList();
     assertThat(mapped).containsExactlyElementsOf(RecordRules.FIELDS);
   }
+
+  @Test
+  void damagedRecordsGiveProblemsNeverAnException() throws IOException {
+    String[] corpus = new String(resource("corpus.jsonl"), StandardCharsets.UTF_8).split("\n");
+    java.util.Random random = new java.util.Random(29);
+    byte[] specials = "{}[],:\"\\ 0-eE.tfn\u00e9\r\n".getBytes(StandardCharsets.UTF_8);
+    for (int i = 0; i < 10000; i++) {
+      byte[] bytes = corpus[random.nextInt(corpus.length)].getBytes(StandardCharsets.UTF_8);
+      for (int k = 1 + random.nextInt(4); k > 0; k--) {
+        int at = random.nextInt(bytes.length);
+        switch (random.nextInt(4)) {
+          case 0 -> bytes[at] = specials[random.nextInt(specials.length)];
+          case 1 -> bytes[at] = (byte) random.nextInt(256);
+          case 2 -> bytes = java.util.Arrays.copyOf(bytes, at);
+          default -> {
+            byte[] longer = new byte[bytes.length + 1];
+            System.arraycopy(bytes, 0, longer, 0, at);
+            longer[at] = specials[random.nextInt(specials.length)];
+            System.arraycopy(bytes, at, longer, at + 1, bytes.length - at);
+            bytes = longer;
+          }
+        }
+        if (bytes.length == 0) {
+          break;
+        }
+      }
+      byte[] line = java.util.Arrays.copyOf(bytes, bytes.length + 1);
+      line[bytes.length] = '\n';
+      List<Problem> problems = lines(PloverValidator.standard().lenient(i % 2 == 0), line);
+      long lineCount = new String(line, StandardCharsets.ISO_8859_1).chars().filter(c -> c == '\n').count();
+      assertThat(problems).allSatisfy(p -> assertThat(p.line()).isBetween(1L, lineCount));
+      PloverImport.Result result = PloverImport.read(line, "damaged.jsonl", true, i % 2 == 0,
+          org.parley.model.NegotiationId.of("negotiation:damaged"));
+      assertThat(result.dataset().isPresent())
+          .isEqualTo(result.problems().stream().noneMatch(p -> p.severity() == org.parley.validate.Severity.ERROR));
+    }
+  }
 }
