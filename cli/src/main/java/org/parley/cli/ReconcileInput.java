@@ -44,6 +44,7 @@ final class ReconcileInput implements RecordSink {
   private final List<Actor> actors = new ArrayList<>();
   private final List<Negotiation> negotiations = new ArrayList<>();
   private final List<Agreement> agreements = new ArrayList<>();
+  private final List<Source> sources = new ArrayList<>();
   private final Set<Object> seen = new HashSet<>();
   private Set<ReportId> reportsSeen = new HashSet<>();
   private boolean reportRead;
@@ -119,7 +120,8 @@ final class ReconcileInput implements RecordSink {
   }
 
   private void newSession() {
-    session = Reconciler.of(Dataset.builder().actors(actors).agreements(agreements).build()).session(negotiations);
+    session = Reconciler.of(Dataset.builder().actors(actors).agreements(agreements).sources(sources).build())
+        .session(negotiations);
   }
 
   /**
@@ -174,7 +176,7 @@ final class ReconcileInput implements RecordSink {
     }
   }
 
-  /** A new actor, negotiation or agreement: reports filed before it were filed without it. */
+  /** A new actor, negotiation, agreement or source: reports filed before it were filed without it. */
   private void indexed() {
     if (reportRead) {
       indexAfterReport = true;
@@ -184,7 +186,10 @@ final class ReconcileInput implements RecordSink {
 
   @Override
   public void source(Source source) {
-    seen.add(source.id());
+    if (seen.add(source.id())) {
+      sources.add(source);
+      indexed();   // relative dates count from a source's publication day
+    }
   }
 
   @Override

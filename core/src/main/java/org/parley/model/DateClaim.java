@@ -76,6 +76,16 @@ public abstract class DateClaim implements Claim {
   /** Builds a {@link DateClaim}. */
   public static final class Builder extends ImmutableDateClaim.Builder {}
 
+  /**
+   * This claim with its relative date counted from its source's publication day ({@link
+   * RelativeDate#countedFrom}) as a calendar date, relative date and weekday replaced; empty when it
+   * has no relative date or that names no calendar date.
+   */
+  public Optional<DateClaim> countedFrom(PartialDate published) {
+    return relative().flatMap(r -> r.countedFrom(published, weekday())).map(d -> builder().from(this)
+        .relative(Optional.empty()).weekday(Optional.empty()).date(d).build());
+  }
+
   @Value.Check
   void check() {
     note().ifPresent(n -> Checks.notBlank(n, "note"));

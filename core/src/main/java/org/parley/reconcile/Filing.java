@@ -181,10 +181,18 @@ final class Filing {
 
     @Override
     public void date(DateClaim date, Located at) {
-      fileDate(date, ref(date, at));
+      fileDate(reconciler.counted(date, tables.source(report)), ref(date, at), date);
     }
 
     private void fileDate(DateClaim date, Ref claim) {
+      fileDate(date, claim, date);
+    }
+
+    /**
+     * Files {@code date} (the claim as it is compared) for the claim {@code written}: when a relative
+     * date was counted from the source's publication day, the value says so.
+     */
+    private void fileDate(DateClaim date, Ref claim, DateClaim written) {
       StringBuilder key = new StringBuilder(date.role().wireName());
       StringBuilder subject = new StringBuilder("date");
       if (date.role() != DateRole.HELD) {
@@ -214,6 +222,11 @@ final class Filing {
       date.date().ifPresent(d -> shown.add(d.format()));
       date.relative().ifPresent(r -> shown.add(words(r)));
       date.weekday().ifPresent(w -> shown.add(w.englishName()));
+      if (date != written) {
+        shown.add("(" + written.relative().map(Filing::words).orElseThrow() + written.weekday()
+            .map(w -> " " + w.englishName()).orElse("") + ", counted from the publication day "
+            + reconciler.published(tables.source(report)).orElseThrow().format() + ")");
+      }
       date.time().ifPresent(t -> shown.add(t.format()));
       date.day().ifPresent(d -> shown.add("Day " + d + date.phase().map(p -> " of phase " + p).orElse("")));
       group(ItemType.DATE, ItemType.DATE.key(key.toString()), subject.toString())

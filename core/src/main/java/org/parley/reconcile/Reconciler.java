@@ -63,20 +63,43 @@ public final class Reconciler {
   private final Map<AgreementId, String> agreementNames = new LinkedHashMap<>();
   private final Conflicts rules;
 
-  private Reconciler(List<Actor> actors, List<org.parley.model.Agreement> agreements) {
+  /** The day each source was published, where it gives a whole day: relative dates count from it. */
+  private final Map<org.parley.model.SourceId, org.parley.model.PartialDate> published = new java.util.HashMap<>();
+
+  private Reconciler(List<Actor> actors, List<org.parley.model.Agreement> agreements,
+      List<org.parley.model.Source> sources) {
     this.actors = new ActorResolver(actors);
     agreements.forEach(a -> agreementNames.putIfAbsent(a.id(), a.name()));
+    sources.forEach(s -> s.publicationDate().filter(d -> d.day().isPresent())
+        .ifPresent(d -> published.putIfAbsent(s.id(), d)));
     this.rules = new Conflicts(this::thingCounted, this::direction, this.actors);
   }
 
   /** A reconciler that knows these actors and their aliases. */
   public static Reconciler of(List<Actor> actors) {
-    return new Reconciler(actors, List.of());
+    return new Reconciler(actors, List.of(), List.of());
   }
 
-  /** A reconciler that knows the actors and agreements of {@code dataset}. */
+  /**
+   * A reconciler that knows the actors, agreements and sources of {@code dataset}: a date a source
+   * gives relative to its publication ("yesterday", "next Monday") is compared as the calendar date it
+   * names when the source's publication day is known ({@link org.parley.model.DateClaim#countedFrom}).
+   */
   public static Reconciler of(Dataset dataset) {
-    return new Reconciler(dataset.actors(), dataset.agreements());
+    return new Reconciler(dataset.actors(), dataset.agreements(), dataset.sources());
+  }
+
+  /** The date claim as it is compared: its relative date counted from its source's publication day, if known. */
+  DateClaim counted(DateClaim date, org.parley.model.SourceId source) {
+    if (date.relative().isEmpty() || !published.containsKey(source)) {
+      return date;
+    }
+    return date.countedFrom(published.get(source)).orElse(date);
+  }
+
+  /** The day {@code source} was published, if the reconciler knows it. */
+  java.util.Optional<org.parley.model.PartialDate> published(org.parley.model.SourceId source) {
+    return java.util.Optional.ofNullable(published.get(source));
   }
 
   /**

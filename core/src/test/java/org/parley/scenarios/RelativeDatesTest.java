@@ -15,6 +15,7 @@ import org.parley.model.PartialDate;
 import org.parley.model.RelativeDate;
 import org.parley.model.Report;
 import org.parley.model.ReportId;
+import org.parley.model.Source;
 import org.parley.model.SourceKind;
 import org.parley.model.Weekday;
 import org.parley.reconcile.Classification;
@@ -56,12 +57,16 @@ class RelativeDatesTest {
       "will meet on August 4");
 
   static Dataset dataset(Report... reports) {
+    return dataset(WIRE.source(), PAPER.source(), DAILY.source(), reports);
+  }
+
+  static Dataset dataset(Source wire, Source paper, Source daily, Report... reports) {
     return Dataset.builder()
         .addActors(Actor.builder().id(THAILAND).kind(ActorKind.STATE).name("Thailand").country("THA").build(),
             Actor.builder().id(CAMBODIA).kind(ActorKind.STATE).name("Cambodia").country("KHM").build())
         .addNegotiations(Negotiation.builder().id(TALKS).title("Thailand–Cambodia ceasefire talks")
             .addParties(THAILAND, CAMBODIA).build())
-        .addSources(WIRE.source(), PAPER.source(), DAILY.source())
+        .addSources(wire, paper, daily)
         .addReports(reports)
         .build();
   }
@@ -103,5 +108,55 @@ class RelativeDatesTest {
         .relative(RelativeDate.COMING_DAYS).weekday(Weekday.MONDAY).build())
         .hasMessage("Invalid value for date relative: a weekday is named only within last week, this week or next"
             + " week, not coming_days");
+  }
+
+  private static Source published(Article article, int month, int day) {
+    return Source.builder().from(article.source()).publicationDate(PartialDate.of(2025, month, day)).build();
+  }
+
+  @Test
+  void countedFromItsPublicationDayNextMondayIsTheCalendarDayItNames() {
+    // The wire was published on Tuesday 29 July 2025: "next Monday" is 4 August, the daily's date.
+    Item meeting = Article.items(dataset(published(WIRE, 7, 29), PAPER.source(), DAILY.source(), WIRE_REPORT,
+        DAILY_REPORT)).get("date/scheduled/event:commanders-meet");
+
+    assertThat(meeting.classification()).isEqualTo(Classification.AGREED);
+    assertThat(meeting.positions()).extracting(p -> p.value()).containsExactly(
+        "2025-08-04 (next week Monday, counted from the publication day 2025-07-29)", "2025-08-04");
+  }
+
+  @Test
+  void countedFromAnotherDayItConflictsAsAnyDate() {
+    // Published on Wednesday 6 August, "next Monday" is the 11th: not the daily's 4 August.
+    Item meeting = Article.items(dataset(published(WIRE, 8, 6), PAPER.source(), DAILY.source(), WIRE_REPORT,
+        DAILY_REPORT)).get("date/scheduled/event:commanders-meet");
+
+    assertThat(meeting.classification()).isEqualTo(Classification.CONFLICT);
+    assertThat(meeting.conflicts()).extracting(Conflict::code).containsExactly(ConflictCodes.DATE);
+  }
+
+  @Test
+  void theComingDaysNameNoDayAndStayUnclearWhateverThePublicationDay() {
+    Item meeting = Article.items(dataset(WIRE.source(), published(PAPER, 7, 30), DAILY.source(), PAPER_REPORT,
+        DAILY_REPORT)).get("date/scheduled/event:commanders-meet");
+
+    assertThat(meeting.classification()).isEqualTo(Classification.UNCLEAR);
+  }
+
+  @Test
+  void relativeDatesCountFromTheirPublicationDay() {
+    PartialDate tuesday = PartialDate.of(2025, 7, 29);
+    assertThat(RelativeDate.YESTERDAY.countedFrom(tuesday, java.util.Optional.empty()))
+        .contains(PartialDate.of(2025, 7, 28));
+    assertThat(RelativeDate.TOMORROW.countedFrom(tuesday, java.util.Optional.empty()))
+        .contains(PartialDate.of(2025, 7, 30));
+    assertThat(RelativeDate.THIS_WEEK.countedFrom(tuesday, java.util.Optional.of(Weekday.MONDAY)))
+        .contains(PartialDate.of(2025, 7, 28));
+    assertThat(RelativeDate.LAST_WEEK.countedFrom(tuesday, java.util.Optional.of(Weekday.FRIDAY)))
+        .contains(PartialDate.of(2025, 7, 25));
+    assertThat(RelativeDate.NEXT_MONTH.countedFrom(PartialDate.of(2025, 12, 31), java.util.Optional.empty()))
+        .contains(PartialDate.of(2026, 1));
+    assertThat(RelativeDate.NEXT_WEEK.countedFrom(tuesday, java.util.Optional.empty())).isEmpty();
+    assertThat(RelativeDate.TODAY.countedFrom(PartialDate.of(2025, 7), java.util.Optional.empty())).isEmpty();
   }
 }

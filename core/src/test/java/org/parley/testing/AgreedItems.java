@@ -44,14 +44,18 @@ import org.parley.reconcile.Support;
  * or parties, facts of different actors, roles of different kinds, give an event different reasons,
  * or times against the talks, or give dates that cannot be one day (their ranges are apart, or a weekday that the other's day is not),
  * date different acts (role, key, whose act), tell one party's step of an agreement against another's or
- * the whole agreement's, or relate two agreements differently.
+ * the whole agreement's, or relate two agreements differently. A date relative to its source's
+ * publication is compared as the calendar date it names from that source's publication day, when it
+ * names one ({@code DateClaim.countedFrom}).
  */
 public final class AgreedItems {
 
   private final Map<ActorId, Actor> actors = new HashMap<>();
   private final Map<ReportId, Report> reports = new HashMap<>();
+  private final Map<org.parley.model.SourceId, org.parley.model.PartialDate> published = new HashMap<>();
 
   private AgreedItems(Dataset dataset) {
+    dataset.sources().forEach(s -> s.publicationDate().ifPresent(d -> published.putIfAbsent(s.id(), d)));
     dataset.actors().forEach(a -> actors.putIfAbsent(a.id(), a));
     dataset.reports().forEach(r -> reports.putIfAbsent(r.id(), r));
   }
@@ -80,7 +84,9 @@ public final class AgreedItems {
     List<Claim> claims = new ArrayList<>();
     for (Position position : item.positions()) {
       for (Support support : position.support()) {
-        support.claimIn(reports.get(support.report())).ifPresent(claims::add);
+        support.claimIn(reports.get(support.report())).map(c -> c instanceof DateClaim d
+            && published.containsKey(support.source()) ? d.countedFrom(published.get(support.source())).orElse(d)
+            : c).ifPresent(claims::add);
       }
     }
     if (item.kind() == ItemKind.CAUSE) {

@@ -112,7 +112,7 @@ public final class ReconcileJob {
         .flatMap(new Read(fileOrder)).returns(FILED).name("read");
     DataStream<Filed> pooled = read.filter(f -> f.type == Filed.RECORD).keyBy(BY_ID, Types.STRING)
         .reduce((a, b) -> a.order <= b.order ? a : b).name("first record of each id");
-    BroadcastStream<Filed> index = pooled.filter(f -> !f.kind.equals("report") && !f.kind.equals("source"))
+    BroadcastStream<Filed> index = pooled.filter(f -> !f.kind.equals("report"))
         .broadcast(INDEX);
     DataStream<Filed> filed = pooled.filter(f -> f.kind.equals("report")).connect(index)
         .process(new FileReports(), FILED).name("file reports");
@@ -190,6 +190,8 @@ public final class ReconcileJob {
           dataset.addActors(a);
         } else if (record instanceof Agreement a) {
           dataset.addAgreements(a);
+        } else if (record instanceof org.parley.model.Source s) {
+          dataset.addSources(s);   // relative dates count from a source's publication day
         } else if (record instanceof Negotiation n) {
           negotiations.put(f.id, n);
           negotiationOrder.put(f.id, f.order);
