@@ -56,6 +56,12 @@ public final class Codes {
   /** Warning: the responder to a demand is not a party to the negotiation, nor affiliated to one. */
   public static final String RESPONDER_NOT_PARTY = "response.responder-not-party";
 
+  /**
+   * Warning: a source's role claim disagrees with the negotiation record: a party called a third party,
+   * a third party called a party, or a host or mediator the record does not list.
+   */
+  public static final String ROLE_AGAINST_NEGOTIATION = "role.against-negotiation";
+
   /** Error: a claim carries no evidence. */
   public static final String EVIDENCE_MISSING = "evidence.missing";
 

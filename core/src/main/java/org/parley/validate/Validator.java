@@ -38,7 +38,7 @@ public final class Validator {
   /** The standard rules, in the order they run. */
   public static List<Rule> standardRules() {
     return List.of(new IdentityRule(), new ReferenceRule(), new DelegationRule(), new DemandRule(),
-        new EvidenceRule(), new ValueRule());
+        new RoleRule(), new EvidenceRule(), new ValueRule());
   }
 
   /** Every violation of every rule in {@code dataset}. */
