@@ -1,5 +1,6 @@
 package org.parley.model;
 
+import java.util.List;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -41,6 +42,17 @@ public abstract class FactClaim implements Claim {
   /** A number the assertion gives: "more than 60,000 killed". */
   public abstract Optional<Quantity> quantity();
 
+  /**
+   * The numbers of an assertion that gives several ("more than 60,000 killed and 1.9 million
+   * displaced"), since format 1.2; a fact gives its numbers either as {@link #quantity()} or all here.
+   */
+  public abstract List<Quantity> quantities();
+
+  /** Every number the assertion gives: its {@link #quantity()} or its {@link #quantities()}. */
+  public List<Quantity> numbers() {
+    return quantity().map(List::of).orElse(quantities());
+  }
+
   /** The actor the assertion is about, if one. */
   public abstract Optional<ActorId> actor();
 
@@ -57,5 +69,9 @@ public abstract class FactClaim implements Claim {
     note().ifPresent(n -> Checks.notBlank(n, "note"));
     Checks.notBlank(description(), "fact description");
     key().ifPresent(k -> Checks.key(k, "fact key"));
+    if (quantity().isPresent() && !quantities().isEmpty()) {
+      throw new IllegalArgumentException("Invalid fact: give its numbers either as quantity or all in quantities,"
+          + " not both");
+    }
   }
 }

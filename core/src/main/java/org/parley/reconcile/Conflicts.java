@@ -499,7 +499,7 @@ final class Conflicts {
         "the sources count it from different events: ", ", "));
     found.addAll(one(Compare.durations(facts.stream().flatMap(f -> f.duration().stream()).toList()),
         ConflictCodes.DURATION));
-    found.addAll(quantities(o, f -> f.quantity().stream().toList()));
+    found.addAll(quantities(o, FactClaim::numbers));
     found.addAll(actorSets(facts.stream().map(f -> f.actor().stream().toList()).toList(), "", true));
     return found;
   }
@@ -613,9 +613,28 @@ final class Conflicts {
         }
       }
     }
+    // One claim that gives two numbers of one thing in different words ("people killed", "people
+    // displaced") counts two things: those are told apart by all their words.
+    Set<String> split = new HashSet<>();
+    for (Observation<T> x : o) {
+      if (!x.isStatement()) {
+        Map<String, Set<String>> units = new HashMap<>();
+        for (Quantity q : of.apply(x.value())) {
+          if (!q.part()) {
+            units.computeIfAbsent(counted.apply(q), k -> new HashSet<>()).add(String.join(" ", Compare.words(q.unit())));
+          }
+        }
+        units.forEach((thing, words) -> {
+          if (words.size() > 1) {
+            split.add(thing);
+          }
+        });
+      }
+    }
     Function<Quantity, String> key = q -> {
       String unit = counted.apply(q);
-      return directions.getOrDefault(unit, Set.of()).size() > 1 ? unit + way.apply(q) : unit;
+      String told = split.contains(unit) ? String.join(" ", Compare.words(q.unit())) : unit;
+      return directions.getOrDefault(unit, Set.of()).size() > 1 ? told + way.apply(q) : told;
     };
     Map<String, List<Counts.Range>> allowed = new LinkedHashMap<>();
     Map<String, List<String>> said = new LinkedHashMap<>();

@@ -436,7 +436,7 @@ final class Filing {
       fact.sinceEvent().ifPresent(e -> shown.add("since " + e));
       fact.date().ifPresent(d -> shown.add(d.format()));
       fact.duration().ifPresent(d -> shown.add(d.toString()));
-      fact.quantity().ifPresent(q -> shown.add(q.toString()));
+      fact.numbers().forEach(q -> shown.add(q.toString()));
       fact.actor().ifPresent(a -> shown.add(name(a)));
       group(ItemType.FACT, key, subject).add(String.join("; ", shown), fact, ref(fact, at));
     }

@@ -54,7 +54,10 @@ final class Walk {
   /** Every quantity of a report, in document order. */
   static void quantities(Report report, JsonPointer at, BiConsumer<Quantity, JsonPointer> action) {
     quantityLists(report, at, (list, lp) -> each(list, lp, action));
-    each(report.facts(), at.child("facts"), (f, fp) -> f.quantity().ifPresent(q -> action.accept(q, fp.child("quantity"))));
+    each(report.facts(), at.child("facts"), (f, fp) -> {
+      f.quantity().ifPresent(q -> action.accept(q, fp.child("quantity")));
+      each(f.quantities(), fp.child("quantities"), action);
+    });
   }
 
   /** Every place the actors, negotiations and sources name an actor, in document order. */

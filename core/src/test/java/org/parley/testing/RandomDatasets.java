@@ -272,7 +272,14 @@ public final class RandomDatasets {
     maybeAdded(() -> b.sinceEvent("a" + added.nextInt(50)));
     assess(b::assessment);
     note(b::note);
-    return b.build();
+    FactClaim drawn = b.build();
+    if (drawn.quantity().isPresent() && added.nextInt(4) == 0) {
+      // Several numbers (format 1.2): the drawn one and another of another unit.
+      Quantity first = drawn.quantity().get();
+      return FactClaim.builder().from(drawn).quantity(java.util.Optional.empty()).quantities(List.of(first,
+          Quantity.builder().from(first).unit("unit " + added.nextInt(100)).build())).build();
+    }
+    return drawn;
   }
 
   private String key() {

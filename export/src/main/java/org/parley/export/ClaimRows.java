@@ -284,7 +284,8 @@ final class ClaimRows {
       f.actor().ifPresent(a -> actor(row, "actor", a));
       f.date().or(() -> f.since()).ifPresent(d -> dateCells(row, d, null));
       lasting(row, f.duration());
-      f.quantity().ifPresent(q -> quantities(at, at.pointer(), List.of(q), f));
+      f.quantity().ifPresent(q -> quantity(at, at.pointer().child("quantity"), q, f, id(at.pointer())));
+      quantities(at, at.pointer(), f.quantities(), f);
     }
 
     @Override
@@ -305,19 +306,23 @@ final class ClaimRows {
 
     private void quantities(Located of, JsonPointer parentAt, List<Quantity> quantities, Claim shown) {
       for (int q = 0; q < quantities.size(); q++) {
-        Quantity quantity = quantities.get(q);
-        Table.Builder.Row row = add(of, parentAt.child("quantities", q), "quantity", shown, id(parentAt))
-            .set("amount", quantity.amount()).set("max", quantity.max().orElse(null))
-            .set("qualifier", quantity.qualifier().wireName()).set("unit", quantity.unit())
-            .set("basis", quantity.basis().wireName()).set("value", quantity.words().orElse(null))
-            .set("magnitude", quantity.magnitude().map(WireEnum::wireName).orElse(null))
-            .set("phase_day", quantity.day().map(d -> "Day " + d + quantity.phase().map(p -> " of phase " + p)
-                .orElse("")).orElse(null));
-        List<String> ways = new ArrayList<>();
-        quantity.by().ifPresent(a -> ways.add(a.value()));
-        quantity.to().ifPresent(a -> ways.add(a.value()));
-        row.set("other_actors", ways.isEmpty() ? null : String.join(";", ways));
+        quantity(of, parentAt.child("quantities", q), quantities.get(q), shown, id(parentAt));
       }
+    }
+
+    /** The row of one quantity, at {@code at}, part of the claim {@code parent}. */
+    private void quantity(Located of, JsonPointer at, Quantity quantity, Claim shown, String parent) {
+      Table.Builder.Row row = add(of, at, "quantity", shown, parent)
+          .set("amount", quantity.amount()).set("max", quantity.max().orElse(null))
+          .set("qualifier", quantity.qualifier().wireName()).set("unit", quantity.unit())
+          .set("basis", quantity.basis().wireName()).set("value", quantity.words().orElse(null))
+          .set("magnitude", quantity.magnitude().map(WireEnum::wireName).orElse(null))
+          .set("phase_day", quantity.day().map(d -> "Day " + d + quantity.phase().map(p -> " of phase " + p)
+              .orElse("")).orElse(null));
+      List<String> ways = new ArrayList<>();
+      quantity.by().ifPresent(a -> ways.add(a.value()));
+      quantity.to().ifPresent(a -> ways.add(a.value()));
+      row.set("other_actors", ways.isEmpty() ? null : String.join(";", ways));
     }
 
     /** The row of the claim {@code at}; a nested claim's parent column names the claim it is in. */

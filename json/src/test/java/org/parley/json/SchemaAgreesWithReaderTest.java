@@ -55,7 +55,8 @@ class SchemaAgreesWithReaderTest {
   private static final Map<String, String> BEYOND_A_SCHEMA = Map.of(
       "/reports/*/outcomes/*/quantities/*/max 0", RANGE,
       "/reports/*/agreements/*/provisions/*/quantities/*/max 0", RANGE,
-      "/reports/*/facts/*/quantity/max 0", RANGE);
+      "/reports/*/facts/*/quantity/max 0", RANGE,
+      "/reports/*/facts/*/quantities/*/max 0", RANGE);
 
   /** One change to one place of a document. */
   private record Change(String shape, String pointer, String what, JsonNode document) {}

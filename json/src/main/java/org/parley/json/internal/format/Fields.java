@@ -185,7 +185,8 @@ public final class Fields {
       FieldName.DESCRIPTION, FieldName.DURATION.since12(), FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields FACT = of("fact",
       FieldName.KEY, FieldName.DESCRIPTION.required(), FieldName.DATE, FieldName.SINCE, FieldName.SINCE_EVENT.since12(), FieldName.DURATION,
-      FieldName.QUANTITY, FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
+      FieldName.QUANTITY, FieldName.QUANTITIES.since12(), FieldName.ACTOR, FieldName.EVIDENCE, FieldName.ASSESSMENT,
+      FieldName.NOTE);
   /** An act of one side or a third party: a type of format 1.2, reached only through a report's {@code acts}. */
   public static final Fields ACT = of("act",
       FieldName.KEY, FieldName.KIND.required(), FieldName.BY.required(), FieldName.TARGET, FieldName.ISSUE,

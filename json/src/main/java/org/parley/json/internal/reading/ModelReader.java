@@ -708,6 +708,7 @@ public final class ModelReader {
         case SINCE_EVENT -> b.sinceEvent(in.string());
         case DURATION -> b.duration(duration());
         case QUANTITY -> b.quantity(quantity());
+        case QUANTITIES -> b.quantities(in.list(this::quantity));
         case ACTOR -> b.actor(actorId());
         default -> claim(f, c);
       }

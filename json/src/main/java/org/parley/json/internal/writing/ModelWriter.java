@@ -458,6 +458,7 @@ public final class ModelWriter {
       name(QUANTITY);
       quantity(q);
     });
+    list(QUANTITIES, f.quantities(), this::quantity);
     id(ACTOR, f.actor());
     claim(f);
     out.writeEndObject();
