@@ -31,6 +31,7 @@ import org.parley.model.FactClaim;
 import org.parley.model.Issue;
 import org.parley.model.Located;
 import org.parley.model.Negotiation;
+import org.parley.model.NegotiationRole;
 import org.parley.model.NegotiationId;
 import org.parley.model.Outcome;
 import org.parley.model.OutcomeRank;
@@ -158,6 +159,17 @@ final class Filing {
 
   static String words(Enum<?> constant) {
     return ((WireEnum) constant).wireName().replace('_', ' ');
+  }
+
+  /** The role in the talks an agreement participant's part is, for a third party; none for a signatory. */
+  static Optional<NegotiationRole> thirdPartyRole(org.parley.model.AgreementRole role) {
+    return switch (role) {
+      case MEDIATOR -> Optional.of(NegotiationRole.MEDIATOR);
+      case GUARANTOR -> Optional.of(NegotiationRole.GUARANTOR);
+      case WITNESS -> Optional.of(NegotiationRole.WITNESS);
+      case MONITOR -> Optional.of(NegotiationRole.MONITOR);
+      case SIGNATORY -> Optional.empty();
+    };
   }
 
   /** Files the claims of one report as the walk hands them on. */
@@ -340,8 +352,15 @@ final class Filing {
       }
       for (AgreementParticipant p : claim.participants()) {
         ActorId actor = actors.canonical(p.actor());
+        // A participant's own passages (format 1.2) are what it rests on, where the source gives them.
+        Ref named = p.evidence().isEmpty() ? filed : new Ref(report, tables.pointers.of(at.pointer()),
+            claim.assessment().map(tables.assessments::of).orElse(-1), p.evidence());
         group(ItemType.AGREEMENT_ROLE, ItemType.AGREEMENT_ROLE.ofAgreement(id, "role/" + actor),
-            "role of " + name(actor) + " in " + name).add(words(p.role()), p, filed);
+            "role of " + name(actor) + " in " + name).add(words(p.role()), p, named);
+        // A third party's part in the agreement is a role in the talks too: compared with what the
+        // sources' role claims say of the same actor (a signatory may be a party or a third party).
+        thirdPartyRole(p.role()).ifPresent(role -> group(ItemType.ROLE, ItemType.ROLE.key(actor.value()),
+            "role of " + name(actor)).add(words(role) + " of " + name, role, named));
       }
       for (AgreementLink link : claim.links()) {
         // The pair in the order of their ids, whichever a source names first.

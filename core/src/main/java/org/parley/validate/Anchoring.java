@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.parley.model.AgreementClaim;
+import org.parley.model.AgreementParticipant;
 import org.parley.model.DateClaim;
 import org.parley.model.Delegation;
 import org.parley.model.DelegationMember;
@@ -118,6 +119,8 @@ public final class Anchoring {
         .agreements(each(r.agreements(), at.child("agreements"), (a, p) -> AgreementClaim.builder().from(a)
             .provisions(each(a.provisions(), p.child("provisions"), (v, vp) -> Provision.builder().from(v)
                 .evidence(evidence(v.evidence(), vp)).build()))
+            .participants(each(a.participants(), p.child("participants"), (x, xp) -> x.evidence().isEmpty() ? x
+                : AgreementParticipant.of(x.actor(), x.role(), evidence(x.evidence(), xp))))
             .evidence(evidence(a.evidence(), p)).build()))
         .roles(each(r.roles(), at.child("roles"), (x, p) -> RoleClaim.builder().from(x)
             .evidence(evidence(x.evidence(), p)).build()))
@@ -125,6 +128,8 @@ public final class Anchoring {
             .evidence(evidence(e.evidence(), p)).build()))
         .facts(each(r.facts(), at.child("facts"), (f, p) -> FactClaim.builder().from(f)
             .evidence(evidence(f.evidence(), p)).build()))
+        .acts(each(r.acts(), at.child("acts"), (x, p) -> org.parley.model.Act.builder().from(x)
+            .evidence(evidence(x.evidence(), p)).build()))
         .build();
   }
 }

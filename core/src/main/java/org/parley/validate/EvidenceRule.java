@@ -4,6 +4,7 @@ import org.parley.model.JsonPointer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.parley.model.AgreementClaim;
 import org.parley.model.Dataset;
 import org.parley.model.Evidence;
 import org.parley.model.Report;
@@ -57,6 +58,16 @@ final class EvidenceRule extends StandardRule {
         Walk.each(claim.evidence(), at.child("evidence"), (e, ep) -> checkPassage(e, ep, text.get(), context));
       } else {
         unchecked[0] += claim.evidence().size();
+      }
+      if (claim instanceof AgreementClaim agreement) {
+        // A participant's own passages (format 1.2), where the claim's do not name its part.
+        Walk.each(agreement.participants(), at.child("participants"), (p, pp) -> {
+          if (text.isPresent()) {
+            Walk.each(p.evidence(), pp.child("evidence"), (e, ep) -> checkPassage(e, ep, text.get(), context));
+          } else {
+            unchecked[0] += p.evidence().size();
+          }
+        });
       }
     });
     if (unchecked[0] > 0 && context.source(report.source()).isPresent()

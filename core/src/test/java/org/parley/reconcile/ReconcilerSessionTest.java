@@ -43,7 +43,7 @@ class ReconcilerSessionTest {
       Map.entry(ItemKind.AGREEMENT_NAMED, "/agreements/\\d+"),
       Map.entry(ItemKind.ACT, "/acts/\\d+|/statements/\\d+"),
       Map.entry(ItemKind.PROVISION, "/agreements/\\d+/provisions/\\d+"),
-      Map.entry(ItemKind.ROLE, "/roles/\\d+"),
+      Map.entry(ItemKind.ROLE, "/roles/\\d+|/agreements/\\d+"),
       Map.entry(ItemKind.EVENT, "/events/\\d+|/statements/\\d+"),
       Map.entry(ItemKind.CAUSE, "/events/\\d+"),
       Map.entry(ItemKind.REACTION, "/statements/\\d+"),
@@ -62,8 +62,14 @@ class ReconcilerSessionTest {
             assertThat(support.source()).isEqualTo(report.source());
             assertThat(support.pointer().toString()).as(item.key()).matches(POINTERS.get(item.kind()));
             Claim claim = support.claimIn(report).orElseThrow();
-            assertThat(support.evidence())
-                .containsExactlyElementsOf(claim.evidence().stream().map(TextPosition::of).toList());
+            // The claim's passages, or (format 1.2) an agreement participant's own.
+            List<List<TextPosition>> passages = new java.util.ArrayList<>();
+            passages.add(claim.evidence().stream().map(TextPosition::of).toList());
+            if (claim instanceof org.parley.model.AgreementClaim a) {
+              a.participants().stream().filter(p -> !p.evidence().isEmpty())
+                  .forEach(p -> passages.add(p.evidence().stream().map(TextPosition::of).toList()));
+            }
+            assertThat(passages).as(item.key()).contains(support.evidence());
             assertThat(support.assessment()).isEqualTo(claim.assessment());
             assertThat(claim instanceof Statement).isEqualTo(support.pointer().toString().startsWith("/statements/"));
             supports++;

@@ -116,6 +116,21 @@ public final class AgreedItems {
           .map(l -> c.agreement() + " " + l.relation() + " " + l.agreement())).distinct().toList();
       return said.size() > 1 ? Optional.of("links " + said) : Optional.empty();
     }
+    if (item.kind() == ItemKind.ROLE) {
+      // A role claim's role, or the part a participant of an agreement plays: one actor's, named in the key.
+      String actor = item.key().substring("role/".length());
+      java.util.Set<String> roles = new java.util.TreeSet<>();
+      for (Claim c : claims) {
+        if (c instanceof RoleClaim r) {
+          roles.add(r.role().wireName());
+        } else if (c instanceof AgreementClaim a) {
+          a.participants().stream().filter(p -> p.role() != org.parley.model.AgreementRole.SIGNATORY)
+              .filter(p -> names(p.actor()).stream().anyMatch(names(ActorId.of(actor))::contains))
+              .forEach(p -> roles.add(p.role().wireName()));
+        }
+      }
+      return roles.size() > 1 ? Optional.of("roles " + roles) : Optional.empty();
+    }
     if (item.kind() == ItemKind.REACTION) {
       java.util.Set<Tone> tones = claims.stream().map(c -> ((Statement) c).tone().orElseThrow())
           .collect(java.util.stream.Collectors.toSet());

@@ -198,7 +198,12 @@ public final class RandomDatasets {
 
   private AgreementClaim agreementClaim() {
     AgreementClaim.Builder b = AgreementClaim.builder().agreement(agreementId())
-        .participants(list(3, () -> AgreementParticipant.of(actorId(), pick(AgreementRole.values()))))
+        .participants(list(3, () -> {
+          AgreementParticipant drawn = AgreementParticipant.of(actorId(), pick(AgreementRole.values()));
+          // Its own passage (format 1.2), drawn apart so that earlier seeds keep their values.
+          return added.nextInt(4) == 0 ? AgreementParticipant.of(drawn.actor(), drawn.role(),
+              List.of(Evidence.of("as " + drawn.role().wireName(), added.nextInt(100_000)))) : drawn;
+        }))
         .provisions(list(2, this::provision)).evidence(evidences());
     maybe(() -> b.status(pick(java.util.Arrays.copyOf(AgreementStatus.values(), 11))));
     if (added.nextInt(4) == 0) {

@@ -89,6 +89,19 @@ final class ClaimRows {
     }
   }
 
+  /** A part of a claim with passages of its own: the claim's verdict and note, its own passages. */
+  private record OwnPassages(Claim of, List<Evidence> evidence) implements Claim {
+    @Override
+    public Optional<org.parley.model.Assessment> assessment() {
+      return of.assessment();
+    }
+
+    @Override
+    public Optional<String> note() {
+      return of.note();
+    }
+  }
+
   final Table.Builder table = new Table.Builder(Tables.CLAIMS, "one claim", Tables.CLAIM_COLUMNS);
   final List<ClaimRow> rows = new ArrayList<>();
   private final Map<ActorId, String> names = new HashMap<>();
@@ -211,7 +224,9 @@ final class ClaimRows {
       lasting(row, a.duration());
       for (int p = 0; p < a.participants().size(); p++) {
         AgreementParticipant participant = a.participants().get(p);
-        actor(add(at, at.pointer().child("participants", p), "participant", a, id(at.pointer())), "actor",
+        // A participant's own passages (format 1.2) are the row's; else it repeats the claim's.
+        Claim shown = participant.evidence().isEmpty() ? a : new OwnPassages(a, participant.evidence());
+        actor(add(at, at.pointer().child("participants", p), "participant", shown, id(at.pointer())), "actor",
             participant.actor())
             .set("key", a.agreement()).set("kind", participant.role().wireName());
       }

@@ -171,7 +171,8 @@ public final class Fields {
       FieldName.DURATION.since12(),
       FieldName.PARTICIPANTS, FieldName.PROVISIONS, FieldName.EVIDENCE, FieldName.ASSESSMENT, FieldName.NOTE);
   public static final Fields LINK = of("agreement link", FieldName.RELATION.required(), FieldName.AGREEMENT.required());
-  public static final Fields PARTICIPANT = of("participant", FieldName.ACTOR.required(), FieldName.ROLE.required());
+  public static final Fields PARTICIPANT = of("participant", FieldName.ACTOR.required(), FieldName.ROLE.required(),
+      FieldName.EVIDENCE.since12());
   public static final Fields PROVISION = of("provision",
       FieldName.KEY, FieldName.ISSUES.required(), FieldName.DESCRIPTION, FieldName.PHASE, FieldName.CONDITIONS,
       FieldName.QUANTITIES, FieldName.REGIONS.since12(), FieldName.DURATION.since12(), FieldName.EVIDENCE,

@@ -610,14 +610,16 @@ public final class ModelReader {
     JsonIn.ObjectIn o = in.object(Fields.PARTICIPANT);
     ActorId[] actor = new ActorId[1];
     AgreementRole[] role = new AgreementRole[1];
+    java.util.List<Evidence> evidence = new java.util.ArrayList<>();
     o.fields(f -> {
       switch (f) {
         case ACTOR -> actor[0] = actorId();
         case ROLE -> role[0] = in.enumValue(AgreementRole.class);
+        case EVIDENCE -> evidence.addAll(in.list(this::evidence));
         default -> throw unread(f);
       }
     });
-    return o.build(() -> AgreementParticipant.of(actor[0], role[0]));
+    return o.build(() -> AgreementParticipant.of(actor[0], role[0], evidence));
   }
 
   public Provision provision() {

@@ -390,6 +390,7 @@ public final class ModelWriter {
     out.writeStartObject();
     id(ACTOR, p.actor());
     wire(ROLE, p.role());
+    list(EVIDENCE, p.evidence(), this::evidence);
     out.writeEndObject();
   }
 
