@@ -253,7 +253,10 @@ final class ClaimRows {
     @Override
     public void statement(Statement s, Located at) {
       Table.Builder.Row row = actor(row(at, s), "actor", s.speaker()).set("kind", s.mode().wireName())
-          .set("value", s.words()).set("tone", s.tone().map(WireEnum::wireName).orElse(null));
+          .set("value", s.words()).set("tone", s.tone().map(WireEnum::wireName).orElse(null))
+          .set("about", s.about().map(a -> a.kind().wireName() + " " + a.key() + a.field()
+              .map(f -> " " + f + "=" + a.value().orElseThrow()).orElse("")).orElse(null))
+          .set("stance", s.stance().map(WireEnum::wireName).orElse(null));
       s.onBehalfOf().ifPresent(b -> actor(row, "counterpart", b));
     }
 

@@ -400,7 +400,8 @@ public final class ParleyReport {
         html.append("<b>").append(PageText.html(who)).append("</b>: ");
       }
       html.append(PageText.html(what(row)));
-      for (String field : List.of("key", "issue", "kind", "status", "rank", "timing", "cause", "tone", "blame")) {
+      for (String field : List.of("key", "issue", "kind", "status", "rank", "timing", "cause", "tone", "about", "stance",
+          "blame")) {
         if (!row.get(field).isEmpty()) {
           html.append(" <span class=\"tag\">").append(field).append(": ").append(PageText.html(row.get(field)))
               .append("</span>");

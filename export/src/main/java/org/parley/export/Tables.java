@@ -173,6 +173,10 @@ public final class Tables {
       text("cause", "The key of the event an event followed from, as the source tells it (since format 1.2)."),
       oneOf("tone", "How a statement's speaker takes the talks, as the source tells it (since format 1.2).",
           wire(Tone.values())),
+      text("about", "The claim a statement speaks to: its kind and key (an agreement's id), and where it speaks to"
+          + " one value of it, that value as `field=value` (`agreement agreement:x type=peace_agreement`; since"
+          + " format 1.2)."),
+      oneOf("stance", "What a statement says of the claim it speaks to.", wire(org.parley.model.Stance.values())),
       text("blame", "The actor a source holds responsible for an outcome, by id (since format 1.2)."),
       text("since_event", "The key of the event a fact counts from, as the source names it (since format 1.2)."),
       text("place", "A venue's name."),
