@@ -95,6 +95,11 @@ public abstract class About {
     return kind().wireName() + " " + key() + field().map(f -> " " + f + " " + value().orElse("")).orElse("");
   }
 
+  /** "an act", "a demand". */
+  private static String withArticle(String noun) {
+    return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
+  }
+
   @Value.Check
   void check() {
     if (kind() == ClaimKind.AGREEMENT) {
@@ -109,8 +114,8 @@ public abstract class About {
     if (field().isPresent()) {
       Class<? extends WireEnum> type = FIELDS.get(kind()).get(field().get());
       if (type == null) {
-        throw new IllegalArgumentException("Invalid value for about field: \"" + field().get() + "\" is not a field of"
-            + " a " + kind().wireName() + " a statement may speak to (" + (FIELDS.get(kind()).isEmpty() ? "none"
+        throw new IllegalArgumentException("Invalid value for about field: \"" + field().get() + "\" is not a field of "
+            + withArticle(kind().wireName()) + " a statement may speak to (" + (FIELDS.get(kind()).isEmpty() ? "none"
             : String.join(", ", FIELDS.get(kind()).keySet())) + ")");
       }
       List<String> values = new java.util.ArrayList<>();
@@ -118,8 +123,8 @@ public abstract class About {
         values.add(constant.wireName());
       }
       if (!values.contains(value().get())) {
-        throw new IllegalArgumentException("Invalid value for about value: \"" + value().get() + "\" is not a "
-            + kind().wireName() + " " + field().get() + "; expected one of " + String.join(", ", values));
+        throw new IllegalArgumentException("Invalid value for about value: \"" + value().get() + "\" is not "
+            + withArticle(kind().wireName()) + " " + field().get() + "; expected one of " + String.join(", ", values));
       }
     }
   }

@@ -158,7 +158,7 @@ class StanceOnOneValueTest {
     assertThatThrownBy(() -> About.of(ClaimKind.FACT, "casualties", "status", "agreed"))
         .hasMessage("Invalid value for about field: \"status\" is not a field of a fact a statement may speak to (none)");
     assertThatThrownBy(() -> About.of(ClaimKind.AGREEMENT, DECLARATION.value(), "type", "treaty"))
-        .hasMessageStartingWith("Invalid value for about value: \"treaty\" is not a agreement type; expected one of"
+        .hasMessageStartingWith("Invalid value for about value: \"treaty\" is not an agreement type; expected one of"
             + " ceasefire, declaration");
   }
 }
