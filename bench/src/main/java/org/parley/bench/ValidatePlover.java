@@ -32,8 +32,9 @@ public final class ValidatePlover {
       }
     }
     System.out.printf(Locale.ROOT, "checked %,d PLOVER records (%.1f MB) in %.1f s under a %d MB heap limit: %d errors,"
-        + " %d warnings; the heap pools' peaks add up to %.1f MB (each pool's own peak, not at one moment)%n", summary.records(), Files.size(file) / 1e6, seconds,
-        Runtime.getRuntime().maxMemory() >> 20, summary.errors(), summary.warnings(), peak / 1e6);
+        + " %d warnings; the heap pools' peaks add up to %.1f MB (each pool's own peak, not at one moment)%n",
+        summary.records(), Files.size(file) / 1e6, seconds, Runtime.getRuntime().maxMemory() >> 20, summary.errors(),
+        summary.warnings(), peak / 1e6);
     if (summary.errors() > 0) {
       System.exit(1);
     }
