@@ -25,7 +25,7 @@ import org.parley.json.ReadLimits;
 import org.parley.json.ValidationSummary;
 import org.parley.json.internal.LineSplitter;
 import org.parley.model.JsonPointer;
-import org.parley.plover.Located.Member;
+import org.parley.plover.JsonTree.Member;
 import org.parley.validate.Severity;
 
 /**
@@ -165,23 +165,23 @@ public final class PloverValidator {
       counter.take(problems);
       return counter.summary();
     }
-    Located value = parse(bytes, bytes.length, place, true);
+    JsonTree value = parse(bytes, bytes.length, place, true);
     if (value == null) {
       counter.take(problems);
       return counter.summary();
     }
-    List<Located> records = value instanceof Located.Arr a ? a.items() : List.of(value);
+    List<JsonTree> records = value instanceof JsonTree.Arr a ? a.items() : List.of(value);
     IdSet ids = new IdSet();
     int from = 0;
     for (int i = 0; i < records.size() && !counter.stopped; i++) {
-      JsonPointer at = value instanceof Located.Arr ? JsonPointer.root().child(i) : JsonPointer.root();
+      JsonPointer at = value instanceof JsonTree.Arr ? JsonPointer.root().child(i) : JsonPointer.root();
       Member id = new RecordRules(place, lenient).check(records.get(i), at);
       if (id != null) {
         long line = positions.at(id.value().offset())[0];
-        long first = ids.add(((Located.Str) id.value()).value(), line);
+        long first = ids.add(((JsonTree.Str) id.value()).value(), line);
         if (first > 0) {
           place.problem(Severity.ERROR, PloverCodes.DUPLICATE_ID, id.value().offset(), at.child(id.name()),
-              duplicate(((Located.Str) id.value()).value(), first));
+              duplicate(((JsonTree.Str) id.value()).value(), first));
         }
       }
       counter.records++;
@@ -233,13 +233,13 @@ public final class PloverValidator {
           + " Lines file holds one PLOVER record");
       return new Checked(raw.number(), problems, null, 0, null);
     }
-    Located record = parse(raw.bytes(), raw.bytes().length, place, false);
+    JsonTree record = parse(raw.bytes(), raw.bytes().length, place, false);
     Member id = record == null ? null : new RecordRules(place, lenient).check(record, JsonPointer.root());
     problems.sort(PLACE);
     if (id == null) {
       return new Checked(raw.number(), problems, null, 0, null);
     }
-    return new Checked(raw.number(), problems, ((Located.Str) id.value()).value(), positions.at(id.value().offset())[1],
+    return new Checked(raw.number(), problems, ((JsonTree.Str) id.value()).value(), positions.at(id.value().offset())[1],
         JsonPointer.root().child(id.name()));
   }
 
@@ -269,25 +269,25 @@ public final class PloverValidator {
    * JSON, a limit, trailing content; trailing commas are read with a warning when lenient, and named as
    * such (with the way out) when strict.
    */
-  private Located parse(byte[] bytes, int length, RecordRules.Sink place, boolean document) {
+  private JsonTree parse(byte[] bytes, int length, RecordRules.Sink place, boolean document) {
     long bad = firstMalformed(bytes, length);
     if (bad >= 0) {
       place.problem(Severity.ERROR, ReadCodes.INVALID_UTF8, bad, JsonPointer.root(), "byte 0x"
           + String.format("%02X", bytes[(int) bad] & 0xFF) + " is not well-formed UTF-8; PLOVER records are UTF-8 JSON");
       return null;
     }
-    List<Located.Fault> faults = new ArrayList<>();
-    Located value = new Located.Reader(limits, lenient).read(bytes, length, (fault, fatal) -> faults.add(fault));
+    List<JsonTree.Fault> faults = new ArrayList<>();
+    JsonTree value = new JsonTree.Reader(limits, lenient).read(bytes, length, (fault, fatal) -> faults.add(fault));
     List<TrailingCommas.Comma> commas = value != null || !lenient ? TrailingCommas.find(bytes, length) : List.of();
     if (value == null && !lenient && !commas.isEmpty()
-        && new Located.Reader(limits, true).read(bytes, length, (f, fatal) -> { }) != null) {
+        && new JsonTree.Reader(limits, true).read(bytes, length, (f, fatal) -> { }) != null) {
       for (TrailingCommas.Comma comma : commas) {
         place.problem(Severity.ERROR, ReadCodes.SYNTAX, comma.offset(), comma.pointer(), "a trailing comma before "
             + comma.closer() + "; JSON does not allow one (--lenient reads it, with a warning)");
       }
       return null;
     }
-    for (Located.Fault f : faults) {
+    for (JsonTree.Fault f : faults) {
       String message = f.message();
       if (document && f.code().equals(ReadCodes.TRAILING_CONTENT)) {
         message = "unexpected content after the end of the JSON value; a JSON file holds one array of records"

@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
 import org.parley.export.PloverVocabulary;
 import org.parley.json.ReadCodes;
 import org.parley.model.JsonPointer;
-import org.parley.plover.Located.Arr;
-import org.parley.plover.Located.Bool;
-import org.parley.plover.Located.Member;
-import org.parley.plover.Located.Num;
-import org.parley.plover.Located.Obj;
-import org.parley.plover.Located.Str;
+import org.parley.plover.JsonTree.Arr;
+import org.parley.plover.JsonTree.Bool;
+import org.parley.plover.JsonTree.Member;
+import org.parley.plover.JsonTree.Num;
+import org.parley.plover.JsonTree.Obj;
+import org.parley.plover.JsonTree.Str;
 import org.parley.validate.Severity;
 
 /**
@@ -93,9 +93,9 @@ final class RecordRules {
    * Checks one record at {@code at} (the root for a line, {@code /n} in an array), and gives its id
    * and where the id starts, or null when it has none.
    */
-  Member check(Located record, JsonPointer at) {
+  Member check(JsonTree record, JsonPointer at) {
     if (!(record instanceof Obj o)) {
-      error(ReadCodes.WRONG_TYPE, record.offset(), at, "a PLOVER record is a JSON object, not " + Located.kind(record));
+      error(ReadCodes.WRONG_TYPE, record.offset(), at, "a PLOVER record is a JSON object, not " + JsonTree.kind(record));
       return null;
     }
     Map<String, Member> fields = current(o, at, OLDER_FIELDS, "record");
@@ -346,10 +346,10 @@ final class RecordRules {
     return true;
   }
 
-  private void entity(Located v, JsonPointer p) {
+  private void entity(JsonTree v, JsonPointer p) {
     if (!(v instanceof Obj o)) {
       error(ReadCodes.WRONG_TYPE, v.offset(), p, "an entity is an object such as {\"code\": \"USA\", \"sector\":"
-          + " \"GOV\"}, not " + Located.kind(v));
+          + " \"GOV\"}, not " + JsonTree.kind(v));
       return;
     }
     Map<String, Member> fields = current(o, p, OLDER_ENTITY_FIELDS, "entity");
@@ -525,11 +525,11 @@ final class RecordRules {
     }
     JsonPointer p = at.child(m.name());
     for (int i = 0; i < a.items().size(); i++) {
-      Located v = a.items().get(i);
+      JsonTree v = a.items().get(i);
       if (v instanceof Str s) {
         out.add(new Item(s.value(), s.offset(), p.child(i)));
       } else {
-        error(ReadCodes.WRONG_TYPE, v.offset(), p.child(i), "expected a string, found " + Located.kind(v));
+        error(ReadCodes.WRONG_TYPE, v.offset(), p.child(i), "expected a string, found " + JsonTree.kind(v));
       }
     }
     return out;
@@ -552,7 +552,7 @@ final class RecordRules {
 
   private void wrongType(Member m, JsonPointer at, String expected) {
     error(ReadCodes.WRONG_TYPE, m.value().offset(), at.child(m.name()), m.name() + " is " + expected + ", not "
-        + Located.kind(m.value()));
+        + JsonTree.kind(m.value()));
   }
 
   private void error(String code, long offset, JsonPointer pointer, String message) {

@@ -25,39 +25,39 @@ import tools.jackson.core.json.JsonReadFeature;
  * name (the first value counts, the repeat is reported), and stops, with one located problem, at
  * malformed JSON or a limit.
  */
-sealed interface Located {
+sealed interface JsonTree {
 
   /** The byte offset where the value starts. */
   long offset();
 
   /** An object; its members in order, the first of a repeated name kept. */
-  record Obj(long offset, Map<String, Member> members) implements Located {
-    Located get(String name) {
+  record Obj(long offset, Map<String, Member> members) implements JsonTree {
+    JsonTree get(String name) {
       Member m = members.get(name);
       return m == null ? null : m.value();
     }
   }
 
   /** An object's member: its name's offset and its value. */
-  record Member(String name, long nameOffset, Located value) {}
+  record Member(String name, long nameOffset, JsonTree value) {}
 
-  record Arr(long offset, List<Located> items) implements Located {}
+  record Arr(long offset, List<JsonTree> items) implements JsonTree {}
 
-  record Str(long offset, String value) implements Located {}
+  record Str(long offset, String value) implements JsonTree {}
 
   /** A number, as written. */
-  record Num(long offset, String text, boolean integral) implements Located {
+  record Num(long offset, String text, boolean integral) implements JsonTree {
     java.math.BigDecimal decimal() {
       return new java.math.BigDecimal(text);
     }
   }
 
-  record Bool(long offset, boolean value) implements Located {}
+  record Bool(long offset, boolean value) implements JsonTree {}
 
-  record Null(long offset) implements Located {}
+  record Null(long offset) implements JsonTree {}
 
   /** What JSON calls the value's type, for messages. */
-  static String kind(Located v) {
+  static String kind(JsonTree v) {
     if (v instanceof Obj) {
       return "an object";
     } else if (v instanceof Arr) {
@@ -101,7 +101,7 @@ sealed interface Located {
      * cannot be read; every fault is handed to {@code faults} (repeated names too, which do not stop
      * reading).
      */
-    Located read(byte[] bytes, int length, BiConsumer<Fault, Boolean> faults) {
+    JsonTree read(byte[] bytes, int length, BiConsumer<Fault, Boolean> faults) {
       List<Fault> repeated = new ArrayList<>();
       Path path = new Path();
       JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
@@ -112,7 +112,7 @@ sealed interface Located {
             faults.accept(new Fault(ReadCodes.EMPTY, 0, JsonPointer.root(), "the input holds no JSON value"), true);
             return null;
           }
-          Located value = value(parser, first, path, repeated);
+          JsonTree value = value(parser, first, path, repeated);
           JsonToken after;
           try {
             after = parser.nextToken();
@@ -190,7 +190,7 @@ sealed interface Located {
       return text.replaceAll("\\s+", " ").trim();
     }
 
-    private Located value(JsonParser parser, JsonToken token, Path path, List<Fault> repeated) {
+    private JsonTree value(JsonParser parser, JsonToken token, Path path, List<Fault> repeated) {
       long at = parser.currentTokenLocation().getByteOffset();
       return switch (token) {
         case START_OBJECT -> {
@@ -199,7 +199,7 @@ sealed interface Located {
             String name = parser.currentName();
             long nameAt = parser.currentTokenLocation().getByteOffset();
             path.push(name);
-            Located v = value(parser, parser.nextToken(), path, repeated);
+            JsonTree v = value(parser, parser.nextToken(), path, repeated);
             if (members.containsKey(name)) {
               repeated.add(new Fault(ReadCodes.DUPLICATE_KEY, nameAt, path.pointer(), "the field \"" + name
                   + "\" occurs twice in one object; the first is read"));
@@ -211,7 +211,7 @@ sealed interface Located {
           yield new Obj(at, Collections.unmodifiableMap(members));
         }
         case START_ARRAY -> {
-          List<Located> items = new ArrayList<>();
+          List<JsonTree> items = new ArrayList<>();
           for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
             path.push(items.size());
             items.add(value(parser, t, path, repeated));
