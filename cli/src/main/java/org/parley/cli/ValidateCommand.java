@@ -218,50 +218,45 @@ final class ValidateCommand implements Callable<Integer> {
     byte[] bytes = Inputs.readAll(file, context);
     // With --max-errors, validation itself stops at the error that reaches it, whole-dataset rules included.
     long left = maxErrors == null ? Long.MAX_VALUE : maxErrors - errors;
-    ValidationSummary summary = new JsonDocumentValidator(ParleyJson.standard(), validator)
-        .validate(bytes, name, left, problem -> emit(reporter, name, problem));
-    records += summary.records();
-    if (summary.stopped()) {
-      throw new Stop();
-    }
+    tally(new JsonDocumentValidator(ParleyJson.standard(), validator)
+        .validate(bytes, name, left, problem -> emit(reporter, name, problem)));
   }
 
   private void validatePlover(String file, String name, boolean jsonLines, Reporter reporter) throws IOException {
-    int parsing = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-    PloverValidator validator = PloverValidator.standard().lenient(lenient).withThreads(parsing);
-    ValidationSummary summary;
-    if (jsonLines) {
-      try (InputStream in = Inputs.open(file, context)) {
-        summary = validator.validateLines(new Progress(in, name), name, problem -> emit(reporter, name, problem));
-      } finally {
-        if (context.terminal) {
-          context.err.print("\r\033[K");
-          context.err.flush();
-        }
-      }
-    } else {
-      summary = validator.validateDocument(Inputs.readAll(file, context), name, problem -> emit(reporter, name, problem));
-    }
-    records += summary.records();
-    if (summary.stopped()) {
-      throw new Stop();
-    }
+    PloverValidator validator = PloverValidator.standard().lenient(lenient).withThreads(parsingThreads());
+    tally(jsonLines
+        ? streamed(file, name, in -> validator.validateLines(in, name, problem -> emit(reporter, name, problem)))
+        : validator.validateDocument(Inputs.readAll(file, context), name, problem -> emit(reporter, name, problem)));
   }
 
   private void validateLines(String file, String name, Validator validator, Reporter reporter) throws IOException {
+    JsonLinesValidator lines = new JsonLinesValidator(ParleyJson.standard(), validator).withThreads(parsingThreads());
+    tally(streamed(file, name, in -> lines.validateWhile(in, name, problem -> emit(reporter, name, problem))));
+  }
+
+  /** --threads, or one per processor. */
+  private int parsingThreads() {
+    return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+  }
+
+  /** A file read as a stream by {@code check}, its progress shown on a terminal and cleared after. */
+  private ValidationSummary streamed(String file, String name,
+      java.util.function.Function<InputStream, ValidationSummary> check) throws IOException {
     try (InputStream in = Inputs.open(file, context)) {
-      int parsing = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-      ValidationSummary summary = new JsonLinesValidator(ParleyJson.standard(), validator).withThreads(parsing)
-          .validateWhile(new Progress(in, name), name, problem -> emit(reporter, name, problem));
-      records += summary.records();
-      if (summary.stopped()) {
-        throw new Stop();
-      }
+      return check.apply(new Progress(in, name));
     } finally {
       if (context.terminal) {
         context.err.print("\r\033[K");
         context.err.flush();
       }
+    }
+  }
+
+  /** Counts a file's records; stops the run when --max-errors stopped the file. */
+  private void tally(ValidationSummary summary) {
+    records += summary.records();
+    if (summary.stopped()) {
+      throw new Stop();
     }
   }
 

@@ -27,6 +27,7 @@ import org.parley.model.Demand;
 import org.parley.model.EventTiming;
 import org.parley.model.Evidence;
 import org.parley.model.Issue;
+import org.parley.model.JsonPointer;
 import org.parley.model.Located;
 import org.parley.model.Negotiation;
 import org.parley.model.NegotiationId;
@@ -255,9 +256,7 @@ public final class PloverExport {
   }
 
   /** PLOVER's fields in the order of its manual's table. */
-  private static final List<String> FIELD_ORDER = List.of("id", "has_event", "date", "time", "enddate", "endtime",
-      "actor", "recipient", "event", "event_loc", "event_text", "quad_code", "event_scale", "mode", "context", "link",
-      "text", "text_info", "cite_info", "coder", "coded_date", "coded_time", "comment");
+  private static final List<String> FIELD_ORDER = PloverVocabulary.recordFields();
 
   /**
    * What the note of a claim imported from PLOVER ({@code parley-plover}) starts with, before the
@@ -330,12 +329,9 @@ public final class PloverExport {
             && d.provision().isEmpty() && d.event().isEmpty()).flatMap(d -> d.date().stream())
             .filter(d -> d.day().isPresent()).findFirst());
     talks(r);
-    Claims.walk(r, new ClaimVisitor() {
+    ClaimVisitor mapping = new ClaimVisitor() {
       @Override
       public void demand(Demand d, Located at) {
-        if (imported(d)) {
-          return;
-        }
         onTalksDay(at.pointer().toString(), "REQUEST", d, d.key(), d.issue(), request -> {
           actor(request, "actor", List.of(d.by()));
           actor(request, "recipient", List.of(d.addressee()));
@@ -345,25 +341,16 @@ public final class PloverExport {
 
       @Override
       public void response(Response response, Demand demand, Located at) {
-        if (imported(response)) {
-          return;
-        }
         PloverExport.this.response(at.pointer().toString(), demand, response);
       }
 
       @Override
       public void outcome(Outcome outcome, Located at) {
-        if (imported(outcome)) {
-          return;
-        }
         PloverExport.this.outcome(at.pointer().toString(), outcome);
       }
 
       @Override
       public void agreement(AgreementClaim a, Located at) {
-        if (imported(a)) {
-          return;
-        }
         String event = a.status().map(s -> switch (s) {
           case AGREED -> "AGREE";
           case INITIALLED, SIGNED, RATIFIED -> "SUPPORT";
@@ -377,18 +364,18 @@ public final class PloverExport {
 
       @Override
       public void event(ProcessEvent e, Located at) {
-        if (imported(e)) {
-          return;
-        }
         PloverExport.this.event(at.pointer().toString(), e);
       }
 
       @Override
       public void act(Act a, Located at) {
-        if (imported(a)) {
-          return;
-        }
         PloverExport.this.act(at.pointer().toString(), a);
+      }
+    };
+    // A claim imported from PLOVER is written back as the record it came from, whatever its type.
+    Claims.each(r, JsonPointer.root(), at -> {
+      if (!imported(at.claim())) {
+        Claims.hand(at, mapping);
       }
     });
     // PLOVER requires an actor: a claim that names none (an outcome without parties) has no record.

@@ -177,4 +177,9 @@ public final class PloverVocabulary {
       new Field("actor/recipient: identifier_id", "the actor's Wikidata id", "the actor's Wikidata id"),
       new Field("actor/recipient: identifier_text", "not written", "the actor's name when there is no entity_text"),
       new Field("actor/recipient: religion, ethnicity, office, gender, age", "not written", NOTE));
+
+  /** The fields of the manual's record object (table "PLOVER JSON"), in its order: {@link #FIELDS} without the entities'. */
+  public static List<String> recordFields() {
+    return FIELDS.stream().map(Field::name).filter(n -> !n.contains(":")).toList();
+  }
 }

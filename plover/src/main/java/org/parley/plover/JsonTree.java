@@ -5,7 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import org.parley.json.ReadCodes;
 import org.parley.json.ReadLimits;
 import org.parley.model.JsonPointer;
@@ -92,61 +92,54 @@ sealed interface JsonTree {
       this.factory = builder.build();
     }
 
-    ReadLimits limits() {
-      return limits;
-    }
-
     /**
      * The one JSON value in the first {@code length} bytes of {@code bytes}, or null when it
      * cannot be read; every fault is handed to {@code faults} (repeated names too, which do not stop
      * reading).
      */
-    JsonTree read(byte[] bytes, int length, BiConsumer<Fault, Boolean> faults) {
+    JsonTree read(byte[] bytes, int length, Consumer<Fault> faults) {
       List<Fault> repeated = new ArrayList<>();
-      Path path = new Path();
       JsonParser parser = factory.createParser(ObjectReadContext.empty(), bytes, 0, length);
       try (parser) {
         try {
           JsonToken first = parser.nextToken();
           if (first == null) {
-            faults.accept(new Fault(ReadCodes.EMPTY, 0, JsonPointer.root(), "the input holds no JSON value"), true);
+            faults.accept(new Fault(ReadCodes.EMPTY, 0, JsonPointer.root(), "the input holds no JSON value"));
             return null;
           }
-          JsonTree value = value(parser, first, path, repeated);
+          JsonTree value = value(parser, first, repeated);
           JsonToken after;
           try {
             after = parser.nextToken();
           } catch (JacksonException e) {
             after = JsonToken.NOT_AVAILABLE;
           }
-          repeated.forEach(f -> faults.accept(f, false));
+          repeated.forEach(faults);
           if (after != null) {
             faults.accept(new Fault(ReadCodes.TRAILING_CONTENT, offset(parser), JsonPointer.root(),
-                "unexpected content after the end of the JSON value; a line holds exactly one record"), true);
+                "unexpected content after the end of the JSON value; a line holds exactly one record"));
             return null;
           }
           return value;
         } catch (StreamConstraintsException e) {
-          repeated.forEach(f -> faults.accept(f, false));
-          faults.accept(new Fault(ReadCodes.LIMIT_EXCEEDED, offset(parser), pointer(parser, path), limitMessage(e)),
-              true);
+          repeated.forEach(faults);
+          faults.accept(new Fault(ReadCodes.LIMIT_EXCEEDED, offset(parser), pointer(parser), limitMessage(e)));
           return null;
         } catch (JacksonException e) {
-          repeated.forEach(f -> faults.accept(f, false));
-          faults.accept(new Fault(ReadCodes.SYNTAX, where(e, parser), pointer(parser, path),
-              clean(e.getOriginalMessage())), true);
+          repeated.forEach(faults);
+          faults.accept(new Fault(ReadCodes.SYNTAX, where(e, parser), pointer(parser),
+              clean(e.getOriginalMessage())));
           return null;
         }
       }
     }
 
-    /** The pointer where reading stopped: the parser's own path (it may be a field ahead of {@code path}). */
-    private static JsonPointer pointer(JsonParser parser, Path path) {
+    /** The pointer of where the parser is, by its own path; the root if it cannot tell. */
+    private static JsonPointer pointer(JsonParser parser) {
       try {
-        String p = parser.streamReadContext().pathAsPointer().toString();
-        return JsonPointer.parse(p);
+        return JsonPointer.parse(parser.streamReadContext().pathAsPointer().toString());
       } catch (RuntimeException e) {
-        return path.pointer();
+        return JsonPointer.root();
       }
     }
 
@@ -190,7 +183,7 @@ sealed interface JsonTree {
       return text.replaceAll("\\s+", " ").trim();
     }
 
-    private JsonTree value(JsonParser parser, JsonToken token, Path path, List<Fault> repeated) {
+    private JsonTree value(JsonParser parser, JsonToken token, List<Fault> repeated) {
       long at = parser.currentTokenLocation().getByteOffset();
       return switch (token) {
         case START_OBJECT -> {
@@ -198,24 +191,20 @@ sealed interface JsonTree {
           for (JsonToken t = parser.nextToken(); t != JsonToken.END_OBJECT; t = parser.nextToken()) {
             String name = parser.currentName();
             long nameAt = parser.currentTokenLocation().getByteOffset();
-            path.push(name);
-            JsonTree v = value(parser, parser.nextToken(), path, repeated);
             if (members.containsKey(name)) {
-              repeated.add(new Fault(ReadCodes.DUPLICATE_KEY, nameAt, path.pointer(), "the field \"" + name
+              // At the name, the parser's path ends in it.
+              repeated.add(new Fault(ReadCodes.DUPLICATE_KEY, nameAt, pointer(parser), "the field \"" + name
                   + "\" occurs twice in one object; the first is read"));
-            } else {
-              members.put(name, new Member(name, nameAt, v));
             }
-            path.pop();
+            JsonTree v = value(parser, parser.nextToken(), repeated);
+            members.putIfAbsent(name, new Member(name, nameAt, v));
           }
           yield new Obj(at, Collections.unmodifiableMap(members));
         }
         case START_ARRAY -> {
           List<JsonTree> items = new ArrayList<>();
           for (JsonToken t = parser.nextToken(); t != JsonToken.END_ARRAY; t = parser.nextToken()) {
-            path.push(items.size());
-            items.add(value(parser, t, path, repeated));
-            path.pop();
+            items.add(value(parser, t, repeated));
           }
           yield new Arr(at, List.copyOf(items));
         }
@@ -227,27 +216,6 @@ sealed interface JsonTree {
         case VALUE_NULL -> new Null(at);
         default -> throw new IllegalStateException("Unexpected JSON token " + token);
       };
-    }
-  }
-
-  /** The pointer to the value being read, kept as reading descends. */
-  final class Path {
-    private final List<Object> tokens = new ArrayList<>();
-
-    void push(Object token) {
-      tokens.add(token);
-    }
-
-    void pop() {
-      tokens.remove(tokens.size() - 1);
-    }
-
-    JsonPointer pointer() {
-      JsonPointer p = JsonPointer.root();
-      for (Object t : tokens) {
-        p = t instanceof Integer i ? p.child(i) : p.child((String) t);
-      }
-      return p;
     }
   }
 }

@@ -3,10 +3,7 @@
 package org.parley.plover;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -321,7 +318,8 @@ public final class PloverImport {
   /** The report of the record's source: its text, or its citation, or the record alone. */
   private Report.Builder report(ObjectNode record, Optional<String> text) {
     JsonNode cite = record.get("cite_info");
-    String sourceKey = text.map(t -> "text:" + sha256(t))
+    // The text itself tells sources apart: hashing it for every record would hash one article many times.
+    String sourceKey = text.map(t -> "text:" + t)
         .or(() -> Optional.ofNullable(cite).map(c -> c.get("url") != null ? c.get("url") : c.get("citation"))
             .map(v -> "cite:" + v.asString()))
         .orElse("record:" + record.get("id").asString());
@@ -436,11 +434,8 @@ public final class PloverImport {
     return s.isEmpty() ? "x" : s;
   }
 
+  /** The text's SHA-256, as a source's document records it. */
   private static String sha256(String text) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return org.parley.validate.SourceText.of(text).sha256();
   }
 }

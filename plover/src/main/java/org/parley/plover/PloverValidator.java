@@ -51,11 +51,16 @@ public final class PloverValidator {
 
   private final ReadLimits limits;
   private final boolean lenient;
+  /** Readers with the limits, strict and reading trailing commas: one factory each, shared by the threads. */
+  private final JsonTree.Reader strictReader;
+  private final JsonTree.Reader lenientReader;
   private final int threads;
 
   private PloverValidator(ReadLimits limits, boolean lenient, int threads) {
     this.limits = limits;
     this.lenient = lenient;
+    this.strictReader = new JsonTree.Reader(limits, false);
+    this.lenientReader = new JsonTree.Reader(limits, true);
     this.threads = threads;
   }
 
@@ -277,10 +282,11 @@ public final class PloverValidator {
       return null;
     }
     List<JsonTree.Fault> faults = new ArrayList<>();
-    JsonTree value = new JsonTree.Reader(limits, lenient).read(bytes, length, (fault, fatal) -> faults.add(fault));
-    List<TrailingCommas.Comma> commas = value != null || !lenient ? TrailingCommas.find(bytes, length) : List.of();
+    JsonTree value = (lenient ? lenientReader : strictReader).read(bytes, length, faults::add);
+    // Trailing commas matter only where lenient reading read past them, or where strict reading failed.
+    List<TrailingCommas.Comma> commas = (value != null) == lenient ? TrailingCommas.find(bytes, length) : List.of();
     if (value == null && !lenient && !commas.isEmpty()
-        && new JsonTree.Reader(limits, true).read(bytes, length, (f, fatal) -> { }) != null) {
+        && lenientReader.read(bytes, length, f -> { }) != null) {
       for (TrailingCommas.Comma comma : commas) {
         place.problem(Severity.ERROR, ReadCodes.SYNTAX, comma.offset(), comma.pointer(), "a trailing comma before "
             + comma.closer() + "; JSON does not allow one (--lenient reads it, with a warning)");

@@ -39,11 +39,6 @@ final class RecordRules {
     void problem(Severity severity, String code, long offset, JsonPointer pointer, String message);
   }
 
-  /** The fields of the record (table "PLOVER JSON"), in the manual's order. */
-  static final List<String> FIELDS = List.of("id", "has_event", "date", "time", "enddate", "endtime", "actor",
-      "recipient", "event", "event_loc", "event_text", "quad_code", "event_scale", "mode", "context", "link", "text",
-      "text_info", "cite_info", "coder", "coded_date", "coded_time", "comment");
-
   /** Earlier drafts' names of record fields (the camelCase table of 2020, "source" and "target" before 2021). */
   static final Map<String, String> OLDER_FIELDS = new LinkedHashMap<>();
 
